@@ -1,0 +1,94 @@
+// One map of every message between the parts of Layerlens: name → request and response.
+// Both ends import it; every receiver validates the payload before it trusts it (see isRequest).
+
+export interface PageChain {
+  chainId: string;
+  /** Number of marked mentions on the page (all frames of the tab are summed by the popup). */
+  count: number;
+}
+
+export interface PageState {
+  /** The content script is running and marking on this page (false when off for this site or paused). */
+  active: boolean;
+  /** Why it is not active, when it is not. */
+  reason?: 'paused' | 'site-off' | 'not-crypto' | 'unsupported';
+  host: string;
+  chains: PageChain[];
+}
+
+export interface MessageMap {
+  /** popup → content: what is on this page. */
+  getPageState: { request: Record<string, never>; response: PageState };
+  /** popup → content: scroll to the next mention of a chain and flash it. */
+  revealMention: { request: { chainId: string }; response: { found: boolean } };
+  /** background → content: the keyboard command; open the tooltip at the selection or step to the next mention in view. */
+  explainAtSelection: { request: Record<string, never>; response: { opened: boolean } };
+  /** content → background: the distinct chains on this frame changed (for the badge). */
+  pageChainsChanged: { request: { chains: PageChain[] }; response: { ok: true } };
+}
+
+export type MessageName = keyof MessageMap;
+export type RequestOf<N extends MessageName> = MessageMap[N]['request'];
+export type ResponseOf<N extends MessageName> = MessageMap[N]['response'];
+
+/** What travels on the wire. */
+export interface Envelope<N extends MessageName = MessageName> {
+  layerlens: 1;
+  name: N;
+  payload: RequestOf<N>;
+}
+
+/** A receiver's answer: a typed response or a typed error, never a throw across the boundary. */
+export type Reply<N extends MessageName> = { ok: true; value: ResponseOf<N> } | { ok: false; error: string };
+
+const CHAIN_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isEmptyObject(value: unknown): value is Record<string, never> {
+  return isPlainObject(value) && Object.keys(value).length === 0;
+}
+
+function isPageChain(value: unknown): value is PageChain {
+  return (
+    isPlainObject(value) &&
+    typeof value.chainId === 'string' &&
+    CHAIN_ID.test(value.chainId) &&
+    typeof value.count === 'number' &&
+    Number.isInteger(value.count) &&
+    value.count >= 0
+  );
+}
+
+const requestValidators: { [N in MessageName]: (payload: unknown) => payload is RequestOf<N> } = {
+  getPageState: isEmptyObject,
+  explainAtSelection: isEmptyObject,
+  revealMention: (p): p is { chainId: string } =>
+    isPlainObject(p) && typeof p.chainId === 'string' && CHAIN_ID.test(p.chainId),
+  pageChainsChanged: (p): p is { chains: PageChain[] } =>
+    isPlainObject(p) && Array.isArray(p.chains) && p.chains.length <= 1000 && p.chains.every(isPageChain),
+};
+
+export function isMessageName(value: unknown): value is MessageName {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(requestValidators, value);
+}
+
+/** Checks shape only; the sender check is the receiver's (see isOwnSender). */
+export function parseEnvelope(value: unknown): { ok: true; envelope: Envelope } | { ok: false; error: string } {
+  if (!isPlainObject(value) || value.layerlens !== 1) return { ok: false, error: 'not a Layerlens message' };
+  if (!isMessageName(value.name)) return { ok: false, error: `unknown message ${JSON.stringify(String(value.name)).slice(0, 80)}` };
+  const validate = requestValidators[value.name] as (p: unknown) => boolean;
+  if (!validate(value.payload)) return { ok: false, error: `malformed payload for ${value.name}` };
+  return { ok: true, envelope: value as unknown as Envelope };
+}
+
+export function envelope<N extends MessageName>(name: N, payload: RequestOf<N>): Envelope<N> {
+  return { layerlens: 1, name, payload };
+}
+
+/** A sender is ours when it comes from this extension (not a page, not another extension). */
+export function isOwnSender(sender: { id?: string | undefined } | undefined, ownId: string): boolean {
+  return !!sender && sender.id === ownId;
+}
