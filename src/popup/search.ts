@@ -1,0 +1,138 @@
+// Directory search and filters: pure, so the popup and its tests share one behaviour.
+// A query matches a chain's name, aliases or native-token ticker, case-insensitively, as a prefix or a substring.
+import type { Chain, ChainKind, ChainStatus, Layer } from '../data/types';
+
+export interface Filters {
+  layer: Layer | null;
+  kind: ChainKind | null;
+  /** Id of the chain it settles to. */
+  parent: string | null;
+  status: ChainStatus | null;
+}
+
+export const NO_FILTERS: Filters = { layer: null, kind: null, parent: null, status: null };
+
+/** Lower case, no accents, punctuation and runs of space folded to one space ("zkSync-Era" → "zksync era"). */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Same as normalize, without spaces: "zk sync" and "zksync" meet here. */
+function squash(text: string): string {
+  return normalize(text).replace(/ /g, '');
+}
+
+/** The forms a chain can be found by, the name first. */
+export function searchForms(chain: Chain): { form: string; field: 'name' | 'alias' | 'ticker' }[] {
+  const forms: { form: string; field: 'name' | 'alias' | 'ticker' }[] = [{ form: chain.name, field: 'name' }];
+  for (const alias of chain.aliases) forms.push({ form: alias, field: 'alias' });
+  if (chain.nativeToken) forms.push({ form: chain.nativeToken, field: 'ticker' });
+  return forms;
+}
+
+/**
+ * How well one form matches the query; lower is better, null is no match.
+ * 0 exact · 1 prefix · 2 a word of the form starts with the query · 3 substring (spaces ignored).
+ */
+function formScore(form: string, query: string, squashedQuery: string): number | null {
+  const f = normalize(form);
+  if (!f) return null;
+  if (f === query) return 0;
+  if (f.startsWith(query)) return 1;
+  if (f.split(' ').some((word) => word.startsWith(query)) || f.includes(` ${query}`)) return 2;
+  if (f.includes(query) || squash(form).includes(squashedQuery)) return 3;
+  return null;
+}
+
+const FIELD_PENALTY = { name: 0, alias: 1, ticker: 1 } as const;
+
+/** Score of a chain for a query (lower is better), or null when it does not match. */
+export function matchScore(chain: Chain, rawQuery: string): number | null {
+  const query = normalize(rawQuery);
+  if (!query) return 0;
+  const squashedQuery = query.replace(/ /g, '');
+  let best: number | null = null;
+  for (const { form, field } of searchForms(chain)) {
+    const s = formScore(form, query, squashedQuery);
+    if (s === null) continue;
+    const score = s * 2 + FIELD_PENALTY[field];
+    if (best === null || score < best) best = score;
+  }
+  if (best !== null) return best;
+  // Several words ("arbitrum nova", "op eth"): each must match some form.
+  const words = query.split(' ');
+  if (words.length > 1) {
+    const haystack = searchForms(chain).map((f) => normalize(f.form));
+    if (words.every((w) => haystack.some((h) => h.split(' ').some((hw) => hw.startsWith(w)) || h.includes(w)))) return 8;
+  }
+  return null;
+}
+
+export function passesFilters(chain: Chain, filters: Filters): boolean {
+  return (
+    (filters.layer === null || chain.layer === filters.layer) &&
+    (filters.kind === null || chain.kind === filters.kind) &&
+    (filters.parent === null || chain.parent === filters.parent) &&
+    (filters.status === null || chain.status === filters.status)
+  );
+}
+
+/** Default order without a query: by layer, active before the rest, then by name. */
+export function compareChains(a: Chain, b: Chain): number {
+  return (
+    a.layer - b.layer ||
+    Number(a.status !== 'active') - Number(b.status !== 'active') ||
+    a.name.localeCompare(b.name, 'en', { sensitivity: 'base' })
+  );
+}
+
+/** The chains that match the query and pass the filters, best match first. */
+export function searchChains(chains: readonly Chain[], query: string, filters: Filters = NO_FILTERS): Chain[] {
+  const scored: { chain: Chain; score: number }[] = [];
+  for (const chain of chains) {
+    if (!passesFilters(chain, filters)) continue;
+    const score = matchScore(chain, query);
+    if (score !== null) scored.push({ chain, score });
+  }
+  scored.sort((a, b) => a.score - b.score || compareChains(a.chain, b.chain));
+  return scored.map((s) => s.chain);
+}
+
+/** The values each filter can take in this dataset, so the popup never offers an empty choice. */
+export function filterOptions(chains: readonly Chain[]): {
+  layers: Layer[];
+  kinds: ChainKind[];
+  parents: { id: string; name: string }[];
+  statuses: ChainStatus[];
+} {
+  const layers = new Set<Layer>();
+  const kinds = new Set<ChainKind>();
+  const parents = new Set<string>();
+  const statuses = new Set<ChainStatus>();
+  const byId = new Map(chains.map((c) => [c.id, c]));
+  for (const c of chains) {
+    layers.add(c.layer);
+    kinds.add(c.kind);
+    if (c.parent) parents.add(c.parent);
+    statuses.add(c.status);
+  }
+  return {
+    layers: [...layers].sort(),
+    kinds: [...kinds].sort(),
+    parents: [...parents]
+      .map((id) => ({ id, name: byId.get(id)?.name ?? id }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'en')),
+    statuses: [...statuses].sort(),
+  };
+}
+
+/** The chain a written name refers to: exact name first, then exact alias (case-insensitive). */
+export function chainByName(chains: readonly Chain[], name: string): Chain | undefined {
+  const n = normalize(name);
+  return chains.find((c) => normalize(c.name) === n) ?? chains.find((c) => c.aliases.some((a) => normalize(a) === n));
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { formatHash, parseHash, parseTabParam, type Route } from '../../../src/popup/route';
+import { parseRich, plainText } from '../../../src/popup/rich';
+
+describe('popup deep links', () => {
+  it('reads #chain, #search and #compare', () => {
+    expect(parseHash('#chain=arbitrum-one')).toEqual({ tab: 'directory', search: '', chain: 'arbitrum-one' });
+    expect(parseHash('#search=Arbitrum%20Nova')).toEqual({ tab: 'directory', search: 'Arbitrum Nova' });
+    expect(parseHash('#compare=arbitrum-one,op-mainnet')).toEqual({
+      tab: 'directory',
+      search: '',
+      compare: ['arbitrum-one', 'op-mainnet'],
+    });
+    expect(parseHash('#compare=arbitrum-one')).toEqual({ tab: 'directory', search: '', compare: ['arbitrum-one', null] });
+  });
+
+  it('falls back to the default view for anything malformed', () => {
+    expect(parseHash('')).toEqual({ tab: 'page' });
+    expect(parseHash('#nonsense=1')).toEqual({ tab: 'page' });
+    expect(parseHash('#chain=<script>')).toEqual({ tab: 'directory', search: '' });
+    expect(parseHash('#compare=,')).toEqual({ tab: 'directory', search: '' });
+    expect(parseHash('#search=%E0%A4%A')).toEqual({ tab: 'directory', search: '%E0%A4%A' });
+  });
+
+  it('round-trips', () => {
+    const routes: Route[] = [
+      { tab: 'page' },
+      { tab: 'learn' },
+      { tab: 'learn', section: 'layer-2' },
+      { tab: 'learn', term: 'data-availability' },
+      { tab: 'directory', search: '' },
+      { tab: 'directory', search: 'arb & co' },
+      { tab: 'directory', search: '', chain: 'xai' },
+      { tab: 'directory', search: '', compare: ['a', 'b'] },
+    ];
+    for (const route of routes) expect(parseHash(formatHash(route))).toEqual(route);
+  });
+
+  it('reads ?tab=<id> and rejects anything else', () => {
+    expect(parseTabParam('?tab=42')).toBe(42);
+    expect(parseTabParam('')).toBeNull();
+    expect(parseTabParam('?tab=-1')).toBeNull();
+    expect(parseTabParam('?tab=abc')).toBeNull();
+  });
+});
+
+describe('explainer markup', () => {
+  it('splits chain links, glossary terms and emphasis out of the text', () => {
+    expect(parseRich('Use [[Polygon|Polygon PoS]] or [[Arbitrum One]]; see {{DA|data-availability}}. **Note**')).toEqual([
+      { type: 'text', text: 'Use ' },
+      { type: 'chain', label: 'Polygon', name: 'Polygon PoS' },
+      { type: 'text', text: ' or ' },
+      { type: 'chain', label: 'Arbitrum One', name: 'Arbitrum One' },
+      { type: 'text', text: '; see ' },
+      { type: 'term', label: 'DA', termId: 'data-availability' },
+      { type: 'text', text: '. ' },
+      { type: 'strong', text: 'Note' },
+    ]);
+    expect(plainText('A [[Bitcoin]] {{rollup|rollup}}')).toBe('A Bitcoin rollup');
+  });
+});
