@@ -1,0 +1,75 @@
+// Words that say "this text is about blockchains". An ambiguous name ("Base", "Scroll") near enough of them counts.
+
+/** Strong cues: one is enough near an ambiguous name. Keys are lowercased words. */
+export const STRONG_CUES: ReadonlySet<string> = new Set([
+  'blockchain', 'blockchains', 'l1', 'l2', 'l2s', 'l3', 'l3s', 'rollup', 'rollups', 'mainnet', 'testnet', 'testnets',
+  'sepolia', 'tvl', 'sequencer', 'sequencers', 'defi', 'airdrop', 'airdrops', 'onchain', 'dapp', 'dapps', 'eth',
+  'ether', 'btc', 'crypto', 'cryptocurrency', 'stablecoin', 'stablecoins', 'usdc', 'usdt', 'gwei', 'evm', 'zkevm',
+  'validator', 'validators', 'bridge', 'bridged', 'bridging', 'bridges', 'wallet', 'wallets', 'token', 'tokens',
+  'nft', 'nfts', 'memecoin', 'memecoins', 'dex', 'staking', 'restaking', 'satoshis', 'sats', 'ethereum', 'bitcoin',
+  'metamask', 'uniswap', 'aave', 'superchain', 'opstack', 'calldata', 'blobs', 'sidechain', 'sidechains',
+  'appchain', 'zk', 'zkrollup', 'web3', 'dao', 'multisig', 'liquidity', 'gas', 'rpc', 'faucet', 'coinbase',
+  'mempool', 'hashrate', 'lsd', 'perps', 'tokenomics', 'chainid', 'solidity', 'validium', 'optimistic',
+]);
+
+/** Weak cues: two of them (or one with a strong cue) are needed. Ordinary writing uses them too. */
+export const WEAK_CUES: ReadonlySet<string> = new Set([
+  'chain', 'chains', 'network', 'networks', 'fees', 'fee', 'transaction', 'transactions', 'swap', 'swaps', 'swapped',
+  'deploy', 'deployed', 'deploying', 'protocol', 'protocols', 'yield', 'stake', 'staked', 'ecosystem', 'developers',
+  'contract', 'contracts', 'block', 'blocks', 'node', 'nodes', 'finality', 'throughput', 'tps', 'decentralized',
+  'users', 'launch', 'launched', 'payments', 'channel', 'channels', 'explorer', 'proofs', 'proof', 'mint', 'minted',
+  'minting', 'builders', 'onboard', 'app', 'apps', 'fork', 'upgrade', 'governance', 'treasury', 'grant', 'grants',
+]);
+
+/** Two-word cues, keyed by the first word: "layer 2", "smart contract", "on-chain", "layer two". */
+export const PAIR_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['layer', new Set(['1', '2', '3', 'one', 'two', 'three'])],
+  ['smart', new Set(['contract', 'contracts'])],
+  ['on', new Set(['chain'])],
+  ['off', new Set(['chain'])],
+  ['gas', new Set(['fees', 'fee', 'price', 'prices', 'limit', 'token'])],
+  ['block', new Set(['explorer', 'height', 'time', 'reward', 'rewards', 'producer', 'builder'])],
+  ['chain', new Set(['id'])],
+]);
+
+/**
+ * Words right after an ambiguous name that make it a chain on their own ("Base mainnet", "Scroll's sequencer" is a cue
+ * instead). The name is still the only part marked.
+ */
+export const NEXT_QUALIFIERS: ReadonlySet<string> = new Set([
+  'chain', 'mainnet', 'testnet', 'network', 'l1', 'l2', 'l3', 'rollup', 'bridge', 'ecosystem', 'tvl', 'sequencer',
+  'blockchain', 'sepolia', 'zkevm', 'explorer', 'rpc', 'superchain', 'onchain', 'gas', 'validators', 'nodes',
+  'airdrop', 'token', 'tokens', 'dapps', 'defi', 'nfts', 'wallet', 'transactions', 'builders', 'users',
+]);
+
+/** Prepositions that, mid-sentence before a capitalised ambiguous name, point at a place to deploy to ("on Base"). */
+export const PREV_ON: ReadonlySet<string> = new Set(['on', 'onto', 'via']);
+
+/** Prepositions that follow a move verb ("bridged to Base", "migrated from Scroll"). */
+export const PREV_PREPS: ReadonlySet<string> = new Set(['to', 'from', 'on', 'onto', 'across', 'into', 'with', 'over']);
+
+/** Verbs that, before "to"/"from"/"on"/"across", make the next capitalised name a chain ("bridged to Base"). */
+export const MOVE_VERBS: ReadonlySet<string> = new Set([
+  'bridge', 'bridged', 'bridging', 'bridges', 'deployed', 'deploy', 'deploying', 'deploys', 'live', 'launched',
+  'launching', 'launches', 'built', 'building', 'migrated', 'migrating', 'migrate', 'moved', 'moving', 'withdraw',
+  'withdrew', 'withdrawing', 'withdrawal', 'withdrawals', 'deposit', 'deposited', 'deposits', 'expands', 'expanded',
+  'expanding', 'expansion', 'ported', 'minted', 'swapped', 'sent', 'transfer', 'transferred',
+]);
+
+/**
+ * Words around an ambiguous name that show its everyday sense ("Base camp", "Scroll wheel", "Colorado Avalanche").
+ * They cancel cues and page signal, but not an explicit qualifier from the dataset.
+ */
+export const NEGATIVE_NEXT: ReadonlySet<string> = new Set([
+  'camp', 'camps', 'jumping', 'jumper', 'jump', 'coat', 'wheel', 'wheels', 'bar', 'bars', 'lock', 'bolt', 'bolts',
+  'strike', 'strikes', 'rod', 'rods', 'mcqueen', 'storm', 'storms', 'risk', 'danger', 'warning', 'warnings',
+  'forecast', 'beacon', 'beacons', 'transceiver', 'cartridge', 'cartridges', 'radius', 'boom', 'booms', 'wizard',
+  'samurai', 'sagan', 'layer', 'down', 'up', 'through', 'peak', 'pass', 'plume', 'convection', 'the', 'hedgehog', 'of', 'art', 'painting', 'expressionism',
+  'expressionist', 'thinking', 'noun', 'nouns', 'ball', 'reasoning', 'rose', 'defenseman', 'goalie', 'goaltender',
+  'forward', 'arena', 'fans', 'coach', 'season', 'game', 'games', 'paper', 'papers', 'pancakes', 'books',
+]);
+
+export const NEGATIVE_PREV: ReadonlySet<string> = new Set([
+  'colorado', 'sagan', 'sagan’s', 'carl', 'military', 'air', 'naval', 'army', 'navy', 'marine', 'camera', 'contact',
+  'earth', 'earth’s', 'dead', 'sea', 'torah', 'mouse', 'sonic',
+]);

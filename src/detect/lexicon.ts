@@ -1,0 +1,160 @@
+// Compiles the dataset once into a word trie: every surface form (name, alias, ticker) → chain, with its case rule.
+// Lookups walk the trie word by word, so the cost per word of text does not depend on how many names there are.
+
+import type { Chain } from '../data/types';
+import { COMMON_WORDS } from './commonWords';
+import { splitForm } from './tokenize';
+
+export type FormKind = 'name' | 'alias' | 'ticker';
+
+/**
+ * exact: every letter as written (ambiguous words like "Base", acronyms like "BSC", tickers);
+ * any: any case ("arbitrum", "ARBITRUM");
+ * notLower: any case except all-lowercase (forms made of everyday words: "Smart Chain", not "smart chain").
+ */
+export type CaseRule = 'exact' | 'any' | 'notLower';
+
+/** A data qualifier around an ambiguous form: lowercased words before and after it ("on Base", "Base mainnet"). */
+export interface Qualifier {
+  before: string[];
+  after: string[];
+}
+
+export interface LexEntry {
+  chainId: string;
+  form: string;
+  kind: FormKind;
+  /** Needs evidence of crypto context (listed in the chain's `ambiguous`). */
+  ambiguous: boolean;
+  caseRule: CaseRule;
+  /** The form's words as written, for exact-case checks. */
+  words: string[];
+  /** When two chains share the form, the preferred one is tried first. */
+  preferred: boolean;
+  /** Qualifiers from the dataset that contain this form. */
+  qualifiers: Qualifier[];
+}
+
+export interface TrieNode {
+  /** Next word, keyed by separator + lowercased word (" one", "-chain", ".0"). */
+  next: Map<string, TrieNode> | null;
+  /** Forms ending here, best first. */
+  entries: LexEntry[] | null;
+}
+
+export interface Lexicon {
+  /** First word of every form, lowercased → trie node. */
+  root: Map<string, TrieNode>;
+  chains: ReadonlyMap<string, Chain>;
+  /** Number of forms compiled (for tests and the benchmark). */
+  size: number;
+}
+
+export interface LexiconOptions {
+  /** Lets tests count lookups; production uses plain Maps. */
+  makeMap?: () => Map<string, TrieNode>;
+}
+
+const ALL_CAPS = /^[\p{Lu}\p{N}\s.-]+$/u;
+const HAS_LETTER = /\p{L}/u;
+
+function caseRuleFor(form: string, words: string[], ambiguous: boolean, kind: FormKind): CaseRule {
+  // Ambiguous words, tickers and acronyms ("NEAR", "LN", "BSC") mean something else in other cases ("near", "ln x").
+  if (ambiguous || kind === 'ticker') return 'exact';
+  if (ALL_CAPS.test(form) && HAS_LETTER.test(form)) return 'exact';
+  if (words.every((w) => COMMON_WORDS.has(w.toLowerCase()) || !HAS_LETTER.test(w))) return 'notLower';
+  return 'any';
+}
+
+function qualifiersFor(chain: Chain, form: string): Qualifier[] {
+  const formParts = splitForm(form);
+  if (!formParts) return [];
+  const formLower = formParts.words.map((w) => w.toLowerCase());
+  const out: Qualifier[] = [];
+  for (const q of chain.qualifiers ?? []) {
+    const parts = splitForm(q);
+    if (!parts) continue;
+    const words = parts.words.map((w) => w.toLowerCase());
+    // Find the form inside the qualifier; a qualifier equal to the form is no evidence.
+    for (let i = 0; i + formLower.length <= words.length; i++) {
+      if (formLower.every((w, k) => words[i + k] === w) && words.length > formLower.length) {
+        out.push({ before: words.slice(0, i), after: words.slice(i + formLower.length) });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function sharedPreferred(chain: Chain, form: string): boolean {
+  const shared = chain.sharedForms?.find((s) => s.form.toLowerCase() === form.toLowerCase());
+  return shared ? shared.preferred : true;
+}
+
+/** Tickers shared by many chains (ETH) belong to the L1 that issues them; one-letter tickers ("S") are skipped. */
+function tickerOwners(chains: readonly Chain[]): Map<string, Chain> {
+  const owners = new Map<string, Chain>();
+  for (const c of chains) {
+    const t = c.nativeToken;
+    if (!t || t.length < 2 || !/^[A-Z0-9.-]+$/.test(t)) continue;
+    const current = owners.get(t);
+    if (!current || (current.layer !== 1 && c.layer === 1)) owners.set(t, c);
+  }
+  return owners;
+}
+
+export function compileLexicon(chains: readonly Chain[], options: LexiconOptions = {}): Lexicon {
+  const makeMap = options.makeMap ?? (() => new Map<string, TrieNode>());
+  const root = makeMap();
+  const byId = new Map<string, Chain>();
+  let size = 0;
+
+  const add = (chain: Chain, form: string, kind: FormKind): void => {
+    const parts = splitForm(form);
+    if (!parts) return;
+    const ambiguous = kind !== 'ticker' && (chain.ambiguous ?? []).includes(form);
+    const entry: LexEntry = {
+      chainId: chain.id,
+      form,
+      kind,
+      ambiguous,
+      caseRule: caseRuleFor(form, parts.words, ambiguous, kind),
+      words: parts.words,
+      preferred: sharedPreferred(chain, form),
+      qualifiers: ambiguous ? qualifiersFor(chain, form) : [],
+    };
+    let map = root;
+    let node: TrieNode | undefined;
+    for (let i = 0; i < parts.words.length; i++) {
+      const key = (i === 0 ? '' : parts.seps[i - 1]!) + parts.words[i]!.toLowerCase();
+      node = map.get(key);
+      if (!node) {
+        node = { next: null, entries: null };
+        map.set(key, node);
+      }
+      if (i < parts.words.length - 1) map = node.next ??= makeMap();
+    }
+    if (!node) return;
+    const list = (node.entries ??= []);
+    if (list.some((e) => e.chainId === chain.id && e.form === form)) return;
+    list.push(entry);
+    // Exact-case entries first (they are the more specific reading), then the preferred owner of a shared form.
+    list.sort((a, b) => rank(a) - rank(b));
+    size++;
+  };
+
+  for (const chain of chains) {
+    byId.set(chain.id, chain);
+    add(chain, chain.name, 'name');
+    for (const alias of chain.aliases) add(chain, alias, 'alias');
+    // Ambiguous forms are forms too, even if the dataset lists them only under `ambiguous`.
+    for (const form of chain.ambiguous ?? []) add(chain, form, 'alias');
+  }
+  for (const [ticker, chain] of tickerOwners(chains)) add(chain, ticker, 'ticker');
+
+  return { root, chains: byId, size };
+}
+
+function rank(e: LexEntry): number {
+  return (e.caseRule === 'exact' ? 0 : 2) + (e.preferred ? 0 : 1) + (e.kind === 'ticker' ? 4 : 0);
+}

@@ -1,0 +1,107 @@
+// One left-to-right pass over the words of a text: at each word, walk the lexicon trie as far as the text allows and
+// keep the longest form whose case rule holds ("Arbitrum Nova" over "Arbitrum"). Nothing here depends on how many
+// names the lexicon holds.
+
+import type { LexEntry, Lexicon, TrieNode } from './lexicon';
+import { separatorKey, type Tokens } from './tokenize';
+
+export interface Candidate {
+  /** Word indexes: the form covers words [first, last]. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  entry: LexEntry;
+}
+
+export interface MatchOptions {
+  tickers: boolean;
+}
+
+function caseHolds(text: string, tokens: Tokens, first: number, entry: LexEntry): boolean {
+  if (entry.caseRule === 'any') return true;
+  const { starts, ends, lower } = tokens;
+  if (entry.caseRule === 'exact') {
+    for (let k = 0; k < entry.words.length; k++) {
+      const w = entry.words[k]!;
+      const s = starts[first + k]!;
+      if (ends[first + k]! - s !== w.length || !text.startsWith(w, s)) return false;
+    }
+    return true;
+  }
+  // notLower: at least one capital somewhere in the form as written in the text.
+  for (let k = 0; k < entry.words.length; k++) {
+    const i = first + k;
+    if (text.slice(starts[i], ends[i]) !== lower[i]) return true;
+  }
+  return false;
+}
+
+function pick(text: string, tokens: Tokens, first: number, node: TrieNode, opts: MatchOptions): LexEntry | null {
+  if (!node.entries) return null;
+  for (const e of node.entries) {
+    if (e.kind === 'ticker' && !opts.tickers) continue;
+    if (caseHolds(text, tokens, first, e)) return e;
+  }
+  return null;
+}
+
+/** URLs, e-mail addresses, domains and @handles are identifiers, not prose: names inside them are not marked. */
+const SCHEME = /[a-z][a-z0-9+.-]*:\/\/|www\./i;
+const DOMAIN =
+  /[\p{L}\p{N}-]\.(?:com|org|io|xyz|net|network|app|dev|fi|finance|gg|co|tech|money|exchange|so|build|foundation|ai|eth|sh|info|me|to|link|zone|cc|ly)(?![\p{L}\p{N}])/iu;
+const MAX_CHUNK = 300;
+
+function insideLink(text: string, start: number, end: number, entry: LexEntry): boolean {
+  let a = start;
+  while (a > 0 && start - a < MAX_CHUNK && !isSpace(text.charCodeAt(a - 1))) a--;
+  let b = end;
+  while (b < text.length && b - end < MAX_CHUNK && !isSpace(text.charCodeAt(b))) b++;
+  if (a === start && b === end) return false;
+  // "Arbitrum/Optimism" or "(Base)" is prose; only a scheme, an @ or a domain makes the chunk an identifier.
+  const chunk = text.slice(a, b);
+  if (chunk.includes('@') || SCHEME.test(chunk)) return true;
+  // A form that is itself a domain ("zk.money") is still a name.
+  return DOMAIN.test(chunk) && !entry.form.includes('.');
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000;
+}
+
+export function matchAll(text: string, tokens: Tokens, lexicon: Lexicon, opts: MatchOptions): Candidate[] {
+  const out: Candidate[] = [];
+  const { starts, ends, lower } = tokens;
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    let node = lexicon.root.get(lower[i]!);
+    if (!node) {
+      i++;
+      continue;
+    }
+    let best: LexEntry | null = pick(text, tokens, i, node, opts);
+    let bestLast = i;
+    let j = i;
+    while (node.next && j + 1 < n) {
+      const sep = separatorKey(text, ends[j]!, starts[j + 1]!);
+      if (sep === null) break;
+      const child: TrieNode | undefined = node.next.get(sep + lower[j + 1]!);
+      if (!child) break;
+      node = child;
+      j++;
+      const e = pick(text, tokens, i, node, opts);
+      if (e) {
+        best = e;
+        bestLast = j;
+      }
+    }
+    if (best && !insideLink(text, starts[i]!, ends[bestLast]!, best)) {
+      out.push({ first: i, last: bestLast, start: starts[i]!, end: ends[bestLast]!, entry: best });
+      i = bestLast + 1;
+    } else {
+      i++;
+    }
+  }
+  return out;
+}

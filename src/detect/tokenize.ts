@@ -1,0 +1,66 @@
+// Splits text into words once, so every later step (lexicon lookup, cues, qualifiers) reads the same tokens.
+
+/** Letters, digits, combining marks and underscore: "database" and "Base_url" are one word each. */
+const WORD = /[\p{L}\p{N}\p{M}_]+/gu;
+/** Whitespace between words, NBSP and other Unicode spaces included ("OP\u00a0Mainnet"). */
+const SPACE = /^\s+$/u;
+const HYPHENS = '-\u2010\u2011';
+
+export interface Tokens {
+  /** UTF-16 offset where each word starts / ends in the text. */
+  starts: number[];
+  ends: number[];
+  /** Each word lowercased: the lexicon and the cue tables are keyed by these. */
+  lower: string[];
+}
+
+export function tokenize(text: string): Tokens {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const lower: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+    lower.push(m[0].toLowerCase());
+  }
+  return { starts, ends, lower };
+}
+
+/**
+ * What joins two words, as a key for the lexicon trie: ' ' for any run of whitespace, '-' for any hyphen, otherwise the
+ * single punctuation character itself ("ZKsync 2.0", "zk.money"). Null when the gap cannot be inside a name.
+ */
+export function separatorKey(text: string, from: number, to: number): string | null {
+  const len = to - from;
+  if (len === 1) {
+    const ch = text.charAt(from);
+    if (HYPHENS.includes(ch)) return '-';
+    if (SPACE.test(ch)) return ' ';
+    return ch;
+  }
+  if (len > 1 && len <= 40 && SPACE.test(text.slice(from, to))) return ' ';
+  return null;
+}
+
+/** A surface form split like page text, with the separators between its words. */
+export interface FormParts {
+  words: string[];
+  seps: string[];
+}
+
+export function splitForm(form: string): FormParts | null {
+  const t = tokenize(form);
+  if (t.starts.length === 0) return null;
+  const words: string[] = [];
+  const seps: string[] = [];
+  for (let i = 0; i < t.starts.length; i++) {
+    words.push(form.slice(t.starts[i], t.ends[i]));
+    if (i > 0) {
+      const sep = separatorKey(form, t.ends[i - 1]!, t.starts[i]!);
+      if (sep === null) return null;
+      seps.push(sep);
+    }
+  }
+  return { words, seps };
+}
