@@ -18,8 +18,6 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 90_000,
-          // One browser at a time: the machine has two cores and Chromium is heavy.
-          fileParallelism: false,
         },
       },
     ],

@@ -1,5 +1,6 @@
 // One map of every message between the parts of Layerlens: name → request and response.
-// Both ends import it; every receiver validates the payload before it trusts it (see isRequest).
+// Both ends import it; every receiver validates the payload before it trusts it (see parseEnvelope).
+import type { Chain } from './data/types';
 
 export interface PageChain {
   chainId: string;
@@ -17,12 +18,16 @@ export interface PageState {
 }
 
 export interface MessageMap {
+  /** content → background: a chain's full entry (the content script bundles only names and layers). */
+  getChain: { request: { chainId: string }; response: { chain: Chain | null } };
   /** popup → content: what is on this page. */
   getPageState: { request: Record<string, never>; response: PageState };
   /** popup → content: scroll to the next mention of a chain and flash it. */
   revealMention: { request: { chainId: string }; response: { found: boolean } };
   /** background → content: the keyboard command; open the tooltip at the selection or step to the next mention in view. */
   explainAtSelection: { request: Record<string, never>; response: { opened: boolean } };
+  /** content → background: open a chain's full entry (the popup's directory) in a tab. */
+  openEntry: { request: { chainId: string }; response: { ok: true } };
   /** content → background: the distinct chains on this frame changed (for the badge). */
   pageChainsChanged: { request: { chains: PageChain[] }; response: { ok: true } };
 }
@@ -66,6 +71,10 @@ const requestValidators: { [N in MessageName]: (payload: unknown) => payload is 
   getPageState: isEmptyObject,
   explainAtSelection: isEmptyObject,
   revealMention: (p): p is { chainId: string } =>
+    isPlainObject(p) && typeof p.chainId === 'string' && CHAIN_ID.test(p.chainId),
+  getChain: (p): p is { chainId: string } =>
+    isPlainObject(p) && typeof p.chainId === 'string' && CHAIN_ID.test(p.chainId),
+  openEntry: (p): p is { chainId: string } =>
     isPlainObject(p) && typeof p.chainId === 'string' && CHAIN_ID.test(p.chainId),
   pageChainsChanged: (p): p is { chains: PageChain[] } =>
     isPlainObject(p) && Array.isArray(p.chains) && p.chains.length <= 1000 && p.chains.every(isPageChain),

@@ -1,0 +1,281 @@
+#!/usr/bin/env node
+// The whole build in one place: validate the data, bundle every part, derive a manifest per browser,
+// merge locale fragments, render icons, and (with --package) zip one package per browser.
+//
+//   node build.mjs             production build → dist/chrome, dist/firefox (+ dist/sourcemaps)
+//   node build.mjs --watch     development build, rebuilt on change (unminified, inline source maps)
+//   node build.mjs --package   production build, then packages/layerlens-<browser>-<version>.zip
+import * as esbuild from 'esbuild';
+import { Resvg } from '@resvg/resvg-js';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const args = new Set(process.argv.slice(2));
+const watch = args.has('--watch');
+const packageAfter = args.has('--package');
+const dist = path.join(root, 'dist');
+const BROWSERS = ['chrome', 'firefox'];
+const ICON_SIZES = [16, 32, 48, 128];
+/** First Firefox release with the CSS Custom Highlight API. */
+const FIREFOX_MIN_VERSION = '140.0';
+const GECKO_ID = 'layerlens@layerlens.app';
+
+/** The content script runs on every page: it bundles only what detection and marking need of each chain. */
+const CONTENT_ENTRY = { 'content/main': 'src/content/main.ts' };
+/** Fields of a chain the content script keeps; the tooltip asks the background for the rest (getChain). */
+export const CONTENT_CHAIN_FIELDS = [
+  'id', 'name', 'aliases', 'ambiguous', 'qualifiers', 'sharedForms', 'layer', 'parent', 'kind', 'status', 'nativeToken',
+];
+/** Entry points of the extension pages and service worker: source → output path inside each browser folder. */
+const ENTRIES = {
+  'background/main': 'src/background/main.ts',
+  'popup/main': 'src/popup/main.tsx',
+  'options/main': 'src/options/main.tsx',
+};
+/** Static files copied beside the bundles. */
+const STATIC = [
+  ['src/popup/index.html', 'popup/index.html'],
+  ['src/popup/popup.css', 'popup/popup.css'],
+  ['src/options/index.html', 'options/index.html'],
+  ['src/options/options.css', 'options/options.css'],
+];
+
+class BuildError extends Error {}
+
+async function main() {
+  const started = Date.now();
+  await checkData();
+  await checkLocales();
+  for (const browser of BROWSERS) await fs.rm(path.join(dist, browser), { recursive: true, force: true });
+  await fs.rm(path.join(dist, 'sourcemaps'), { recursive: true, force: true });
+
+  const builds = [bundleOptions(ENTRIES, []), bundleOptions(CONTENT_ENTRY, [projectChains()])];
+  if (watch) {
+    for (const options of builds) {
+      const ctx = await esbuild.context({ ...options, plugins: [...options.plugins, copyAfterBuild()] });
+      await ctx.watch();
+    }
+    console.log('[build] watching for changes…');
+    return;
+  }
+  for (const options of builds) {
+    const result = await esbuild.build(options);
+    await writeBundles(result.outputFiles);
+  }
+  await writeStatic();
+  console.log(`[build] dist/chrome and dist/firefox in ${Date.now() - started} ms`);
+  if (packageAfter) await packageAll();
+}
+
+function bundleOptions(entries, plugins) {
+  return {
+    absWorkingDir: root,
+    entryPoints: Object.fromEntries(Object.entries(entries).filter(([k, src]) => existsSync(path.join(root, src)))),
+    plugins,
+    bundle: true,
+    format: 'iife',
+    target: ['chrome120', 'firefox140'],
+    platform: 'browser',
+    minify: !watch,
+    sourcemap: watch ? 'inline' : 'external',
+    legalComments: 'none',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { 'process.env.NODE_ENV': JSON.stringify(watch ? 'development' : 'production') },
+    outdir: path.join(dist, 'bundle'),
+    write: false,
+    logLevel: 'warning',
+    metafile: true,
+  };
+}
+
+/** Replaces the dataset with its names-and-layers projection inside the content script's bundle. */
+function projectChains() {
+  return {
+    name: 'project-chains',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]src[\\/]data[\\/]chains\.json$/ }, async (args) => {
+        const chains = JSON.parse(await fs.readFile(args.path, 'utf8'));
+        const projected = chains.map((chain) =>
+          Object.fromEntries(CONTENT_CHAIN_FIELDS.filter((f) => f in chain).map((f) => [f, chain[f]])),
+        );
+        return { contents: JSON.stringify(projected), loader: 'json' };
+      });
+    },
+  };
+}
+
+/** One bundle serves both browsers; source maps go to dist/sourcemaps, never into a package. */
+async function writeBundles(outputFiles) {
+  const bundleDir = path.join(dist, 'bundle');
+  for (const file of outputFiles) {
+    const rel = path.relative(bundleDir, file.path);
+    if (rel.endsWith('.map')) {
+      await writeFile(path.join(dist, 'sourcemaps', rel), file.contents);
+      continue;
+    }
+    for (const browser of BROWSERS) await writeFile(path.join(dist, browser, rel), file.contents);
+  }
+}
+
+async function writeStatic() {
+  const manifest = JSON.parse(await fs.readFile(path.join(root, 'manifest.json'), 'utf8'));
+  const version = JSON.parse(await fs.readFile(path.join(root, 'package.json'), 'utf8')).version;
+  const locales = await mergeLocales();
+  const icons = renderIcons();
+  for (const browser of BROWSERS) {
+    const out = path.join(dist, browser);
+    await writeFile(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(browser, manifest, version), null, 2));
+    for (const [lang, messages] of Object.entries(locales)) {
+      await writeFile(path.join(out, '_locales', lang, 'messages.json'), JSON.stringify(messages, null, 2));
+    }
+    for (const [size, png] of icons) await writeFile(path.join(out, 'icons', `icon-${size}.png`), png);
+    for (const [src, dest] of STATIC) {
+      if (existsSync(path.join(root, src))) await fs.cp(path.join(root, src), path.join(out, dest));
+    }
+  }
+}
+
+/** The root manifest is Chrome's; Firefox gets its gecko id, minimum version and an event-page background. */
+export function manifestFor(browser, base, version) {
+  const manifest = structuredClone(base);
+  manifest.version = version;
+  if (browser === 'firefox') {
+    manifest.background = { scripts: [base.background.service_worker] };
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: FIREFOX_MIN_VERSION,
+        // Layerlens collects nothing: every lookup happens inside the browser.
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+    // Firefox asks users to grant host access for MV3 content scripts; the popup explains and requests it.
+    manifest.host_permissions = manifest.content_scripts.flatMap((script) => script.matches);
+  }
+  return manifest;
+}
+
+async function writeFile(file, contents) {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await fs.writeFile(file, contents);
+}
+
+function renderIcons() {
+  const svg = readFileSync(path.join(root, 'assets/icon.svg'));
+  return ICON_SIZES.map((size) => [size, new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng()]);
+}
+
+/** assets/_locales/<lang>/*.json are fragments, one per part; a key defined twice is a build error. */
+async function mergeLocales() {
+  const localesDir = path.join(root, 'assets/_locales');
+  const result = {};
+  for (const lang of (await fs.readdir(localesDir)).sort()) {
+    const merged = {};
+    const origin = {};
+    for (const fragment of (await fs.readdir(path.join(localesDir, lang))).filter((f) => f.endsWith('.json')).sort()) {
+      const file = path.join(localesDir, lang, fragment);
+      let messages;
+      try {
+        messages = JSON.parse(await fs.readFile(file, 'utf8'));
+      } catch (error) {
+        throw new BuildError(`${path.relative(root, file)}: not valid JSON (${error.message})`);
+      }
+      for (const [key, value] of Object.entries(messages)) {
+        if (!/^[A-Za-z0-9_@]+$/.test(key)) throw new BuildError(`${path.relative(root, file)}: bad message key "${key}"`);
+        if (typeof value?.message !== 'string') throw new BuildError(`${path.relative(root, file)}: "${key}" has no message`);
+        if (key in merged) throw new BuildError(`message "${key}" is defined in both ${origin[key]} and ${fragment}`);
+        merged[key] = value;
+        origin[key] = fragment;
+      }
+    }
+    result[lang] = merged;
+  }
+  return result;
+}
+
+/** Every t('key') in the code must exist in the English messages, so no user ever reads a raw key. */
+async function checkLocales() {
+  const english = (await mergeLocales()).en ?? {};
+  const missing = [];
+  for (const file of await listFiles(path.join(root, 'src'))) {
+    if (!/\.(ts|tsx)$/.test(file)) continue;
+    const source = await fs.readFile(file, 'utf8');
+    for (const match of source.matchAll(/\bt\(\s*'([A-Za-z0-9_@]+)'/g)) {
+      if (!(match[1] in english)) missing.push(`${path.relative(root, file)}: t('${match[1]}')`);
+    }
+  }
+  if (missing.length) throw new BuildError(`messages missing from assets/_locales/en:\n  ${missing.join('\n  ')}`);
+}
+
+async function listFiles(dir) {
+  const entries = await fs.readdir(dir, { withFileTypes: true });
+  const files = await Promise.all(
+    entries.map((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)])),
+  );
+  return files.flat();
+}
+
+/** Bad data stops the build with messages naming the entry and field; never a half-built extension. */
+async function checkData() {
+  const checker = path.join(root, 'src/data/check.ts');
+  if (!existsSync(checker)) throw new BuildError('src/data/check.ts is missing');
+  const out = await esbuild.build({
+    entryPoints: [checker],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
+  const tmp = path.join(dist, '.check-data.mjs');
+  await writeFile(tmp, out.outputFiles[0].contents);
+  const { checkDataset } = await import(`${pathToFileURL(tmp).href}?t=${Date.now()}`);
+  await fs.rm(tmp, { force: true });
+  const errors = checkDataset();
+  if (errors.length) throw new BuildError(`the dataset is invalid:\n  ${errors.join('\n  ')}`);
+}
+
+function copyAfterBuild() {
+  return {
+    name: 'copy-after-build',
+    setup(build) {
+      build.onEnd(async (result) => {
+        if (result.errors.length) return;
+        try {
+          await writeBundles(result.outputFiles);
+          await writeStatic();
+          console.log(`[build] rebuilt at ${new Date().toLocaleTimeString()}`);
+        } catch (error) {
+          console.error(`[build] ${error.message}`);
+        }
+      });
+    },
+  };
+}
+
+async function packageAll() {
+  const version = JSON.parse(await fs.readFile(path.join(root, 'package.json'), 'utf8')).version;
+  const webExt = path.join(root, 'node_modules/.bin/web-ext');
+  for (const browser of BROWSERS) {
+    const filename = `layerlens-${browser}-${version}.zip`;
+    execFileSync(
+      webExt,
+      ['build', '--source-dir', path.join(dist, browser), '--artifacts-dir', path.join(root, 'packages'),
+        '--filename', filename, '--overwrite-dest', '--ignore-files', '**/*.map'],
+      { stdio: 'inherit' },
+    );
+    console.log(`[build] packages/${filename}`);
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  main().catch((error) => {
+    console.error(error instanceof BuildError ? `[build] failed: ${error.message}` : error);
+    process.exit(1);
+  });
+}

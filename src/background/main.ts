@@ -1,0 +1,69 @@
+// Service worker (an event page in Firefox): the toolbar badge, the "Explain with Layerlens" menu, the keyboard
+// commands, and opening directory entries. It keeps no state of its own: the badge lives on each tab.
+import browser from 'webextension-polyfill';
+import { chainById } from '../data/index';
+import { listen, sendToTab } from '../messaging';
+import { loadSettings, saveSettings } from '../settings/storage';
+import { t } from '../ui/i18n';
+import { entryUrlForSelection } from './selection';
+
+const MENU_ID = 'layerlens-explain';
+const LOG = '[Layerlens]';
+
+function popupUrl(hash: string): string {
+  return browser.runtime.getURL(`popup/index.html${hash}`);
+}
+
+async function setBadge(tabId: number, distinct: number): Promise<void> {
+  const text = distinct > 0 ? String(Math.min(distinct, 99)) : '';
+  await browser.action.setBadgeText({ tabId, text });
+  await browser.action.setBadgeBackgroundColor({ tabId, color: '#5b4be0' });
+}
+
+listen({
+  getChain: ({ chainId }) => ({ chain: chainById(chainId) ?? null }),
+  pageChainsChanged: async ({ chains }, sender) => {
+    const tabId = sender.tab?.id;
+    // Only the top frame reports; a message without a tab is not from a page.
+    if (tabId === undefined || sender.frameId !== 0) return { ok: true };
+    await setBadge(tabId, chains.length);
+    return { ok: true };
+  },
+  openEntry: async ({ chainId }, sender) => {
+    await browser.tabs.create({
+      url: popupUrl(`#chain=${encodeURIComponent(chainId)}`),
+      ...(sender.tab?.index !== undefined ? { index: sender.tab.index + 1 } : {}),
+    });
+    return { ok: true };
+  },
+});
+
+// A new page in a tab: its badge belongs to the old page until the content script reports again.
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading') browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+});
+
+browser.runtime.onInstalled.addListener(() => {
+  browser.contextMenus.removeAll().then(() =>
+    browser.contextMenus.create({ id: MENU_ID, title: t('contextMenuExplain'), contexts: ['selection'] }),
+  ).catch((error: unknown) => console.error(`${LOG} context menu`, error));
+});
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId !== MENU_ID || !info.selectionText) return;
+  void browser.tabs.create({
+    url: popupUrl(entryUrlForSelection(info.selectionText)),
+    ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}),
+  });
+});
+
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command === 'toggle-layerlens') {
+    void loadSettings()
+      .then((settings) => saveSettings({ enabled: !settings.enabled }))
+      .catch((error: unknown) => console.error(`${LOG} toggle`, error));
+  } else if (command === 'explain-selection') {
+    const tabId = tab?.id;
+    if (tabId !== undefined) sendToTab(tabId, 'explainAtSelection', {}).catch(() => undefined);
+  }
+});

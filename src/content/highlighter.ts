@@ -1,0 +1,148 @@
+// Draws marks with the CSS Custom Highlight API: ranges over the page's own text, no wrapper elements.
+// The ::highlight() rules are the one piece of CSS we put in the page; they live in a constructed
+// stylesheet (no DOM node, not subject to the page's style-src) or, where that is refused, in our host.
+import type { PageMention } from './mentions';
+
+export const MARK = 'layerlens-mark';
+export const ACTIVE = 'layerlens-active';
+export const FLASH = 'layerlens-flash';
+
+export type MarkStyle = 'underline' | 'background' | 'none';
+
+export interface MarkLook {
+  style: MarkStyle;
+  /** "#rrggbb" */
+  color: string;
+}
+
+const HEX = /^#[0-9a-f]{6}$/i;
+
+/** The ::highlight rules for a look; the colour is validated so nothing else can reach the stylesheet. */
+export function highlightCss(look: MarkLook): string {
+  const color = HEX.test(look.color) ? look.color : '#6d5dfc';
+  const mark =
+    look.style === 'underline'
+      ? `text-decoration: underline dotted ${color} 2px; text-underline-offset: 3px;`
+      : look.style === 'background'
+        ? `background-color: ${color}2e;`
+        : '';
+  return [
+    `::highlight(${MARK}) { ${mark} }`,
+    `::highlight(${ACTIVE}) { background-color: ${color}40; text-decoration: underline solid ${color} 2px; text-underline-offset: 3px; }`,
+    `::highlight(${FLASH}) { background-color: #ffd54a; color: #1a1a1a; }`,
+  ].join('\n');
+}
+
+function rangeOf(mention: PageMention): StaticRange | null {
+  const first = mention.pieces[0];
+  const last = mention.pieces[mention.pieces.length - 1];
+  if (!first || !last) return null;
+  return new StaticRange({
+    startContainer: first.node,
+    startOffset: first.start,
+    endContainer: last.node,
+    endOffset: last.end,
+  });
+}
+
+export class Highlighter {
+  private marks = new Highlight();
+  private active = new Highlight();
+  private flash = new Highlight();
+  private sheet: CSSStyleSheet | null = null;
+  private styleElement: HTMLStyleElement | null = null;
+  private ranges = new Map<PageMention, StaticRange>();
+
+  constructor(
+    private readonly registry: HighlightRegistry,
+    private readonly styleHost: () => Element,
+  ) {
+    this.active.priority = 1;
+    this.flash.priority = 2;
+    this.register();
+  }
+
+  /** (Re)registers our highlights; a page that clears CSS.highlights gets them back on the next render. */
+  register(): void {
+    if (this.registry.get(MARK) !== this.marks) this.registry.set(MARK, this.marks);
+    if (this.registry.get(ACTIVE) !== this.active) this.registry.set(ACTIVE, this.active);
+    if (this.registry.get(FLASH) !== this.flash) this.registry.set(FLASH, this.flash);
+  }
+
+  setLook(look: MarkLook): void {
+    const css = highlightCss(look);
+    if (!this.sheet && !this.styleElement) {
+      try {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+        this.sheet = sheet;
+        return;
+      } catch {
+        // Some engines refuse adoptedStyleSheets from an extension's isolated world: use our host instead.
+      }
+      this.styleElement = document.createElement('style');
+      this.styleHost().append(this.styleElement);
+    }
+    if (this.sheet) {
+      this.sheet.replaceSync(css);
+      if (!document.adoptedStyleSheets.includes(this.sheet)) {
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
+      }
+    } else if (this.styleElement) {
+      this.styleElement.textContent = css;
+      if (!this.styleElement.isConnected) this.styleHost().append(this.styleElement);
+    }
+  }
+
+  /** Shows exactly `mentions` as marks. */
+  show(mentions: Iterable<PageMention>): void {
+    const next = new Map<PageMention, StaticRange>();
+    for (const mention of mentions) {
+      const range = this.ranges.get(mention) ?? rangeOf(mention);
+      if (range) next.set(mention, range);
+    }
+    for (const [mention, range] of this.ranges) if (!next.has(mention)) this.marks.delete(range);
+    for (const [mention, range] of next) if (!this.ranges.has(mention)) this.marks.add(range);
+    this.ranges = next;
+    this.register();
+  }
+
+  setActive(mention: PageMention | null): void {
+    this.active.clear();
+    const range = mention && (this.ranges.get(mention) ?? rangeOf(mention));
+    if (range) this.active.add(range);
+  }
+
+  /** Briefly flashes a mention (the popup's "show me where"). */
+  flashMention(mention: PageMention, signal: AbortSignal, ms = 1200): void {
+    const range = rangeOf(mention);
+    if (!range) return;
+    this.flash.clear();
+    this.flash.add(range);
+    const timer = setTimeout(() => this.flash.delete(range), ms);
+    signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  }
+
+  destroy(): void {
+    this.marks.clear();
+    this.active.clear();
+    this.flash.clear();
+    for (const name of [MARK, ACTIVE, FLASH]) {
+      try {
+        this.registry.delete(name);
+      } catch {
+        // A page may have replaced the registry's methods; our highlights are already empty.
+      }
+    }
+    if (this.sheet) {
+      try {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.sheet);
+      } catch {
+        // Nothing left to undo if the page froze the list.
+      }
+    }
+    this.styleElement?.remove();
+    this.ranges.clear();
+  }
+}

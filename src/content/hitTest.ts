@@ -1,0 +1,47 @@
+// Which mention is under a point: the caret position at the point, then a check that the point is really
+// inside the mention's boxes (a caret snaps to the nearest character even past the end of a line).
+import type { MentionIndex, PageMention } from './mentions';
+
+type CaretDocument = Document & {
+  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretRangeFromPoint?: (x: number, y: number) => Range | null;
+};
+
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  const doc = document as CaretDocument;
+  if (doc.caretPositionFromPoint) {
+    const pos = doc.caretPositionFromPoint(x, y);
+    return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
+  }
+  const range = doc.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
+/** A live Range over a mention (for boxes and positioning); null if its text has gone. */
+export function liveRange(mention: PageMention): Range | null {
+  const first = mention.pieces[0];
+  const last = mention.pieces[mention.pieces.length - 1];
+  if (!first || !last || !first.node.isConnected || !last.node.isConnected) return null;
+  if (last.end > last.node.data.length) return null;
+  const range = document.createRange();
+  range.setStart(first.node, first.start);
+  range.setEnd(last.node, last.end);
+  return range;
+}
+
+export function rangeContainsPoint(range: Range, x: number, y: number, slop = 1): boolean {
+  for (const rect of range.getClientRects()) {
+    if (x >= rect.left - slop && x <= rect.right + slop && y >= rect.top - slop && y <= rect.bottom + slop) return true;
+  }
+  return false;
+}
+
+export function mentionAtPoint(index: MentionIndex, x: number, y: number): PageMention | null {
+  const caret = caretAt(x, y);
+  if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
+  // The caret may sit just after the last character under the pointer: look at both sides.
+  const candidate = index.at(caret.node, caret.offset) ?? (caret.offset > 0 ? index.at(caret.node, caret.offset - 1) : undefined);
+  if (!candidate) return null;
+  const range = liveRange(candidate);
+  return range && rangeContainsPoint(range, x, y) ? candidate : null;
+}

@@ -1,0 +1,50 @@
+// The one element we add to a page: a host with a closed shadow root that holds all of our UI.
+// Page CSS cannot reach in (closed root, `all: initial`), and our CSS cannot leak out.
+
+export const HOST_TAG = 'layerlens-ui';
+
+export interface UiHost {
+  element: HTMLElement;
+  /** Closed shadow root: only we hold this reference. */
+  root: ShadowRoot;
+  /** Attaches the host (first use), or puts it back if the page removed it. */
+  ensureAttached(): void;
+  destroy(): void;
+}
+
+export function createHost(css: string): UiHost {
+  const element = document.createElement(HOST_TAG);
+  // CSSOM, not a style attribute: works under a strict style-src CSP.
+  const style = element.style;
+  style.setProperty('all', 'initial', 'important');
+  style.setProperty('position', 'fixed', 'important');
+  style.setProperty('inset', '0 auto auto 0', 'important');
+  style.setProperty('width', '0', 'important');
+  style.setProperty('height', '0', 'important');
+  style.setProperty('z-index', '2147483647', 'important');
+  style.setProperty('display', 'block', 'important');
+  style.setProperty('overflow', 'visible', 'important');
+  const root = element.attachShadow({ mode: 'closed' });
+  adoptCss(root, css);
+
+  const ensureAttached = () => {
+    if (!element.isConnected) document.documentElement.append(element);
+  };
+  // Not attached yet: a page where Layerlens stays off never sees our element.
+  return { element, root, ensureAttached, destroy: () => element.remove() };
+}
+
+/** Styles for our shadow root: a constructed sheet where allowed, else a <style> inside the root. */
+function adoptCss(root: ShadowRoot, css: string): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
+    return;
+  } catch {
+    // Fall through: some engines refuse constructed sheets from an isolated world.
+  }
+  const styleElement = document.createElement('style');
+  styleElement.textContent = css;
+  root.append(styleElement);
+}

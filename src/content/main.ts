@@ -1,0 +1,116 @@
+// Content-script entry. Checks the browser can draw marks, loads settings, and runs one PageSession per page
+// lifetime. Nothing here throws into the page: failures are logged once under [Layerlens] and the part stops.
+import browser from 'webextension-polyfill';
+import type { Chain } from '../data/types';
+import type { PageChain } from '../messages';
+import { listen, sendToBackground } from '../messaging';
+import { loadSettings, onSettingsChanged } from '../settings/storage';
+import type { Settings } from '../settings/schema';
+import { createHost, type UiHost } from './host';
+import { PageSession } from './session';
+import { TOOLTIP_CSS } from './tooltip/styles';
+
+const LOG = '[Layerlens]';
+
+function contextAlive(): boolean {
+  try {
+    return !!browser.runtime?.id;
+  } catch {
+    return false;
+  }
+}
+
+async function run(controller: AbortController): Promise<void> {
+  const { signal } = controller;
+  let settings: Settings = await loadSettings();
+  if (signal.aborted) return;
+  const host: UiHost = createHost(TOOLTIP_CSS);
+  signal.addEventListener('abort', () => host.destroy(), { once: true });
+
+  const chainCache = new Map<string, Promise<Chain | null>>();
+  let lastReported = '';
+  const reportChains = (chains: PageChain[]) => {
+    const key = JSON.stringify(chains);
+    if (key === lastReported || window !== window.top) return;
+    lastReported = key;
+    sendToBackground('pageChainsChanged', { chains }).catch(() => {
+      if (!contextAlive()) controller.abort();
+    });
+  };
+
+  const session = new PageSession({
+    host,
+    settings: () => settings,
+    openEntry: (chainId) => void sendToBackground('openEntry', { chainId }).catch(() => undefined),
+    loadChain: (chainId) => {
+      const cached = chainCache.get(chainId);
+      if (cached) return cached;
+      const loading = sendToBackground('getChain', { chainId }).then((r) => r.chain);
+      chainCache.set(chainId, loading);
+      loading.catch(() => chainCache.delete(chainId));
+      return loading;
+    },
+    reportChains,
+    signal,
+  });
+
+  listen(
+    {
+      getPageState: () => session.state(),
+      revealMention: ({ chainId }) => ({ found: session.reveal(chainId) }),
+      explainAtSelection: () => ({ opened: session.explainAtSelection() }),
+    },
+    signal,
+  );
+
+  onSettingsChanged((next) => {
+    const previous = settings;
+    settings = next;
+    const wasOn = previous.enabled && session.state().active;
+    const onOffChanged = previous.enabled !== next.enabled || JSON.stringify(previous.siteRules) !== JSON.stringify(next.siteRules) || previous.defaultSiteMode !== next.defaultSiteMode;
+    if (onOffChanged) {
+      // Turned on or off for this page: start a fresh session rather than patch the old one.
+      restart(controller);
+      return;
+    }
+    if (wasOn) session.applySettings(previous);
+  }, signal);
+
+  await session.start();
+  // Off here: keep answering the popup; the host was never attached.
+  if (!session.state().active) reportChains([]);
+}
+
+let current: AbortController | null = null;
+
+function restart(previous: AbortController | null): void {
+  previous?.abort();
+  const controller = new AbortController();
+  current = controller;
+  run(controller).catch((error: unknown) => {
+    console.error(`${LOG} stopped on this page:`, error);
+    controller.abort();
+  });
+}
+
+function boot(): void {
+  if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') {
+    console.info(`${LOG} this browser has no CSS Custom Highlight API, so Layerlens will not mark names here.`);
+    return;
+  }
+  restart(null);
+  // Leaving the page (or entering the back/forward cache): tear everything down; come back on pageshow.
+  window.addEventListener('pagehide', () => current?.abort());
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted && contextAlive()) restart(current);
+  });
+  // After an extension update this copy of the script is orphaned: stop it so it doesn't fight the new one.
+  const check = window.setInterval(() => {
+    if (!contextAlive()) {
+      current?.abort();
+      clearInterval(check);
+    }
+  }, 5000);
+}
+
+boot();

@@ -1,0 +1,66 @@
+// Follows a changing page: batches mutations, collapses them to the top-most changed roots, and hands those
+// to a rescan. A flood of changes becomes one rescan of the whole page when the page is idle.
+import { whenIdle } from './scheduler';
+
+/** More changed roots than this in one batch: rescan everything once, at idle, instead. */
+const FLOOD = 400;
+
+export interface ObserverOptions {
+  /** Our own host: changes inside it are ours, not the page's. */
+  ignore: () => Element | null;
+  onRoots: (roots: Node[]) => void;
+  onFlood: () => void;
+  signal: AbortSignal;
+}
+
+export function observePage(root: Node, options: ObserverOptions): MutationObserver {
+  let pending = new Set<Node>();
+  let flooded = false;
+  let scheduled = false;
+
+  const flush = () => {
+    scheduled = false;
+    if (flooded) {
+      flooded = false;
+      pending = new Set();
+      options.onFlood();
+      return;
+    }
+    const roots = topMost([...pending]);
+    pending = new Set();
+    if (roots.length) options.onRoots(roots);
+  };
+
+  const observer = new MutationObserver((records) => {
+    if (flooded) return;
+    const ours = options.ignore();
+    for (const record of records) {
+      const target = record.type === 'characterData' ? record.target.parentNode : record.target;
+      if (!target || (ours && (target === ours || ours.contains(target)))) continue;
+      if (record.type === 'childList' && record.addedNodes.length === 0 && record.removedNodes.length === 0) continue;
+      pending.add(target);
+      if (pending.size > FLOOD) {
+        flooded = true;
+        pending = new Set();
+        break;
+      }
+    }
+    if (!scheduled && (flooded || pending.size)) {
+      scheduled = true;
+      whenIdle(flush, options.signal, flooded ? 2000 : 300);
+    }
+  });
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  options.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  return observer;
+}
+
+/** Keeps only nodes that no other node in the list contains (and that are still in the page). */
+export function topMost(nodes: Node[]): Node[] {
+  const connected = nodes.filter((n) => n.isConnected);
+  const set = new Set(connected);
+  return connected.filter((node) => {
+    for (let p = node.parentNode; p; p = p.parentNode) if (set.has(p)) return false;
+    return true;
+  });
+}

@@ -1,0 +1,332 @@
+// When the tooltip opens and closes, and where it goes. Opens after a hover delay (or on a held key, a click,
+// a tap, or the keyboard command); stays open while the pointer is on the mention or the tooltip; closes on
+// Escape, a click outside, or when its mention scrolls away.
+import { computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import { h, render } from 'preact';
+import type { Chain } from '../../data/types';
+import type { HoldKey, TextSize, Theme, TriggerMode } from '../../settings/schema';
+import { t } from '../../ui/i18n';
+import type { Highlighter } from '../highlighter';
+import { liveRange, mentionAtPoint, rangeContainsPoint } from '../hitTest';
+import type { UiHost } from '../host';
+import type { MentionIndex, PageMention } from '../mentions';
+import { TooltipCard } from './TooltipCard';
+
+export interface TooltipLook {
+  trigger: TriggerMode;
+  hoverDelayMs: number;
+  holdKey: HoldKey;
+  theme: Theme;
+  textSize: TextSize;
+}
+
+interface Deps {
+  host: UiHost;
+  index: MentionIndex;
+  highlighter: Highlighter;
+  look: () => TooltipLook;
+  /** Visible marks only: a mention filtered out by settings is not hoverable. */
+  isMarked: (mention: PageMention) => boolean;
+  openEntry: (chainId: string) => void;
+  /** The full entry of a chain (from the background: the content script bundles only names). */
+  loadChain: (chainId: string) => Promise<Chain | null>;
+  signal: AbortSignal;
+}
+
+/** Time the pointer may spend between the mention and the tooltip before it closes. */
+const CLOSE_GRACE_MS = 250;
+const LABEL_ID = 'layerlens-tooltip-title';
+
+export class TooltipController {
+  private container: HTMLDivElement;
+  private current: PageMention | null = null;
+  private pending: PageMention | null = null;
+  private openTimer = 0;
+  private closeTimer = 0;
+  private heldKey = false;
+  private lastPointer = { x: -1, y: -1 };
+  private framePending = false;
+  private returnFocus: Element | null = null;
+  private opening: PageMention | null = null;
+
+  constructor(private readonly deps: Deps) {
+    this.container = document.createElement('div');
+    deps.host.root.append(this.container);
+    const { signal } = deps;
+    const opts = { capture: true, passive: true, signal } as const;
+    document.addEventListener('pointermove', (e) => this.onPointerMove(e), opts);
+    document.addEventListener('pointerdown', (e) => this.onPointerDown(e), opts);
+    document.addEventListener('click', (e) => this.onClick(e), { capture: true, signal });
+    document.addEventListener('keydown', (e) => this.onKeyDown(e), { capture: true, signal });
+    document.addEventListener('keyup', (e) => this.onKeyUp(e), { capture: true, signal });
+    window.addEventListener('blur', () => (this.heldKey = false), { signal });
+    window.addEventListener('scroll', () => this.onScroll(), { capture: true, passive: true, signal });
+    window.addEventListener('resize', () => this.reposition(), { passive: true, signal });
+    signal.addEventListener('abort', () => this.destroy(), { once: true });
+  }
+
+  get openMention(): PageMention | null {
+    return this.current;
+  }
+
+  private isOurs(target: EventTarget | null): boolean {
+    return target === this.deps.host.element;
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    this.lastPointer = { x: event.clientX, y: event.clientY };
+    if (this.framePending) return;
+    this.framePending = true;
+    // One hit-test per frame however fast the pointer moves.
+    requestAnimationFrame(() => {
+      this.framePending = false;
+      if (this.deps.signal.aborted) return;
+      this.track(this.isOurs(event.target));
+    });
+  }
+
+  private track(overTooltip: boolean): void {
+    const { x, y } = this.lastPointer;
+    if (overTooltip) {
+      this.cancelClose();
+      return;
+    }
+    const hit = this.hitTest(x, y);
+    if (this.current) {
+      if (hit === this.current) this.cancelClose();
+      else if (hit && this.deps.look().trigger === 'hover') this.scheduleOpen(hit);
+      else this.scheduleClose();
+      return;
+    }
+    const look = this.deps.look();
+    if (look.trigger === 'click') return;
+    if (look.trigger === 'hold-key' && !this.heldKey) return;
+    if (hit) this.scheduleOpen(hit);
+    else this.cancelOpen();
+  }
+
+  private hitTest(x: number, y: number): PageMention | null {
+    const hit = mentionAtPoint(this.deps.index, x, y);
+    return hit && this.deps.isMarked(hit) ? hit : null;
+  }
+
+  private scheduleOpen(mention: PageMention): void {
+    if (this.pending === mention) return;
+    this.cancelOpen();
+    if (this.isBusy()) return;
+    this.pending = mention;
+    const delay = this.deps.look().trigger === 'hold-key' ? 0 : this.deps.look().hoverDelayMs;
+    this.openTimer = window.setTimeout(() => {
+      this.pending = null;
+      // Still there? The pointer may have left without a move event (scroll, frame change).
+      const range = liveRange(mention);
+      if (range && rangeContainsPoint(range, this.lastPointer.x, this.lastPointer.y)) void this.open(mention, false);
+    }, delay);
+  }
+
+  private cancelOpen(): void {
+    clearTimeout(this.openTimer);
+    this.pending = null;
+  }
+
+  private scheduleClose(): void {
+    if (this.closeTimer) return;
+    this.closeTimer = window.setTimeout(() => {
+      this.closeTimer = 0;
+      this.close(false);
+    }, CLOSE_GRACE_MS);
+  }
+
+  private cancelClose(): void {
+    clearTimeout(this.closeTimer);
+    this.closeTimer = 0;
+  }
+
+  /** No tooltip while the user selects text or types. */
+  private isBusy(): boolean {
+    const selection = document.getSelection();
+    if (selection && !selection.isCollapsed && selection.toString().trim()) return true;
+    const active = document.activeElement as HTMLElement | null;
+    return !!active && (active.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName));
+  }
+
+  private onPointerDown(event: PointerEvent): void {
+    if (this.isOurs(event.target)) return;
+    if (event.pointerType === 'touch') {
+      // Touch: a tap on a mark opens it; a tap elsewhere closes.
+      const hit = this.hitTest(event.clientX, event.clientY);
+      if (hit) {
+        this.lastPointer = { x: event.clientX, y: event.clientY };
+        void this.open(hit, false);
+        return;
+      }
+    }
+    if (this.current) {
+      const range = liveRange(this.current);
+      if (!range || !rangeContainsPoint(range, event.clientX, event.clientY)) this.close(false);
+    }
+  }
+
+  private onClick(event: MouseEvent): void {
+    if (this.deps.look().trigger !== 'click' || this.isOurs(event.target)) return;
+    const hit = this.hitTest(event.clientX, event.clientY);
+    if (!hit) return;
+    // Our click only: the page's own link under the mark would navigate away otherwise.
+    if (!(event.target as Element | null)?.closest?.('a[href]')) {
+      this.lastPointer = { x: event.clientX, y: event.clientY };
+      void this.open(hit, false);
+    }
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.current) {
+      this.close(true);
+      event.stopPropagation();
+      return;
+    }
+    if (event.key === this.deps.look().holdKey) {
+      this.heldKey = true;
+      if (this.deps.look().trigger === 'hold-key') this.track(false);
+    }
+  }
+
+  private onKeyUp(event: KeyboardEvent): void {
+    if (event.key === this.deps.look().holdKey) this.heldKey = false;
+  }
+
+  private onScroll(): void {
+    if (!this.current) return;
+    const range = liveRange(this.current);
+    const rect = range?.getBoundingClientRect();
+    if (!rect || rect.bottom < 0 || rect.top > window.innerHeight || rect.right < 0 || rect.left > window.innerWidth) {
+      this.close(false);
+      return;
+    }
+    this.reposition();
+  }
+
+  /** Opens the tooltip on `mention`; `focus` moves keyboard focus into it (the keyboard path). */
+  async open(mention: PageMention, focus: boolean): Promise<void> {
+    this.cancelOpen();
+    this.cancelClose();
+    this.opening = mention;
+    const chain = await this.deps.loadChain(mention.chainId).catch(() => null);
+    // Superseded while loading (another mention, Escape), or the text went away.
+    if (this.opening !== mention || this.deps.signal.aborted) return;
+    this.opening = null;
+    if (!chain || !liveRange(mention)) return;
+    this.deps.host.ensureAttached();
+    this.current = mention;
+    this.deps.highlighter.setActive(mention);
+    const look = this.deps.look();
+    render(
+      h(
+        'div',
+        {
+          class: 'tip',
+          role: 'dialog',
+          'aria-labelledby': LABEL_ID,
+          'aria-label': t('tooltipLabel', chain.name),
+          tabIndex: -1,
+          'data-theme': resolveTheme(look.theme),
+          'data-size': look.textSize,
+          'data-chain': chain.id,
+          onKeyDown: (e: KeyboardEvent) => e.key === 'Escape' && this.close(true),
+        },
+        h(TooltipCard, {
+          chain,
+          labelId: LABEL_ID,
+          onOpenEntry: (id: string) => this.deps.openEntry(id),
+          onClose: () => this.close(true),
+        }),
+      ),
+      this.container,
+    );
+    this.reposition();
+    if (focus) {
+      this.returnFocus = document.activeElement;
+      this.tipElement()?.focus({ preventScroll: true });
+    }
+  }
+
+  close(restoreFocus: boolean): void {
+    this.cancelOpen();
+    this.cancelClose();
+    this.opening = null;
+    if (!this.current) return;
+    this.current = null;
+    this.deps.highlighter.setActive(null);
+    render(null, this.container);
+    if (restoreFocus && this.returnFocus instanceof HTMLElement && this.returnFocus.isConnected) {
+      this.returnFocus.focus({ preventScroll: true });
+    }
+    this.returnFocus = null;
+  }
+
+  private tipElement(): HTMLElement | null {
+    return this.container.firstElementChild as HTMLElement | null;
+  }
+
+  private reposition(): void {
+    const tip = this.tipElement();
+    const mention = this.current;
+    if (!tip || !mention) return;
+    const range = liveRange(mention);
+    if (!range) {
+      this.close(false);
+      return;
+    }
+    const reference = {
+      getBoundingClientRect: () => range.getBoundingClientRect(),
+      getClientRects: () => range.getClientRects(),
+    };
+    void computePosition(reference, tip, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        inline({ x: this.lastPointer.x, y: this.lastPointer.y }),
+        offset(6),
+        flip({ padding: 8, fallbackPlacements: ['top-start', 'bottom-end', 'top-end', 'right', 'left'] }),
+        shift({ padding: 8, crossAxis: true }),
+        size({
+          padding: 8,
+          apply({ availableHeight }) {
+            tip.style.setProperty('max-height', `${Math.max(120, Math.min(520, availableHeight))}px`);
+          },
+        }),
+      ],
+    }).then(({ x, y }) => {
+      if (this.tipElement() !== tip) return;
+      tip.style.setProperty('left', `${Math.round(x)}px`);
+      tip.style.setProperty('top', `${Math.round(y)}px`);
+    });
+  }
+
+  destroy(): void {
+    this.cancelOpen();
+    this.cancelClose();
+    render(null, this.container);
+    this.container.remove();
+  }
+}
+
+/** "auto" follows the page: a dark page gets a dark tooltip, else the browser's preference. */
+export function resolveTheme(theme: Theme): 'light' | 'dark' {
+  if (theme !== 'auto') return theme;
+  const background = pageBackground();
+  if (background) return luminance(background) < 0.4 ? 'dark' : 'light';
+  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+function pageBackground(): [number, number, number] | null {
+  for (const element of [document.body, document.documentElement]) {
+    if (!element) continue;
+    const match = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(getComputedStyle(element).backgroundColor);
+    if (match && (match[4] === undefined || Number(match[4]) > 0.5)) return [Number(match[1]), Number(match[2]), Number(match[3])];
+  }
+  return null;
+}
+
+function luminance([r, g, b]: [number, number, number]): number {
+  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+}
