@@ -8,7 +8,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   'gnosis', 'sonic', 'stacks', 'liquid', 'ronin', 'merlin', 'lens', 'abstract', 'world', 'one', 'nova', 'flow', 'fuel',
   'harmony', 'core', 'corn', 'stellar', 'gravity', 'swell', 'waves', 'icon', 'oasis', 'osmosis', 'injective',
   'immutable', 'treasure', 'morph', 'cyber', 'degen', 'flare', 'songbird', 'moonbeam', 'theta', 'bob', 'kava', 'boba',
-  'manta', 'redstone', 'rootstock', 'andromeda', 'metis', 'monad', 'tron', 'sui', 'hedera', 'linea', 'taiko', 'play',
-  'proof', 'apex', 'connect', 'hub', 'protocol', 'mainnet', 'era', 'lite', 'pacific', 'zero', 'unit', 'celo', 'sei',
-  'ton', 'xai', 'solana', 'cardano', 'sophon', 'lisk', 'zora', 'ln',
+  'manta', 'redstone', 'rootstock', 'andromeda', 'monad', 'sui', 'play',
+  'proof', 'apex', 'connect', 'hub', 'protocol', 'mainnet', 'era', 'lite', 'pacific', 'zero', 'unit', 'sei',
+  'ton', 'ln',
 ]);

@@ -9,7 +9,7 @@ export const STRONG_CUES: ReadonlySet<string> = new Set([
   'nft', 'nfts', 'memecoin', 'memecoins', 'dex', 'staking', 'restaking', 'satoshis', 'sats', 'ethereum', 'bitcoin',
   'metamask', 'uniswap', 'aave', 'superchain', 'opstack', 'calldata', 'blobs', 'sidechain', 'sidechains',
   'appchain', 'zk', 'zkrollup', 'web3', 'dao', 'multisig', 'liquidity', 'gas', 'rpc', 'faucet', 'coinbase',
-  'mempool', 'hashrate', 'lsd', 'perps', 'tokenomics', 'chainid', 'solidity', 'validium', 'optimistic',
+  'mempool', 'hashrate', 'stakers', 'restakers', 'tokenized', 'tokenization', 'lsd', 'perps', 'tokenomics', 'chainid', 'solidity', 'validium', 'optimistic',
 ]);
 
 /** Weak cues: two of them (or one with a strong cue) are needed. Ordinary writing uses them too. */
@@ -53,7 +53,7 @@ export const MOVE_VERBS: ReadonlySet<string> = new Set([
   'bridge', 'bridged', 'bridging', 'bridges', 'deployed', 'deploy', 'deploying', 'deploys', 'live', 'launched',
   'launching', 'launches', 'built', 'building', 'migrated', 'migrating', 'migrate', 'moved', 'moving', 'withdraw',
   'withdrew', 'withdrawing', 'withdrawal', 'withdrawals', 'deposit', 'deposited', 'deposits', 'expands', 'expanded',
-  'expanding', 'expansion', 'ported', 'minted', 'swapped', 'sent', 'transfer', 'transferred',
+  'expanding', 'expansion', 'ported', 'minted', 'swapped', 'sent', 'transfer', 'transferred', 'pay', 'paid', 'pays', 'paying',
 ]);
 
 /**
@@ -64,12 +64,36 @@ export const NEGATIVE_NEXT: ReadonlySet<string> = new Set([
   'camp', 'camps', 'jumping', 'jumper', 'jump', 'coat', 'wheel', 'wheels', 'bar', 'bars', 'lock', 'bolt', 'bolts',
   'strike', 'strikes', 'rod', 'rods', 'mcqueen', 'storm', 'storms', 'risk', 'danger', 'warning', 'warnings',
   'forecast', 'beacon', 'beacons', 'transceiver', 'cartridge', 'cartridges', 'radius', 'boom', 'booms', 'wizard',
-  'samurai', 'sagan', 'layer', 'down', 'up', 'through', 'peak', 'pass', 'plume', 'convection', 'the', 'hedgehog', 'of', 'art', 'painting', 'expressionism',
+  'samurai', 'sagan', 'down', 'up', 'through', 'peak', 'pass', 'plume', 'convection', 'the', 'hedgehog', 'of', 'art', 'painting', 'expressionism',
   'expressionist', 'thinking', 'noun', 'nouns', 'ball', 'reasoning', 'rose', 'defenseman', 'goalie', 'goaltender',
   'forward', 'arena', 'fans', 'coach', 'season', 'game', 'games', 'paper', 'papers', 'pancakes', 'books',
 ]);
 
+/** Everyday collocations of one particular word ("liquid assets", "Lightning-fast", "optimism about"). */
+export const NEGATIVE_AFTER_FORM: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  // base case, base rate, base salary, base fee (EIP-1559's, not the chain's)…
+  [
+    'base',
+    new Set(['case', 'rate', 'rates', 'salary', 'pay', 'price', 'prices', 'fee', 'fees', 'model', 'models', 'year',
+      'station', 'stations', 'unit', 'units', 'pair', 'pairs', 'metal', 'metals', 'line', 'lines', 'class', 'url',
+      'coats', 'layer', 'times']),
+  ],
+  ['liquid', new Set(['staking', 'restaking', 'assets', 'asset', 'cash', 'water', 'nitrogen', 'form', 'death', 'smoke'])],
+  ['lightning', new Set(['fast', 'quick', 'speed', 'round', 'talk', 'talks', 'in'])],
+  ['optimism', new Set(['about', 'bias', 'that', 'over', 'among'])],
+  ['blast', new Set(['from', 'off', 'furnace', 'wave', 'walls', 'wall', 'zone'])],
+  ['gnosis', new Set(['means', 'meaning', 'is'])],
+  ['scroll', new Set(['to', 'position', 'behavior', 'behaviour', 'event', 'events', 'painting', 'paintings'])],
+]);
+
+/** Words that, anywhere within a few words, show the everyday sense ("Cosmos, the Sagan series"). */
+export const NEGATIVE_NEAR: ReadonlySet<string> = new Set([
+  'sagan', 'hedgehog', 'mcqueen', 'samurai', 'wizard', 'arthur', 'hockey', 'nhl', 'galaxy', 'telescope', 'pixar',
+  'tectonic', 'geologists', 'cake', 'goaltender', 'inning',
+]);
+export const NEGATIVE_NEAR_WINDOW = 4;
+
 export const NEGATIVE_PREV: ReadonlySet<string> = new Set([
   'colorado', 'sagan', 'sagan’s', 'carl', 'military', 'air', 'naval', 'army', 'navy', 'marine', 'camera', 'contact',
-  'earth', 'earth’s', 'dead', 'sea', 'torah', 'mouse', 'sonic',
+  'earth', 'earth’s', 'dead', 'sea', 'torah', 'mouse', 'sonic', 'tap', 'click', 'press',
 ]);

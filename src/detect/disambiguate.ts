@@ -4,6 +4,9 @@
 
 import {
   MOVE_VERBS,
+  NEGATIVE_AFTER_FORM,
+  NEGATIVE_NEAR,
+  NEGATIVE_NEAR_WINDOW,
   NEGATIVE_NEXT,
   NEGATIVE_PREV,
   NEXT_QUALIFIERS,
@@ -92,10 +95,27 @@ function genericQualified(text: string, tokens: Tokens, c: Candidate): boolean {
 }
 
 function negative(text: string, tokens: Tokens, c: Candidate): boolean {
+  const { lower } = tokens;
   const n = nextWord(text, tokens, c.last);
-  if (n >= 0 && NEGATIVE_NEXT.has(tokens.lower[n]!)) return true;
+  if (n >= 0) {
+    if (NEGATIVE_NEXT.has(lower[n]!)) return true;
+    if (c.first === c.last && NEGATIVE_AFTER_FORM.get(lower[c.first]!)?.has(lower[n]!)) return true;
+  }
   const p = prevWord(text, tokens, c.first);
-  return p >= 0 && NEGATIVE_PREV.has(tokens.lower[p]!);
+  if (p >= 0 && NEGATIVE_PREV.has(lower[p]!)) return true;
+  const from = Math.max(0, c.first - NEGATIVE_NEAR_WINDOW);
+  const to = Math.min(lower.length - 1, c.last + NEGATIVE_NEAR_WINDOW);
+  for (let k = from; k <= to; k++) if (NEGATIVE_NEAR.has(lower[k]!)) return true;
+  return false;
+}
+
+/** "World Chain" at the start of a sentence: the capital on "Chain" still marks a proper noun. */
+function capitalInside(text: string, tokens: Tokens, c: Candidate): boolean {
+  for (let k = c.first + 1; k <= c.last; k++) {
+    const ch = text.charAt(tokens.starts[k]!);
+    if (ch !== ch.toLowerCase()) return true;
+  }
+  return false;
 }
 
 /** Cue weight of every word of the block, computed once per block and only when an ambiguous name needs it. */
@@ -153,7 +173,7 @@ export function disambiguate(
     if (!keep && !negative(text, tokens, c)) {
       if (genericQualified(text, tokens, c)) keep = true;
       else if (context.sensitivity === 'balanced') {
-        const initial = isSentenceStart(text, tokens, c.first);
+        const initial = isSentenceStart(text, tokens, c.first) && !capitalInside(text, tokens, c);
         const p = prevWord(text, tokens, c.first);
         if (!initial && p >= 0 && PREV_ON.has(tokens.lower[p]!)) keep = true;
         else {
