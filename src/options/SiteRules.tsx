@@ -1,0 +1,159 @@
+// The per-site rules editor: add, edit and remove host patterns and their modes. Each change is saved at once.
+import { useState } from 'preact/hooks';
+import type { Settings, SiteMode, SiteRule } from '../settings/schema';
+import { appendSiteRule, removeSiteRule, replaceSiteRule } from '../settings/sites';
+import { t } from '../ui/i18n';
+import { Select } from './controls';
+import { siteModeChoices } from './labels';
+import type { OptionsContext } from './model';
+
+type RuleError = 'invalid-pattern' | 'duplicate' | 'too-many' | 'no-such-rule';
+
+function errorText(error: RuleError): string {
+  switch (error) {
+    case 'invalid-pattern':
+    case 'no-such-rule':
+      return t('optionsSiteRuleInvalid');
+    case 'duplicate':
+      return t('optionsSiteRuleDuplicate');
+    case 'too-many':
+      return t('optionsSiteRuleTooMany');
+  }
+}
+
+function RuleRow(props: { rule: SiteRule; index: number; settings: Settings; save: OptionsContext['save'] }) {
+  const { rule, index } = props;
+  const [draft, setDraft] = useState(rule.pattern);
+  const [error, setError] = useState<RuleError | null>(null);
+  const id = `rule-${index}`;
+
+  const commit = () => {
+    if (draft.trim() === rule.pattern) {
+      setDraft(rule.pattern);
+      setError(null);
+      return;
+    }
+    const result = replaceSiteRule(props.settings, index, { pattern: draft, mode: rule.mode });
+    if (!result.ok) {
+      setError(result.reason);
+      return;
+    }
+    setError(null);
+    props.save({ siteRules: result.settings.siteRules });
+  };
+  const setMode = (mode: SiteMode) => {
+    const result = replaceSiteRule(props.settings, index, { pattern: rule.pattern, mode });
+    if (result.ok) props.save({ siteRules: result.settings.siteRules });
+  };
+
+  return (
+    <li class="rule">
+      <div class="rule-fields">
+        <input
+          id={`${id}-pattern`}
+          class="rule-pattern"
+          type="text"
+          spellcheck={false}
+          autocomplete="off"
+          value={draft}
+          aria-label={t('optionsSiteRulePatternFor', rule.pattern)}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onInput={(e) => setDraft(e.currentTarget.value)}
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commit();
+            if (e.key === 'Escape') {
+              setDraft(rule.pattern);
+              setError(null);
+            }
+          }}
+        />
+        <Select
+          id={`${id}-mode`}
+          label={t('optionsSiteRuleModeFor', rule.pattern)}
+          hideLabel
+          value={rule.mode}
+          choices={siteModeChoices()}
+          onChange={setMode}
+        />
+        <button
+          type="button"
+          class="button quiet"
+          aria-label={t('optionsSiteRuleRemoveFor', rule.pattern)}
+          onClick={() => props.save({ siteRules: removeSiteRule(props.settings, rule.pattern).siteRules })}
+        >
+          {t('optionsSiteRuleRemove')}
+        </button>
+      </div>
+      {error && (
+        <p id={`${id}-error`} class="field-error">
+          {errorText(error)}
+        </p>
+      )}
+    </li>
+  );
+}
+
+export function SiteRules({ settings, save }: Pick<OptionsContext, 'settings' | 'save'>) {
+  const [pattern, setPattern] = useState('');
+  const [mode, setMode] = useState<SiteMode>('never');
+  const [error, setError] = useState<RuleError | null>(null);
+
+  const add = (e: Event) => {
+    e.preventDefault();
+    const result = appendSiteRule(settings, { pattern, mode });
+    if (!result.ok) {
+      setError(result.reason);
+      return;
+    }
+    setError(null);
+    setPattern('');
+    save({ siteRules: result.settings.siteRules });
+  };
+
+  return (
+    <div class="site-rules">
+      {settings.siteRules.length === 0 ? (
+        <p class="empty">{t('optionsSiteRulesEmpty')}</p>
+      ) : (
+        <ul class="rules" aria-label={t('optionsSiteRules')}>
+          {settings.siteRules.map((rule, index) => (
+            <RuleRow key={`${rule.pattern}|${index}`} rule={rule} index={index} settings={settings} save={save} />
+          ))}
+        </ul>
+      )}
+      <form class="rule-add" onSubmit={add} noValidate>
+        <div class="rule-fields">
+          <label for="rule-new-pattern" class="visually-hidden">
+            {t('optionsSiteRuleNew')}
+          </label>
+          <input
+            id="rule-new-pattern"
+            class="rule-pattern"
+            type="text"
+            spellcheck={false}
+            autocomplete="off"
+            placeholder="example.com"
+            value={pattern}
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={error ? 'rule-new-error' : undefined}
+            onInput={(e) => {
+              setPattern(e.currentTarget.value);
+              setError(null);
+            }}
+          />
+          <Select id="rule-new-mode" label={t('optionsSiteRuleNewMode')} hideLabel value={mode} choices={siteModeChoices()} onChange={setMode} />
+          <button type="submit" class="button">
+            {t('optionsSiteRuleAdd')}
+          </button>
+        </div>
+        {error && (
+          <p id="rule-new-error" class="field-error" role="alert">
+            {errorText(error)}
+          </p>
+        )}
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+// Filtering the options page by a search query. Pure.
+
+export interface Searchable {
+  /** The words a user may look for: labels, help texts, option names. */
+  texts: readonly string[];
+}
+
+/** Lowercase, without accents, with runs of space collapsed. */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** True when every word of the query occurs in the texts (an empty query matches everything). */
+export function matchesQuery(query: string, texts: readonly string[]): boolean {
+  const words = foldText(query).split(' ').filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = foldText(texts.join(' '));
+  return words.every((word) => haystack.includes(word));
+}
+
+/**
+ * The sections with only their matching items; a section whose own title matches keeps all its items.
+ * Sections with nothing left are dropped.
+ */
+export function filterSections<I extends Searchable, S extends { title: string; items: readonly I[] }>(
+  sections: readonly S[],
+  query: string,
+): S[] {
+  const out: S[] = [];
+  for (const section of sections) {
+    if (matchesQuery(query, [section.title])) {
+      out.push(section);
+      continue;
+    }
+    const items = section.items.filter((item) => matchesQuery(query, item.texts));
+    if (items.length > 0) out.push({ ...section, items });
+  }
+  return out;
+}
