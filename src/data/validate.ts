@@ -50,6 +50,15 @@ export function surfaceForms(c: Pick<Chain, 'name' | 'aliases' | 'qualifiers'>):
   return [c.name, ...c.aliases, ...(c.qualifiers ?? [])];
 }
 
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether `form` occurs in `phrase` as whole words, case-insensitively ("Coinbase L2" does not contain "Base"). */
+function containsWord(phrase: string, form: string): boolean {
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(form)}(?:$|[^\\p{L}\\p{N}])`, 'iu').test(phrase);
+}
+
 function isHttps(url: string): boolean {
   try {
     return new URL(url).protocol === 'https:';
@@ -120,10 +129,9 @@ export function validateChains(data: unknown, opts: ValidateOptions = {}): { cha
     for (const a of c.ambiguous ?? []) {
       if (!ownLower.has(a.toLowerCase())) errors.push(`${c.id}.ambiguous: "${a}" is not one of the chain's own names or aliases`);
     }
-    const nameAndAliases = [c.name, ...c.aliases].map((f) => f.toLowerCase());
+    const nameAndAliases = [c.name, ...c.aliases];
     for (const q of c.qualifiers ?? []) {
-      const ql = q.toLowerCase();
-      if (!nameAndAliases.some((f) => ql.includes(f))) {
+      if (!nameAndAliases.some((f) => containsWord(q, f))) {
         errors.push(`${c.id}.qualifiers: "${q}" does not contain any of the chain's names or aliases`);
       }
     }
@@ -182,7 +190,11 @@ export function validateChains(data: unknown, opts: ValidateOptions = {}): { cha
     if (declared.every(Boolean)) {
       const preferred = declared.filter((s) => s!.preferred).length;
       if (preferred !== 1) {
-        errors.push(`${list.join(', ')}.sharedForms: "${form}" must have exactly one preferred chain, found ${preferred}`);
+        // Reported once, on the first id in sorted order, so the message is stable whatever the file order.
+        const [first, ...rest] = list.sort();
+        errors.push(
+          `${first}.sharedForms: "${form}" is shared with ${rest.join(', ')} and needs exactly one preferred chain, found ${preferred}`,
+        );
       }
     }
   }
