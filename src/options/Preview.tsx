@@ -2,6 +2,7 @@
 // the current mark style, colour, theme and text size.
 import type { Settings } from '../settings/schema';
 import { t } from '../ui/i18n';
+import { LAYER_COLORS } from '../ui/layers';
 
 const SLOT = '\u2063NAME\u2063';
 
@@ -28,7 +29,7 @@ export function Preview({ settings, color }: { settings: Settings; color: string
       </p>
       <div class="preview-card" data-theme={settings.theme} data-size={settings.textSize} aria-hidden="true">
         <div class="preview-card-head">
-          <span class="preview-badge">{t('layerShort', '2')}</span>
+          <span class="preview-badge" style={{ background: LAYER_COLORS[2] }}>{t('layerShort', '2')}</span>
           <span class="preview-card-name">{t('optionsPreviewCardName')}</span>
         </div>
         <p class="preview-card-parent">{t('optionsPreviewCardParent')}</p>

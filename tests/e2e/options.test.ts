@@ -1,0 +1,223 @@
+// The options page in real Chromium: a change is stored at once and restyles an open tab without a reload; a broken
+// import lists each bad field and changes nothing; export and reset work. Also writes the README screenshots.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../src/settings/schema';
+import { ROOT, launchWithExtension, waitForMarks, watchPageErrors, type ExtensionBrowser } from './harness';
+
+let browser: ExtensionBrowser;
+
+async function stored(): Promise<Record<string, unknown> | undefined> {
+  return browser.worker.evaluate(async () => {
+    const got = await chrome.storage.sync.get('settings');
+    return got.settings as Record<string, unknown> | undefined;
+  });
+}
+
+async function setStored(value: unknown): Promise<void> {
+  await browser.worker.evaluate(async (v) => chrome.storage.sync.set({ settings: v }), value);
+}
+
+async function openOptions(): Promise<Page> {
+  const page = await browser.openExtensionPage('options/index.html');
+  await page.locator('#enabled').waitFor();
+  return page;
+}
+
+async function waitForStored(predicate: (s: Record<string, unknown> | undefined) => boolean, timeout = 5_000) {
+  const end = Date.now() + timeout;
+  let last: Record<string, unknown> | undefined;
+  while (Date.now() < end) {
+    last = await stored();
+    if (predicate(last)) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`stored settings never matched; last: ${JSON.stringify(last)}`);
+}
+
+/** The CSS our highlighter gave the page (its adopted sheets), read from the page. */
+async function markCss(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    [...document.adoptedStyleSheets, ...[...document.querySelectorAll('style')].map((s) => s.sheet!).filter(Boolean)]
+      .flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
+      .filter((text) => text.includes('layerlens-mark'))
+      .join('\n'),
+  );
+}
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('options page', () => {
+  it('renders every section without errors', async () => {
+    const page = await openOptions();
+    const errors = watchPageErrors(page);
+    await page.reload();
+    await page.locator('#enabled').waitFor();
+    const headings = await page.locator('h2').allTextContents();
+    expect(headings).toEqual(['General', 'What to mark', 'Marks', 'Tooltip', 'Backup']);
+    // Every form control has an accessible name.
+    const unnamed = await page.evaluate(() =>
+      [...document.querySelectorAll('input:not([type=file]), select, button')]
+        .filter((el) => {
+          const id = el.id;
+          const label = id ? document.querySelector(`label[for="${id}"]`) : null;
+          return !label && !el.getAttribute('aria-label') && !el.closest('label') && !(el.textContent ?? '').trim();
+        })
+        .map((el) => el.outerHTML.slice(0, 120)),
+    );
+    expect(unnamed).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a change is stored at once, shows "Saved", and restyles an open tab without a reload', async () => {
+    const tab = await browser.context.newPage();
+    await tab.goto(browser.server.url('basic.html'));
+    await waitForMarks(tab, 1);
+    expect(await markCss(tab)).toContain('underline');
+
+    const page = await openOptions();
+    await page.locator('label[for="markStyle-background"]').click();
+    await expect.poll(() => page.locator('[data-testid="save-status"]').textContent()).toContain('Saved');
+    await waitForStored((s) => s?.markStyle === 'background');
+    expect(await page.locator('[data-testid="preview-mark"]').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(
+      'rgba(0, 0, 0, 0)',
+    );
+    // The open tab follows without a reload.
+    await expect.poll(() => markCss(tab), { timeout: 5_000 }).toContain('background-color');
+
+    // Groups change one field at a time; everything else is kept.
+    await page.locator('#layers-l3').uncheck();
+    await page.locator('label[for="triggerMode-click"]').click();
+    const s = await waitForStored((v) => (v?.trigger as { mode?: string } | undefined)?.mode === 'click');
+    expect(s).toMatchObject({ markStyle: 'background', layers: { l1: true, l2: true, l3: false, shutDown: true } });
+    await tab.close();
+    await page.close();
+  });
+
+  it('the site rules editor adds, edits and removes rules', async () => {
+    const page = await openOptions();
+    await page.locator('#rule-new-pattern').fill('https://Example.com/page');
+    await page.locator('#rule-new-mode').selectOption('never');
+    await page.locator('#rule-new-pattern').press('Enter');
+    await waitForStored((s) => isDeepStrictEqual(s?.siteRules, [{ pattern: 'example.com', mode: 'never' }]));
+
+    await page.locator('#rule-new-pattern').fill('not a host');
+    await page.getByRole('button', { name: 'Add rule' }).click();
+    await expect.poll(() => page.locator('#rule-new-error').textContent()).toContain('example.com');
+
+    await page.locator('#rule-0-pattern').fill('*.example.org');
+    await page.locator('#rule-0-pattern').press('Enter');
+    await page.locator('#rule-0-mode').selectOption('crypto-only');
+    await waitForStored((s) => isDeepStrictEqual(s?.siteRules, [{ pattern: '*.example.org', mode: 'crypto-only' }]));
+
+    await page.getByRole('button', { name: 'Remove the rule for *.example.org' }).click();
+    await waitForStored((s) => Array.isArray(s?.siteRules) && s.siteRules.length === 0);
+    await page.close();
+  });
+
+  it('the search filters settings', async () => {
+    const page = await openOptions();
+    await page.locator('#search').fill('delay');
+    await expect.poll(() => page.locator('h2').allTextContents()).toEqual(['Tooltip']);
+    expect(await page.locator('#hoverDelayMs').count()).toBe(1);
+    expect(await page.locator('#enabled').count()).toBe(0);
+    await page.locator('#search').fill('zzzz-nothing');
+    await expect.poll(() => page.locator('.no-match').textContent()).toContain('zzzz-nothing');
+    await page.locator('#search').press('Escape');
+    await expect.poll(() => page.locator('h2').count()).toBe(5);
+    await page.close();
+  });
+
+  it('importing a broken file lists each bad field and changes nothing', async () => {
+    const before = { ...structuredClone(DEFAULT_SETTINGS), theme: 'dark', siteRules: [{ pattern: 'keep.me', mode: 'never' }] };
+    await setStored(before);
+    const page = await openOptions();
+    const broken = JSON.stringify({
+      schemaVersion: DEFAULT_SETTINGS.schemaVersion,
+      theme: 'light',
+      markStyle: 'wavy',
+      markColor: 'blue',
+      trigger: { hoverDelayMs: 5 },
+      siteRules: [{ pattern: 'bad host', mode: 'never' }],
+      sparkles: true,
+    });
+    await page.locator('#import-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+    const list = page.locator('[data-testid="import-problems"]');
+    await list.waitFor();
+    const text = await list.textContent();
+    for (const field of ['markStyle', 'markColor', 'trigger.hoverDelayMs', 'siteRules[0].pattern', 'sparkles']) {
+      expect(text).toContain(field);
+    }
+    expect(text).toContain('broken.json');
+    expect(await stored()).toEqual(before);
+    // The page still shows the stored settings.
+    expect(await page.locator('#theme-dark').isChecked()).toBe(true);
+
+    // Not JSON at all.
+    await page.locator('#import-file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+    await expect.poll(() => list.textContent()).toContain('notes.txt');
+    expect(await stored()).toEqual(before);
+    await page.close();
+  });
+
+  it('export writes the stored settings to a file, and importing it back restores them', async () => {
+    const settings = { ...structuredClone(DEFAULT_SETTINGS), textSize: 'large', tickers: true, siteRules: [{ pattern: 'a.com', mode: 'crypto-only' }] };
+    await setStored(settings);
+    const page = await openOptions();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-settings').click()]);
+    expect(download.suggestedFilename()).toMatch(/^layerlens-settings-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = await download.path();
+    const text = await fs.readFile(file, 'utf8');
+    expect(JSON.parse(text)).toEqual(settings);
+
+    await setStored(structuredClone(DEFAULT_SETTINGS));
+    await page.locator('#import-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect.poll(() => page.locator('.notice').textContent()).toContain('imported');
+    expect(await stored()).toEqual(settings);
+    expect(await page.locator('#textSize-large').isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it('reset asks first, then restores the defaults', async () => {
+    await setStored({ ...structuredClone(DEFAULT_SETTINGS), theme: 'light', enabled: false });
+    const page = await openOptions();
+    await page.locator('#reset-settings').click();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    expect(await stored()).toMatchObject({ theme: 'light', enabled: false });
+    await page.locator('#reset-settings').click();
+    await page.locator('#reset-confirm').click();
+    await waitForStored((s) => isDeepStrictEqual(s, { ...DEFAULT_SETTINGS }));
+    expect(await page.locator('#enabled').isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it('screenshots in light and dark', async () => {
+    await setStored({
+      ...structuredClone(DEFAULT_SETTINGS),
+      siteRules: [
+        { pattern: 'mail.example.com', mode: 'never' },
+        { pattern: '*.news.example.org', mode: 'crypto-only' },
+      ],
+    });
+    const dir = path.join(ROOT, 'docs/screenshots');
+    await fs.mkdir(dir, { recursive: true });
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width: 960, height: 800 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`chrome-extension://${browser.extensionId}/options/index.html`);
+      await page.locator('#enabled').waitFor();
+      await page.screenshot({ path: path.join(dir, `options-${scheme}.png`), fullPage: true });
+      await page.close();
+    }
+  });
+});
