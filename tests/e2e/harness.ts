@@ -61,6 +61,10 @@ export async function startFixtureServer(dir = FIXTURES_DIR): Promise<FixtureSer
   const server = http.createServer((req, res) => {
     void (async () => {
       const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      if (pathname === '/favicon.ico') {
+        res.writeHead(204).end();
+        return;
+      }
       const file = path.join(dir, path.normalize(pathname).replace(/^([/\\])+/, ''));
       if (!file.startsWith(dir)) {
         res.writeHead(403).end();
