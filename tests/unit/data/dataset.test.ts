@@ -7,7 +7,7 @@ import { surfaceForms, validateChains } from '../../../src/data/validate';
 
 // The shared reference lives beside the repo (../shared), in CI as here.
 const REFERENCE = new URL('../../../../shared/reference/chains-facts.json', import.meta.url);
-type RefChain = Pick<Chain, 'id' | 'name' | 'layer' | 'parent' | 'kind'>;
+type RefChain = Pick<Chain, 'id' | 'name' | 'layer' | 'parent' | 'kind' | 'notes'>;
 const reference = JSON.parse(readFileSync(REFERENCE, 'utf8')) as RefChain[];
 
 const EXPLAINER = [
@@ -46,6 +46,13 @@ describe('bundled dataset', () => {
       }
     }
     expect(disagreements).toEqual([]);
+  });
+
+  it('writes its own summaries and notes instead of copying the reference notes', () => {
+    const copied = reference
+      .filter((r) => r.notes && [chainById(r.id)?.summary, chainById(r.id)?.notes].includes(r.notes))
+      .map((r) => r.id);
+    expect(copied).toEqual([]);
   });
 
   it('keeps status and stage in the closed sets and reflects changed facts', () => {
