@@ -34,6 +34,7 @@ export function MarkLook({ settings, save }: Pick<OptionsContext, 'settings' | '
           name="markStyle"
           legend={t('optionsMarkStyle')}
           value={settings.markStyle}
+          layout="list"
           choices={[
             { value: 'underline', label: t('optionsMarkUnderline') },
             { value: 'background', label: t('optionsMarkBackground') },

@@ -11,7 +11,7 @@ export function ProblemList({ fileName, problems }: { fileName: string; problems
         {problems.map((problem, i) => (
           <li key={`${problem.field}|${i}`}>
             <code class="problem-field">{problem.field}</code> <span class="problem-kind">{problemLabel(problem.code)}</span>
-            <span class="problem-reason"> ({problem.reason})</span>
+            {problem.code !== 'unknown' && <span class="problem-reason"> ({problem.reason})</span>}
           </li>
         ))}
       </ul>
