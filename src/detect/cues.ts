@@ -89,7 +89,8 @@ export const NEGATIVE_AFTER_FORM: ReadonlyMap<string, ReadonlySet<string>> = new
 /** Words that, anywhere within a few words, show the everyday sense ("Cosmos, the Sagan series"). */
 export const NEGATIVE_NEAR: ReadonlySet<string> = new Set([
   'sagan', 'hedgehog', 'mcqueen', 'samurai', 'wizard', 'arthur', 'hockey', 'nhl', 'galaxy', 'telescope', 'pixar',
-  'tectonic', 'geologists', 'cake', 'goaltender', 'inning',
+  'tectonic', 'geologists', 'cake', 'goaltender', 'inning', 'sides', 'vertices', 'vertex', 'angles', 'triangle',
+  'triangles', 'pentagon', 'hexagon', 'mesh', 'meshes',
 ]);
 export const NEGATIVE_NEAR_WINDOW = 4;
 

@@ -25,6 +25,8 @@ import type { DetectContext, Mention } from './types';
 export const CUE_WINDOW = 25;
 /** Score a cue window must reach: one strong cue, one certain chain name, or two weak cues. */
 const CUE_THRESHOLD = 2;
+/** How many words back from "to"/"on" a move verb may be ("bridged 2 ETH to Base"). */
+const VERB_REACH = 3;
 
 const SENTENCE_END = /[.!?:;…\n\r•·|]/;
 const OPENERS = /[\s"'“‘(\[*#>_\-–—]/;
@@ -88,8 +90,10 @@ function genericQualified(text: string, tokens: Tokens, c: Candidate): boolean {
   if (n >= 0 && NEXT_QUALIFIERS.has(lower[n]!)) return true;
   const p = prevWord(text, tokens, c.first);
   if (p >= 0 && PREV_PREPS.has(lower[p]!)) {
-    const pp = prevWord(text, tokens, p);
-    if (pp >= 0 && MOVE_VERBS.has(lower[pp]!)) return true;
+    // The verb may have an object before the preposition: "bridged 2 ETH to Base".
+    for (let k = 0, w = prevWord(text, tokens, p); k < VERB_REACH && w >= 0; k++, w = prevWord(text, tokens, w)) {
+      if (MOVE_VERBS.has(lower[w]!)) return true;
+    }
   }
   return false;
 }

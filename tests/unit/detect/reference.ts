@@ -1,0 +1,111 @@
+// A slow, obviously-correct matcher to check the compiled one against: for every position, try every form of every
+// chain character by character, keep the longest, move on. No trie, no tokenizer.
+import type { Chain } from '../../../src/data/types';
+import { COMMON_WORDS } from '../../../src/detect/commonWords';
+
+export interface RefMatch {
+  start: number;
+  end: number;
+  chainId: string;
+}
+
+interface RefForm {
+  form: string;
+  chainId: string;
+  rule: 'exact' | 'any' | 'notLower';
+  preferred: boolean;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
+const SPACE_CHAR = /\s/u;
+const HYPHEN = '-\u2010\u2011';
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== '' && WORD_CHAR.test(ch);
+}
+
+/** Case rules, restated: ambiguous and all-capital forms exactly; forms of everyday words not all lowercase. */
+export function refForms(chains: readonly Chain[]): RefForm[] {
+  const out: RefForm[] = [];
+  for (const c of chains) {
+    for (const form of [c.name, ...c.aliases]) {
+      const ambiguous = (c.ambiguous ?? []).includes(form);
+      const allCaps = form === form.toUpperCase() && /\p{L}/u.test(form);
+      const words = form.split(/[^\p{L}\p{N}\p{M}_]+/u).filter(Boolean);
+      const everyday = words.every((w) => COMMON_WORDS.has(w.toLowerCase()) || !/\p{L}/u.test(w));
+      const rule = ambiguous || allCaps ? 'exact' : everyday ? 'notLower' : 'any';
+      const preferred = c.sharedForms?.find((s) => s.form.toLowerCase() === form.toLowerCase())?.preferred ?? true;
+      out.push({ form, chainId: c.id, rule, preferred });
+    }
+  }
+  return out;
+}
+
+/** Length of text matched by `form` at `at`, or -1. Whitespace in a form matches any run of whitespace. */
+function matchAt(text: string, at: number, f: RefForm): number {
+  let i = at;
+  let j = 0;
+  const form = f.form;
+  while (j < form.length) {
+    const fc = form[j]!;
+    if (SPACE_CHAR.test(fc)) {
+      if (i >= text.length || !SPACE_CHAR.test(text[i]!)) return -1;
+      const runStart = i;
+      while (i < text.length && SPACE_CHAR.test(text[i]!)) i++;
+      if (i - runStart > 40) return -1;
+      while (j < form.length && SPACE_CHAR.test(form[j]!)) j++;
+      continue;
+    }
+    const tc = text[i];
+    if (tc === undefined) return -1;
+    if (HYPHEN.includes(fc)) {
+      if (!HYPHEN.includes(tc)) return -1;
+    } else if (f.rule === 'exact' ? tc !== fc : tc.toLowerCase() !== fc.toLowerCase()) return -1;
+    i++;
+    j++;
+  }
+  if (isWordChar(text[at - 1]) || isWordChar(text[i])) return -1;
+  const written = text.slice(at, i);
+  if (f.rule === 'notLower' && written === written.toLowerCase()) return -1;
+  return i - at;
+}
+
+/** Restated link rule: a name in a whitespace-free chunk with a scheme, an @ or a domain is an identifier. */
+const TLD = /[\p{L}\p{N}-]\.(com|org|io|xyz|net|network|app|dev|fi|finance|gg|co|tech|money|exchange|so|build|foundation|ai|eth|sh|info|me|to|link|zone|cc|ly)(?![\p{L}\p{N}])/iu;
+
+function inLink(text: string, start: number, end: number, form: string): boolean {
+  let a = start;
+  while (a > 0 && !SPACE_CHAR.test(text[a - 1]!)) a--;
+  let b = end;
+  while (b < text.length && !SPACE_CHAR.test(text[b]!)) b++;
+  const chunk = text.slice(a, b);
+  if (chunk.includes('@') || /[a-z][a-z0-9+.-]*:\/\/|www\./i.test(chunk)) return true;
+  return TLD.test(chunk) && !form.includes('.');
+}
+
+export function referenceMatch(text: string, forms: readonly RefForm[]): RefMatch[] {
+  const out: RefMatch[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let best: { len: number; f: RefForm } | null = null;
+    if (!isWordChar(text[at - 1]) && isWordChar(text[at])) {
+      for (const f of forms) {
+        const len = matchAt(text, at, f);
+        if (len <= 0) continue;
+        const better =
+          !best || len > best.len || (len === best.len && rank(f) < rank(best.f));
+        if (better) best = { len, f };
+      }
+    }
+    if (best && inLink(text, at, at + best.len, best.f.form)) best = null;
+    if (best) {
+      out.push({ start: at, end: at + best.len, chainId: best.f.chainId });
+      at += best.len;
+    } else at++;
+  }
+  return out;
+}
+
+function rank(f: RefForm): number {
+  return (f.rule === 'exact' ? 0 : 2) + (f.preferred ? 0 : 1);
+}
