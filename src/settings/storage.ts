@@ -35,9 +35,34 @@ function hasSync(): boolean {
   }
 }
 
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Too many writes in a short time (storage.sync allows about 120 a minute): wait and retry, stay in sync. */
+function isRateError(error: unknown): boolean {
+  return /MAX_WRITE_OPERATIONS|MAX_SUSTAINED_WRITE/i.test(errorText(error));
+}
+
+/** Too much data for storage.sync: move to storage.local for good (until a reset). */
 function isQuotaError(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error);
-  return /quota/i.test(message);
+  return /quota/i.test(errorText(error)) && !isRateError(error);
+}
+
+/** Waits before each retry of a rate-limited write to storage.sync. */
+const RATE_RETRY_MS = [1_000, 5_000, 30_000];
+
+async function setSyncWithRetry(items: Record<string, unknown>): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await browser.storage.sync.set(items);
+      return;
+    } catch (error) {
+      const wait = RATE_RETRY_MS[attempt];
+      if (!isRateError(error) || wait === undefined) throw error;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
 }
 
 async function activeArea(): Promise<AreaName> {
@@ -75,9 +100,10 @@ async function writeStored(settings: Settings): Promise<void> {
   const value = cloneSettings(settings);
   if ((await activeArea()) === 'sync') {
     try {
-      await browser.storage.sync.set({ [SETTINGS_KEY]: value });
+      await setSyncWithRetry({ [SETTINGS_KEY]: value });
       return;
     } catch (error) {
+      if (isRateError(error)) throw error;
       if (isQuotaError(error)) {
         warnOnce('settings are over the storage.sync quota; keeping them in storage.local from now on');
         await browser.storage.local.set({ [SETTINGS_KEY]: value, [AREA_KEY]: 'local' });

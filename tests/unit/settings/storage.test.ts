@@ -9,7 +9,7 @@ function makeFakeBrowser() {
   const copy = (v: unknown) => (v === undefined ? undefined : JSON.parse(JSON.stringify(v)));
   function area(name: 'sync' | 'local') {
     const data = new Map<string, unknown>();
-    const state = { failGet: false, failSet: null as null | string, quotaBytes: Infinity };
+    const state = { failGet: false, failSet: null as null | string, failSetTimes: 0, quotaBytes: Infinity };
     const api = {
       data,
       state,
@@ -21,7 +21,10 @@ function makeFakeBrowser() {
         return out;
       },
       async set(items: Record<string, unknown>) {
-        if (state.failSet) throw new Error(state.failSet);
+        if (state.failSet && state.failSetTimes !== 0) {
+          state.failSetTimes--;
+          throw new Error(state.failSet);
+        }
         if (JSON.stringify(items).length > state.quotaBytes) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
         const changes: Record<string, { oldValue?: unknown; newValue?: unknown }> = {};
         for (const [k, v] of Object.entries(items)) {
@@ -173,6 +176,30 @@ describe('saveSettings', () => {
     const again = await freshModule();
     expect((await again.loadSettings()).siteRules).toHaveLength(80);
     expect((await loadSettings()).siteRules).toHaveLength(80);
+  });
+
+  it('rate-limited by storage.sync: waits, retries, and stays in sync', async () => {
+    vi.useFakeTimers();
+    try {
+      fake.storage.sync.state.failSet = 'This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.';
+      fake.storage.sync.state.failSetTimes = 2;
+      const { saveSettings } = await freshModule();
+      const saving = saveSettings({ theme: 'dark' });
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(await saving).toMatchObject({ theme: 'dark' });
+      expect(fake.storage.sync.data.get('settings')).toMatchObject({ theme: 'dark' });
+      expect(fake.storage.local.data.has('settingsArea')).toBe(false);
+
+      // Still limited after every retry: the save fails (the page says so) and nothing moves to local.
+      fake.storage.sync.state.failSetTimes = -1;
+      const failing = saveSettings({ theme: 'light' });
+      const settled = failing.then(() => 'resolved', () => 'rejected');
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(await settled).toBe('rejected');
+      expect(fake.storage.local.data.has('settings')).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('ignores bad patch values and keeps the rest', async () => {
