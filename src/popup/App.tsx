@@ -63,14 +63,15 @@ export function App() {
 
   return (
     <div class="app">
-      <header class="top">
+      <header class="head">
+        <div class="top">
         <svg class="logo" viewBox="0 0 24 24" aria-hidden="true">
           <rect x="3" y="15" width="18" height="5" rx="1.5" class="logo-l1" />
           <rect x="5" y="9" width="14" height="5" rx="1.5" class="logo-l2" />
           <rect x="7" y="3" width="10" height="5" rx="1.5" class="logo-l3" />
         </svg>
         <h1 class="brand">{t('popupTitle')}</h1>
-      </header>
+        </div>
       <Tabs
         tabs={[
           { id: 'page', label: t('popupTabPage') },
@@ -80,6 +81,7 @@ export function App() {
         selected={route.tab}
         onSelect={selectTab}
       />
+      </header>
       <main class="main" ref={main}>
         <TabPanel id={route.tab}>
           {route.tab === 'page' && <PageChains page={page} />}

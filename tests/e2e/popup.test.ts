@@ -1,0 +1,269 @@
+// The toolbar popup in real Chromium, opened as an extension page for a tab with a fixture loaded:
+// this page's chains, directory search, entry, compare, the explainer with its diagrams, quick controls, axe.
+import path from 'node:path';
+import fs from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activeTabId, launchWithExtension, ROOT, waitForMarks, watchPageErrors, type ExtensionBrowser } from './harness';
+
+const SHOTS = path.join(ROOT, 'docs/screenshots');
+const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
+
+let browser: ExtensionBrowser;
+let fixture: Page;
+let tabId: number;
+
+async function openPopup(hash = '', tab = tabId): Promise<Page> {
+  const popup = await browser.openExtensionPage(`popup/index.html?tab=${tab}${hash}`);
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.waitForSelector('[role="tabpanel"]');
+  return popup;
+}
+
+async function shot(popup: Page, name: string): Promise<void> {
+  await fs.mkdir(SHOTS, { recursive: true });
+  await popup.screenshot({ path: path.join(SHOTS, `popup-${name}.png`) });
+}
+
+interface AxeResult {
+  violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+}
+
+/** axe-core, injected through DevTools: the extension page's CSP (rightly) refuses an inline <script>. */
+async function axeViolations(popup: Page): Promise<string[]> {
+  await popup.evaluate(await fs.readFile(AXE, 'utf8'));
+  const result = await popup.evaluate(
+    () => (window as unknown as { axe: { run: (ctx: Document) => Promise<unknown> } }).axe.run(document) as Promise<unknown>,
+  );
+  return (result as AxeResult).violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const panelText = async (popup: Page) => (await popup.getByRole('tabpanel').textContent()) ?? '';
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  fixture = await browser.context.newPage();
+  await fixture.goto(browser.server.url('popup-chains.html'));
+  await waitForMarks(fixture, 4);
+  await fixture.bringToFront();
+  tabId = await activeTabId(browser);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('popup', () => {
+  it("lists this page's chains grouped by layer, and reveals a mention on request", async () => {
+    const popup = await openPopup();
+    const errors = watchPageErrors(popup);
+    await expect.poll(() => panelText(popup), { timeout: 10_000 }).toContain('Arbitrum Nova');
+    const text = await panelText(popup);
+    for (const name of ['Ethereum', 'Bitcoin', 'Arbitrum One', 'OP Mainnet', 'Lightning Network']) expect(text).toContain(name);
+    // Grouped: Layer 1 before Layer 2, each chain in its layer's group.
+    const groups = await popup.locator('.layer-group').evaluateAll((els) =>
+      els.map((el) => ({ title: el.querySelector('h2')?.textContent ?? '', names: [...el.querySelectorAll('.row-name')].map((n) => n.textContent) })),
+    );
+    expect(groups.map((g) => g.title)).toEqual([expect.stringContaining('Layer 1'), expect.stringContaining('Layer 2')]);
+    expect(groups[0]!.names).toEqual(expect.arrayContaining(['Ethereum', 'Bitcoin']));
+    expect(groups[1]!.names).toEqual(expect.arrayContaining(['Arbitrum One', 'Arbitrum Nova', 'OP Mainnet']));
+    // Counts are shown.
+    expect(await popup.locator('.row .count').first().textContent()).toMatch(/^\d+$/);
+    await shot(popup, 'page');
+
+    // Bitcoin is far below the fold: choosing it scrolls the page there.
+    expect(await fixture.evaluate(() => window.scrollY)).toBe(0);
+    await popup.getByRole('button', { name: /Bitcoin/ }).click();
+    await expect.poll(() => popup.getByRole('status').last().textContent()).toContain('Bitcoin');
+    await expect.poll(() => fixture.evaluate(() => window.scrollY), { timeout: 5_000 }).toBeGreaterThan(500);
+
+    expect(await axeViolations(popup)).toEqual([]);
+    expect(errors).toEqual([]);
+    await popup.close();
+  });
+
+  it('says so plainly when the tab has no content script, and when a page has no chains', async () => {
+    const unreachable = await openPopup('', 999_999);
+    await expect.poll(() => panelText(unreachable)).toContain("can't read this page");
+    await shot(unreachable, 'unavailable');
+    expect(await axeViolations(unreachable)).toEqual([]);
+    await unreachable.close();
+
+    const plain = await browser.context.newPage();
+    await plain.goto(browser.server.url('plain.html'));
+    await plain.bringToFront();
+    const plainTab = await activeTabId(browser);
+    const popup = await openPopup('', plainTab);
+    await expect.poll(() => panelText(popup), { timeout: 10_000 }).toMatch(/No chain names here|isn't about crypto/);
+    await shot(popup, 'empty');
+    await popup.close();
+    await plain.close();
+    await fixture.bringToFront();
+  });
+
+  it('switches tabs with the arrow keys', async () => {
+    const popup = await openPopup();
+    await popup.getByRole('tab', { name: 'On this page' }).focus();
+    await popup.keyboard.press('ArrowRight');
+    await expect.poll(() => popup.getByRole('tab', { name: 'Learn' }).getAttribute('aria-selected')).toBe('true');
+    expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Learn');
+    await popup.keyboard.press('ArrowRight');
+    await expect.poll(() => popup.getByRole('tab', { name: 'Directory' }).getAttribute('aria-selected')).toBe('true');
+    await popup.keyboard.press('Home');
+    await expect.poll(() => popup.getByRole('tab', { name: 'On this page' }).getAttribute('aria-selected')).toBe('true');
+    await popup.keyboard.press('ArrowLeft');
+    await expect.poll(() => popup.getByRole('tab', { name: 'Directory' }).getAttribute('aria-selected')).toBe('true');
+    await popup.close();
+  });
+
+  it('finds Arbitrum One and Arbitrum Nova from "arb", and filters', async () => {
+    const popup = await openPopup('#directory');
+    await popup.getByRole('searchbox').fill('arb');
+    const names = () => popup.locator('.result-name').allTextContents();
+    await expect.poll(names).toEqual(expect.arrayContaining(['Arbitrum One', 'Arbitrum Nova']));
+    expect((await names()).slice(0, 2).sort()).toEqual(['Arbitrum Nova', 'Arbitrum One']);
+    await shot(popup, 'directory');
+    expect(await axeViolations(popup)).toEqual([]);
+
+    // A ticker and an alias.
+    await popup.getByRole('searchbox').fill('matic');
+    await expect.poll(names).toEqual(['Polygon PoS']);
+    // Filters: layer 3 only.
+    await popup.getByRole('searchbox').fill('');
+    await popup.getByLabel('Layer', { exact: true }).selectOption('3');
+    await expect.poll(async () => (await names()).length).toBeGreaterThan(0);
+    const badges = await popup.locator('.result .badge [aria-hidden="true"]').allTextContents();
+    expect(new Set(badges)).toEqual(new Set(['L3']));
+    await popup.close();
+  });
+
+  it('opens a deep-linked search (the context menu) and an entry with everything the dataset knows', async () => {
+    const popup = await openPopup('#search=Arbitrum%20Nova');
+    expect(await popup.getByRole('searchbox').inputValue()).toBe('Arbitrum Nova');
+    await popup.locator('.result', { hasText: 'Arbitrum Nova' }).click();
+    await expect.poll(() => popup.locator('#entry-title').textContent()).toBe('Arbitrum Nova');
+    const text = await panelText(popup);
+    for (const label of ['Where it sits', 'Kind', 'Settles to', 'Stage', 'Data availability', 'Proofs', 'Native token', 'Chain ID', 'Sources', 'What you gain', 'What you trust'])
+      expect(text).toContain(label);
+    expect(await popup.locator('.layer-path li').allTextContents()).toEqual([expect.stringContaining('Arbitrum Nova'), expect.stringContaining('Ethereum')]);
+    expect(popup.url()).toContain('#chain=arbitrum-nova');
+    await shot(popup, 'entry');
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+
+    const l3 = await openPopup('#chain=xai');
+    expect(await l3.locator('.layer-path li').count()).toBe(3);
+    await l3.close();
+
+    const gone = await openPopup('#chain=loopring');
+    expect(await gone.locator('.warning').textContent()).toContain('shut down');
+    await shot(gone, 'entry-shut-down');
+    await gone.close();
+  });
+
+  it('compares two chains side by side', async () => {
+    const popup = await openPopup('#compare=arbitrum-one,arbitrum-nova');
+    const heads = await popup.locator('.compare-table thead th').allTextContents();
+    expect(heads).toEqual([expect.stringContaining('Arbitrum One'), expect.stringContaining('Arbitrum Nova')]);
+    const rows = await popup.locator('.compare-table tbody th').allTextContents();
+    expect(rows).toEqual(['Layer', 'Settles to', 'Kind', 'Stage', 'Data availability', 'Proofs', 'What you gain', 'What you trust, what can go wrong']);
+    const kinds = await popup.locator('.compare-table tbody tr').nth(2).locator('td').allTextContents();
+    expect(kinds).toEqual(['Optimistic rollup', 'Optimium']);
+    await shot(popup, 'compare');
+    expect(await axeViolations(popup)).toEqual([]);
+    // Changing a side changes the link.
+    await popup.getByLabel('Second chain').selectOption('op-mainnet');
+    await expect.poll(() => popup.url()).toContain('#compare=arbitrum-one,op-mainnet');
+    await popup.close();
+  });
+
+  it('renders every explainer section with its diagrams, chain names linked to the directory', async () => {
+    const popup = await openPopup('#learn');
+    await popup.getByRole('button', { name: 'Expand all' }).click();
+    const titles = await popup.locator('.section-toggle').allTextContents();
+    expect(titles).toEqual([
+      'What is a layer 1?',
+      'Layer 1s you will meet',
+      'Limits and the trilemma',
+      'What is a layer 2?',
+      'Layer 2s you will meet',
+      'The highway and its service roads',
+      'How a rollup works',
+      'Which is better?',
+      'Where it is going',
+      'Beyond the basics',
+    ]);
+    expect(await popup.locator('.section-body:not([hidden])').count()).toBe(titles.length);
+    const diagrams = await popup.getByRole('img').evaluateAll((els) =>
+      els.map((el) => ({ name: el.querySelector('title')?.textContent, visible: (el as SVGElement).getBoundingClientRect().height > 50 })),
+    );
+    expect(diagrams).toEqual(
+      expect.arrayContaining([
+        { name: 'The layer stack', visible: true },
+        { name: 'The highway and its service roads', visible: true },
+        { name: 'A rollup batching transactions', visible: true },
+      ]),
+    );
+    const text = await panelText(popup);
+    for (const phrase of ['trilemma', 'service roads', 'sidechain', 'Stage 0', 'data availability', 'bridge', 'Layer 3s', 'Modular designs'])
+      expect(text).toContain(phrase);
+    // Every example chain links to its entry.
+    const links = await popup.locator('a.chain-link').evaluateAll((els) => els.map((a) => [a.textContent, a.getAttribute('href')]));
+    for (const [name, id] of [
+      ['Bitcoin', 'bitcoin'],
+      ['Ethereum', 'ethereum'],
+      ['Solana', 'solana'],
+      ['Avalanche', 'avalanche'],
+      ['Cardano', 'cardano'],
+      ['Lightning', 'lightning-network'],
+      ['Polygon', 'polygon-pos'],
+      ['Arbitrum One', 'arbitrum-one'],
+      ['Optimism', 'op-mainnet'],
+      ['zkSync', 'zksync-era'],
+    ])
+      expect(links).toContainEqual([name, `#chain=${id}`]);
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.getByRole('button', { name: 'Collapse all' }).click();
+    await shot(popup, 'explainer');
+    await popup.getByRole('link', { name: 'What is a layer 2?' }).click();
+    await popup.waitForTimeout(300);
+    await shot(popup, 'explainer-layer-2');
+
+    // A chain link opens its entry; a term link its glossary entry.
+    await popup.getByRole('link', { name: 'Layer 2s you will meet' }).click();
+    await popup.locator('a.chain-link', { hasText: 'Lightning' }).first().click();
+    await expect.poll(() => popup.locator('#entry-title').textContent()).toBe('Lightning Network');
+    await popup.goBack();
+    await popup.locator('a.term-link', { hasText: 'sidechain' }).first().click();
+    await expect.poll(() => popup.locator('.glossary .entry-title').textContent()).toBe('Sidechain');
+    await shot(popup, 'glossary');
+    await popup.close();
+  });
+
+  it('diagrams render in dark mode too', async () => {
+    const popup = await openPopup('#learn=highway');
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.waitForTimeout(300);
+    await shot(popup, 'explainer-dark');
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  it('turns Layerlens off for this site and back on, and pauses everywhere', async () => {
+    const popup = await openPopup();
+    const site = popup.getByRole('switch', { name: /On for 127\.0\.0\.1/ });
+    await expect.poll(() => site.isChecked(), { timeout: 10_000 }).toBe(true);
+    await site.uncheck({ force: true });
+    await expect.poll(() => panelText(popup), { timeout: 10_000 }).toContain('Layerlens is off on 127.0.0.1');
+    await shot(popup, 'site-off');
+    await site.check({ force: true });
+    await expect.poll(() => panelText(popup), { timeout: 10_000 }).toContain('Arbitrum One');
+
+    const pause = popup.getByRole('switch', { name: 'Pause everywhere' });
+    await pause.check({ force: true });
+    await expect.poll(() => panelText(popup), { timeout: 10_000 }).toContain('Layerlens is paused');
+    await pause.uncheck({ force: true });
+    await expect.poll(() => panelText(popup), { timeout: 10_000 }).toContain('Arbitrum One');
+    await popup.close();
+  });
+});
