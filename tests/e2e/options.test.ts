@@ -78,6 +78,24 @@ describe('options page', () => {
     await page.close();
   });
 
+  it('passes an axe-core audit in light and dark', async () => {
+    const axeSource = await fs.readFile(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await browser.context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`chrome-extension://${browser.extensionId}/options/index.html`);
+      await page.locator('#enabled').waitFor();
+      // Evaluated through DevTools, so the extension page's CSP does not apply to the audit script.
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { resultTypes: ['violations'] });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations, scheme).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('a change is stored at once, shows "Saved", and restyles an open tab without a reload', async () => {
     const tab = await browser.context.newPage();
     await tab.goto(browser.server.url('basic.html'));
