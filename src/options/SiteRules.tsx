@@ -39,6 +39,7 @@ function RuleRow(props: { rule: SiteRule; index: number; settings: Settings; sav
       return;
     }
     setError(null);
+    setDraft(result.settings.siteRules[index]?.pattern ?? draft);
     props.save({ siteRules: result.settings.siteRules });
   };
   const setMode = (mode: SiteMode) => {
