@@ -224,6 +224,7 @@ describe('popup', () => {
       expect(links).toContainEqual([name, `#chain=${id}`]);
     expect(await axeViolations(popup)).toEqual([]);
     await popup.getByRole('button', { name: 'Collapse all' }).click();
+    await popup.waitForTimeout(300);
     await shot(popup, 'explainer');
     await popup.getByRole('link', { name: 'What is a layer 2?' }).click();
     await popup.waitForTimeout(300);
