@@ -121,6 +121,23 @@ describe('options page', () => {
     await page.close();
   });
 
+  it('follows changes made elsewhere live, and the theme setting themes the page', async () => {
+    await setStored(structuredClone(DEFAULT_SETTINGS));
+    const page = await openOptions();
+    await page.emulateMedia({ colorScheme: 'light' });
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await background();
+    // As the popup's pause switch would: another page writes, this one follows without a reload.
+    await setStored({ ...structuredClone(DEFAULT_SETTINGS), enabled: false, theme: 'dark' });
+    await expect.poll(() => page.locator('#enabled').isChecked()).toBe(false);
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await background()).not.toBe(light);
+    await page.locator('label[for="theme-auto"]').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme ?? 'auto')).toBe('auto');
+    expect(await background()).toBe(light);
+    await page.close();
+  });
+
   it('the site rules editor adds, edits and removes rules', async () => {
     const page = await openOptions();
     await page.locator('#rule-new-pattern').fill('https://Example.com/page');
