@@ -61,7 +61,7 @@ export const MOVE_VERBS: ReadonlySet<string> = new Set([
  * They cancel cues and page signal, but not an explicit qualifier from the dataset.
  */
 export const NEGATIVE_NEXT: ReadonlySet<string> = new Set([
-  'camp', 'camps', 'jumping', 'jumper', 'jump', 'coat', 'wheel', 'wheels', 'bar', 'bars', 'lock', 'bolt', 'bolts',
+  'camp', 'camps', 'jumping', 'jumper', 'jumpers', 'jump', 'jumps', 'coat', 'wheel', 'wheels', 'bar', 'bars', 'lock', 'bolt', 'bolts',
   'strike', 'strikes', 'rod', 'rods', 'mcqueen', 'storm', 'storms', 'risk', 'danger', 'warning', 'warnings',
   'forecast', 'beacon', 'beacons', 'transceiver', 'cartridge', 'cartridges', 'radius', 'boom', 'booms', 'wizard',
   'samurai', 'sagan', 'down', 'up', 'through', 'peak', 'pass', 'plume', 'convection', 'the', 'hedgehog', 'of', 'art', 'painting', 'expressionism',
@@ -78,6 +78,8 @@ export const NEGATIVE_AFTER_FORM: ReadonlyMap<string, ReadonlySet<string>> = new
       'station', 'stations', 'unit', 'units', 'pair', 'pairs', 'metal', 'metals', 'line', 'lines', 'class', 'url',
       'coats', 'layer', 'times']),
   ],
+  // The Cosmos SDK is a framework many chains are built with, not the Cosmos Hub.
+  ['cosmos', new Set(['sdk'])],
   ['liquid', new Set(['staking', 'restaking', 'assets', 'asset', 'cash', 'water', 'nitrogen', 'form', 'death', 'smoke'])],
   ['lightning', new Set(['fast', 'quick', 'speed', 'round', 'talk', 'talks', 'in'])],
   ['optimism', new Set(['about', 'bias', 'that', 'over', 'among'])],

@@ -98,8 +98,12 @@ function genericQualified(text: string, tokens: Tokens, c: Candidate): boolean {
   return false;
 }
 
+/** "Merlin, my cat": an appositive with a possessive names a person or a pet. */
+const APPOSITIVE = /^,\s+(?:my|our|his|her|their|your)\s/iu;
+
 function negative(text: string, tokens: Tokens, c: Candidate): boolean {
   const { lower } = tokens;
+  if (APPOSITIVE.test(text.slice(c.end, c.end + 12))) return true;
   const n = nextWord(text, tokens, c.last);
   if (n >= 0) {
     if (NEGATIVE_NEXT.has(lower[n]!)) return true;

@@ -33,6 +33,8 @@ export interface LexEntry {
   preferred: boolean;
   /** Qualifiers from the dataset that contain this form. */
   qualifiers: Qualifier[];
+  /** The form is also a ticker ("xDai"/XDAI, "Celo"/CELO): written in any other case than its own, it is the ticker. */
+  tickerLike: boolean;
 }
 
 export interface TrieNode {
@@ -107,6 +109,8 @@ export function compileLexicon(chains: readonly Chain[], options: LexiconOptions
   const makeMap = options.makeMap ?? (() => new Map<string, TrieNode>());
   const root = makeMap();
   const byId = new Map<string, Chain>();
+  const owners = tickerOwners(chains);
+  const tickers = new Set([...owners.keys()].map((t) => t.toLowerCase()));
   let size = 0;
 
   const add = (chain: Chain, form: string, kind: FormKind): void => {
@@ -122,6 +126,7 @@ export function compileLexicon(chains: readonly Chain[], options: LexiconOptions
       words: parts.words,
       preferred: sharedPreferred(chain, form),
       qualifiers: ambiguous ? qualifiersFor(chain, form) : [],
+      tickerLike: kind !== 'ticker' && tickers.has(form.toLowerCase()),
     };
     let map = root;
     let node: TrieNode | undefined;
@@ -150,7 +155,7 @@ export function compileLexicon(chains: readonly Chain[], options: LexiconOptions
     // Ambiguous forms are forms too, even if the dataset lists them only under `ambiguous`.
     for (const form of chain.ambiguous ?? []) add(chain, form, 'alias');
   }
-  for (const [ticker, chain] of tickerOwners(chains)) add(chain, ticker, 'ticker');
+  for (const [ticker, chain] of owners) add(chain, ticker, 'ticker');
 
   return { root, chains: byId, size };
 }

@@ -18,7 +18,32 @@ export interface MatchOptions {
   tickers: boolean;
 }
 
+function writtenAsIs(text: string, tokens: Tokens, first: number, entry: LexEntry): boolean {
+  const { starts, ends } = tokens;
+  for (let k = 0; k < entry.words.length; k++) {
+    const w = entry.words[k]!;
+    const s = starts[first + k]!;
+    if (ends[first + k]! - s !== w.length || !text.startsWith(w, s)) return false;
+  }
+  return true;
+}
+
+const UPPER = /\p{Lu}/gu;
+
+function capitals(s: string): number {
+  return s.match(UPPER)?.length ?? 0;
+}
+
+/** "XDAI", "xDAI", "CELO": a name that is also a ticker, written with more capitals than the name has, is the ticker. */
+function writtenAsTicker(text: string, tokens: Tokens, first: number, entry: LexEntry): boolean {
+  if (writtenAsIs(text, tokens, first, entry)) return false;
+  const written = text.slice(tokens.starts[first], tokens.ends[first + entry.words.length - 1]);
+  return capitals(written) > capitals(entry.form);
+}
+
 function caseHolds(text: string, tokens: Tokens, first: number, entry: LexEntry): boolean {
+  // Tickers are marked only when the user asks for them (and then by their own ticker entry).
+  if (entry.tickerLike && writtenAsTicker(text, tokens, first, entry)) return false;
   if (entry.caseRule === 'any') return true;
   const { starts, ends, lower } = tokens;
   if (entry.caseRule === 'exact') {

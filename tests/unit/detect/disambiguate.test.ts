@@ -88,6 +88,8 @@ describe('disambiguation of ambiguous forms', () => {
       'Base fees on Ethereum rose after the blob market filled.',
       'Sonic the Hedgehog loves tokens.',
       'Tap Scroll to Top to go back to the Ethereum table.',
+      'Merlin, my cat, walked over the keyboard and nearly signed an Ethereum transaction.',
+      'The Cosmos SDK is a framework for building blockchains.',
     ];
     for (const t of traps) expect(marks(t, CRYPTO_PAGE).filter((m) => !/arbitrum|ethereum|bitcoin/.test(m)), t).toEqual([]);
   });

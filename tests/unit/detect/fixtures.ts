@@ -70,6 +70,10 @@ export const CHAINS: Chain[] = [
   chain({ id: 'near', name: 'NEAR Protocol', aliases: ['NEAR'], ambiguous: ['NEAR'], layer: 1, parent: null, kind: 'l1', nativeToken: 'NEAR' }),
   chain({ id: 'aztec-connect', name: 'Aztec Connect', aliases: ['zk.money'], kind: 'zk-rollup' }),
   chain({ id: 'world-chain', name: 'World Chain', ambiguous: ['World Chain'], qualifiers: ['World Chain mainnet'] }),
+  chain({ id: 'cosmos-hub', name: 'Cosmos Hub', aliases: ['Cosmos'], ambiguous: ['Cosmos'], layer: 1, parent: null, kind: 'l1', nativeToken: 'ATOM' }),
+  chain({ id: 'celo', name: 'Celo', nativeToken: 'CELO' }),
+  chain({ id: 'gnosis', name: 'Gnosis Chain', aliases: ['Gnosis', 'xDai'], ambiguous: ['Gnosis'], nativeToken: 'XDAI' }),
+  chain({ id: 'merlin', name: 'Merlin Chain', aliases: ['Merlin'], ambiguous: ['Merlin'], nativeToken: 'BTC' }),
   chain({ id: 'sonic', name: 'Sonic', ambiguous: ['Sonic'], layer: 1, parent: null, kind: 'l1', nativeToken: 'S' }),
 ];
 

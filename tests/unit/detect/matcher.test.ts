@@ -75,6 +75,11 @@ describe('matcher: forms, boundaries and longest match', () => {
     expect(marks('S', { sensitivity: 'everywhere', cryptoPage: false, tickers: true })).toEqual([]);
   });
 
+  it('reads a name that is also a ticker, written with more capitals, as the ticker', () => {
+    expect(marks('Celo, celo and CELO; xDai and xDAI', STRICT)).toEqual(['Celo→celo', 'celo→celo', 'xDai→gnosis']);
+    expect(marks('CELO', { sensitivity: 'strict', cryptoPage: false, tickers: true })).toEqual(['CELO→celo']);
+  });
+
   it('gives a shared ticker to the L1 that issues it', () => {
     expect(marks('ETH', { sensitivity: 'balanced', cryptoPage: false, tickers: true })).toEqual(['ETH→ethereum']);
   });

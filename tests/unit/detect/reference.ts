@@ -14,6 +14,8 @@ interface RefForm {
   chainId: string;
   rule: 'exact' | 'any' | 'notLower';
   preferred: boolean;
+  /** The form is also some chain's ticker (one letter tickers aside). */
+  ticker: boolean;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
@@ -27,6 +29,7 @@ function isWordChar(ch: string | undefined): boolean {
 /** Case rules, restated: ambiguous and all-capital forms exactly; forms of everyday words not all lowercase. */
 export function refForms(chains: readonly Chain[]): RefForm[] {
   const out: RefForm[] = [];
+  const tickers = new Set(chains.map((c) => c.nativeToken?.toLowerCase()).filter((t) => t && t.length > 1));
   for (const c of chains) {
     for (const form of [c.name, ...c.aliases]) {
       const ambiguous = (c.ambiguous ?? []).includes(form);
@@ -35,7 +38,7 @@ export function refForms(chains: readonly Chain[]): RefForm[] {
       const everyday = words.every((w) => COMMON_WORDS.has(w.toLowerCase()) || !/\p{L}/u.test(w));
       const rule = ambiguous || allCaps ? 'exact' : everyday ? 'notLower' : 'any';
       const preferred = c.sharedForms?.find((s) => s.form.toLowerCase() === form.toLowerCase())?.preferred ?? true;
-      out.push({ form, chainId: c.id, rule, preferred });
+      out.push({ form, chainId: c.id, rule, preferred, ticker: tickers.has(form.toLowerCase()) });
     }
   }
   return out;
@@ -67,6 +70,8 @@ function matchAt(text: string, at: number, f: RefForm): number {
   if (isWordChar(text[at - 1]) || isWordChar(text[i])) return -1;
   const written = text.slice(at, i);
   if (f.rule === 'notLower' && written === written.toLowerCase()) return -1;
+  const caps = (x: string): number => x.replace(/[^\p{Lu}]/gu, '').length;
+  if (f.ticker && written !== form && caps(written) > caps(form)) return -1;
   return i - at;
 }
 
