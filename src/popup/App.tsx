@@ -65,22 +65,22 @@ export function App() {
     <div class="app">
       <header class="head">
         <div class="top">
-        <svg class="logo" viewBox="0 0 24 24" aria-hidden="true">
-          <rect x="3" y="15" width="18" height="5" rx="1.5" class="logo-l1" />
-          <rect x="5" y="9" width="14" height="5" rx="1.5" class="logo-l2" />
-          <rect x="7" y="3" width="10" height="5" rx="1.5" class="logo-l3" />
-        </svg>
-        <h1 class="brand">{t('popupTitle')}</h1>
+          <svg class="logo" viewBox="0 0 24 24" aria-hidden="true">
+            <rect x="3" y="15" width="18" height="5" rx="1.5" class="logo-l1" />
+            <rect x="5" y="9" width="14" height="5" rx="1.5" class="logo-l2" />
+            <rect x="7" y="3" width="10" height="5" rx="1.5" class="logo-l3" />
+          </svg>
+          <h1 class="brand">{t('popupTitle')}</h1>
         </div>
-      <Tabs
-        tabs={[
-          { id: 'page', label: t('popupTabPage') },
-          { id: 'learn', label: t('popupTabLearn') },
-          { id: 'directory', label: t('popupTabDirectory') },
-        ]}
-        selected={route.tab}
-        onSelect={selectTab}
-      />
+        <Tabs
+          tabs={[
+            { id: 'page', label: t('popupTabPage') },
+            { id: 'learn', label: t('popupTabLearn') },
+            { id: 'directory', label: t('popupTabDirectory') },
+          ]}
+          selected={route.tab}
+          onSelect={selectTab}
+        />
       </header>
       <main class="main" ref={main}>
         <TabPanel id={route.tab}>

@@ -44,7 +44,7 @@ export function Tabs<Id extends string>(props: {
           id={`tab-${tab.id}`}
           class="tab"
           aria-selected={tab.id === props.selected}
-          aria-controls={`panel-${tab.id}`}
+          aria-controls={tab.id === props.selected ? `panel-${tab.id}` : undefined}
           tabIndex={tab.id === props.selected ? 0 : -1}
           onClick={() => props.onSelect(tab.id)}
         >

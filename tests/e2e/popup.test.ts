@@ -151,6 +151,16 @@ describe('popup', () => {
     expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
 
+    // Opened in a full tab (context menu, tooltip's "open entry"): the same column, centred.
+    const inTab = await browser.openExtensionPage('popup/index.html#search=arb');
+    await inTab.setViewportSize({ width: 1000, height: 700 });
+    await expect.poll(() => inTab.locator('.result-name').allTextContents()).toEqual(expect.arrayContaining(['Arbitrum One']));
+    const box = await inTab.locator('.app').boundingBox();
+    expect(box && Math.abs(box.x + box.width / 2 - 500)).toBeLessThan(2);
+    await fs.mkdir(SHOTS, { recursive: true });
+    await inTab.screenshot({ path: path.join(SHOTS, 'popup-in-tab.png') });
+    await inTab.close();
+
     const l3 = await openPopup('#chain=xai');
     expect(await l3.locator('.layer-path li').count()).toBe(3);
     await l3.close();
@@ -179,6 +189,10 @@ describe('popup', () => {
 
   it('renders every explainer section with its diagrams, chain names linked to the directory', async () => {
     const popup = await openPopup('#learn');
+    const missing: string[] = [];
+    popup.on('console', (m) => {
+      if (m.text().includes('missing message')) missing.push(m.text());
+    });
     await popup.getByRole('button', { name: 'Expand all' }).click();
     const titles = await popup.locator('.section-toggle').allTextContents();
     expect(titles).toEqual([
@@ -238,6 +252,7 @@ describe('popup', () => {
     await popup.locator('a.term-link', { hasText: 'sidechain' }).first().click();
     await expect.poll(() => popup.locator('.glossary .entry-title').textContent()).toBe('Sidechain');
     await shot(popup, 'glossary');
+    expect(missing).toEqual([]);
     await popup.close();
   });
 
