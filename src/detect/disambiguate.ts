@@ -187,8 +187,10 @@ export function disambiguate(
         else {
           weights ??= cueWeights(text, tokens, candidates);
           const score = cueScore(weights, c);
-          // A crypto page lowers the bar to one weak cue, or none for a capital mid-sentence (a proper noun).
-          keep = score >= CUE_THRESHOLD || (context.cryptoPage && (!initial || score >= 1));
+          // A crypto page lowers the bar to one weak cue, or none for a capital mid-sentence (a proper noun) or a
+          // name standing alone in its block (a table cell, a list item, a heading of a chain directory).
+          const alone = c.first === 0 && c.last === tokens.lower.length - 1;
+          keep = score >= CUE_THRESHOLD || (context.cryptoPage && (!initial || alone || score >= 1));
         }
       }
     }

@@ -67,6 +67,13 @@ describe('disambiguation of ambiguous forms', () => {
     expect(marks('Polygon processed more transactions.', BALANCED)).toEqual([]);
   });
 
+  it('on a crypto page, takes a name alone in its block (table cell, list item) as the chain', () => {
+    expect(marks('Scroll', CRYPTO_PAGE)).toEqual(['Scroll→scroll']);
+    expect(marks(' Base. ', CRYPTO_PAGE)).toEqual(['Base→base']);
+    expect(marks('Scroll', BALANCED)).toEqual([]);
+    expect(marks('Scroll down', CRYPTO_PAGE)).toEqual([]);
+  });
+
   it('takes capitals inside a multi-word ambiguous form as a proper noun', () => {
     expect(marks('World Chain onboarded more humans.', CRYPTO_PAGE)).toEqual(['World Chain→world-chain']);
     expect(marks('World Chain of stores opened.', CRYPTO_PAGE)).toEqual([]);
