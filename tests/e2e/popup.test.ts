@@ -4,7 +4,16 @@ import path from 'node:path';
 import fs from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activeTabId, launchWithExtension, ROOT, waitForMarks, watchPageErrors, type ExtensionBrowser } from './harness';
+import os from 'node:os';
+import {
+  activeTabId,
+  EXTENSION_DIR,
+  launchWithExtension,
+  ROOT,
+  waitForMarks,
+  watchPageErrors,
+  type ExtensionBrowser,
+} from './harness';
 
 const SHOTS = path.join(ROOT, 'docs/screenshots');
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
@@ -12,6 +21,24 @@ const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 let browser: ExtensionBrowser;
 let fixture: Page;
 let tabId: number;
+let extensionCopy: string;
+
+/** A private copy of the built extension, so a rebuild of dist/ during the run cannot pull files from under it. */
+async function copyExtension(): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'layerlens-popup-ext-'));
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await fs.rm(dir, { recursive: true, force: true });
+    await fs.cp(EXTENSION_DIR, dir, { recursive: true });
+    const ok = await Promise.all(
+      ['manifest.json', 'popup/index.html', 'popup/main.js', 'popup/popup.css', 'content/main.js', 'background/main.js'].map((f) =>
+        fs.access(path.join(dir, f)).then(() => true, () => false),
+      ),
+    );
+    if (ok.every(Boolean)) return dir;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  throw new Error(`no complete build in ${EXTENSION_DIR}: run "npm run build" first`);
+}
 
 async function openPopup(hash = '', tab = tabId): Promise<Page> {
   const popup = await browser.openExtensionPage(`popup/index.html?tab=${tab}${hash}`);
@@ -41,7 +68,8 @@ async function axeViolations(popup: Page): Promise<string[]> {
 const panelText = async (popup: Page) => (await popup.getByRole('tabpanel').textContent()) ?? '';
 
 beforeAll(async () => {
-  browser = await launchWithExtension();
+  extensionCopy = await copyExtension();
+  browser = await launchWithExtension({ extensionDir: extensionCopy });
   fixture = await browser.context.newPage();
   await fixture.goto(browser.server.url('popup-chains.html'));
   await waitForMarks(fixture, 4);
@@ -51,6 +79,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  if (extensionCopy) await fs.rm(extensionCopy, { recursive: true, force: true });
 });
 
 describe('popup', () => {
