@@ -8,9 +8,17 @@ import { GlossaryView } from './explainer/GlossaryView';
 import { PageChains } from './PageChains';
 import { usePage } from './page';
 import { QuickControls } from './QuickControls';
+import { Guard } from './Guard';
 import { formatHash, parseHash, type Route, type TabName } from './route';
 import { NO_FILTERS, type Filters } from './search';
 import { TabPanel, Tabs } from './Tabs';
+
+/** Which view is showing (not its inputs): a new view gets a fresh error guard, typing in the search does not. */
+function viewKey(route: Route): string {
+  if (route.tab === 'directory') return route.chain ? `chain:${route.chain}` : route.compare ? 'compare' : 'list';
+  if (route.tab === 'learn') return route.term ? `term:${route.term}` : 'learn';
+  return 'page';
+}
 
 function currentRoute(): Route {
   return parseHash(location.hash);
@@ -84,21 +92,25 @@ export function App() {
       </header>
       <main class="main" ref={main}>
         <TabPanel id={route.tab}>
-          {route.tab === 'page' && <PageChains page={page} />}
-          {route.tab === 'learn' && (route.term ? <GlossaryView id={route.term} /> : <Explainer focus={route.section} />)}
-          {route.tab === 'directory' && (
-            <Directory
-              route={route}
-              query={query}
-              filters={filters}
-              onQuery={onQuery}
-              onFilters={setFilters}
-              onCompare={(a, b) => go({ tab: 'directory', search: '', compare: [a, b] }, true)}
-            />
-          )}
+          <Guard part={route.tab} key={viewKey(route)}>
+            {route.tab === 'page' && <PageChains page={page} />}
+            {route.tab === 'learn' && (route.term ? <GlossaryView id={route.term} /> : <Explainer focus={route.section} />)}
+            {route.tab === 'directory' && (
+              <Directory
+                route={route}
+                query={query}
+                filters={filters}
+                onQuery={onQuery}
+                onFilters={setFilters}
+                onCompare={(a, b) => go({ tab: 'directory', search: '', compare: [a, b] }, true)}
+              />
+            )}
+          </Guard>
         </TabPanel>
       </main>
-      <QuickControls host={host} />
+      <Guard part="quick controls">
+        <QuickControls host={host} />
+      </Guard>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // Quick controls: Layerlens on/off for this site, pause everywhere, and the way to the options page.
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
+import type { SettingsPatch } from '../settings/patch';
 import type { Settings } from '../settings/schema';
 import { loadSettings, onSettingsChanged, saveSettings } from '../settings/storage';
 import { t } from '../ui/i18n';
@@ -35,12 +36,20 @@ export function QuickControls({ host }: { host: string | null }) {
     return () => controller.abort();
   }, []);
 
-  const toggleSite = async (on: boolean) => {
-    if (!host) return;
-    const current = await loadSettings();
-    setSettings(await saveSettings({ siteRules: setSiteOn(current, host, on).siteRules }));
+  /** Saves a change; when storage refuses it, the switches fall back to what is really stored. */
+  const save = async (patch: () => Promise<SettingsPatch>) => {
+    try {
+      setSettings(await saveSettings(await patch()));
+    } catch (error) {
+      console.warn('[Layerlens] popup could not save settings', error);
+      setSettings(await loadSettings());
+    }
   };
-  const togglePause = async (paused: boolean) => setSettings(await saveSettings({ enabled: !paused }));
+  const toggleSite = (on: boolean) => {
+    if (!host) return;
+    void save(async () => ({ siteRules: setSiteOn(await loadSettings(), host, on).siteRules }));
+  };
+  const togglePause = (paused: boolean) => void save(async () => ({ enabled: !paused }));
   const openOptions = () => {
     void browser.runtime.openOptionsPage().catch(() => undefined);
   };
@@ -53,14 +62,14 @@ export function QuickControls({ host }: { host: string | null }) {
         label={host ? t('popupQuickSite', host) : t('popupQuickSiteUnknown')}
         checked={siteOn}
         disabled={!settings || !host}
-        onChange={(on) => void toggleSite(on)}
+        onChange={toggleSite}
       />
       <Switch
         id="quick-pause"
         label={t('popupQuickPause')}
         checked={settings ? !settings.enabled : false}
         disabled={!settings}
-        onChange={(paused) => void togglePause(paused)}
+        onChange={togglePause}
       />
       <button type="button" class="options-button" onClick={openOptions} title={t('popupQuickOptions')}>
         <svg viewBox="0 0 20 20" aria-hidden="true" class="icon">
