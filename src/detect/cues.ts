@@ -5,11 +5,11 @@ export const STRONG_CUES: ReadonlySet<string> = new Set([
   'blockchain', 'blockchains', 'l1', 'l2', 'l2s', 'l3', 'l3s', 'rollup', 'rollups', 'mainnet', 'testnet', 'testnets',
   'sepolia', 'tvl', 'sequencer', 'sequencers', 'defi', 'airdrop', 'airdrops', 'onchain', 'dapp', 'dapps', 'eth',
   'ether', 'btc', 'crypto', 'cryptocurrency', 'stablecoin', 'stablecoins', 'usdc', 'usdt', 'gwei', 'evm', 'zkevm',
-  'validator', 'validators', 'bridge', 'bridged', 'bridging', 'bridges', 'wallet', 'wallets', 'token', 'tokens',
-  'nft', 'nfts', 'memecoin', 'memecoins', 'dex', 'staking', 'restaking', 'satoshis', 'sats', 'ethereum', 'bitcoin',
-  'metamask', 'uniswap', 'aave', 'superchain', 'opstack', 'calldata', 'blobs', 'sidechain', 'sidechains',
-  'appchain', 'zk', 'zkrollup', 'web3', 'dao', 'multisig', 'liquidity', 'gas', 'rpc', 'faucet', 'coinbase',
-  'mempool', 'hashrate', 'stakers', 'restakers', 'tokenized', 'tokenization', 'lsd', 'perps', 'tokenomics', 'chainid', 'solidity', 'validium', 'optimistic',
+  'validator', 'validators', 'bridged', 'bridging', 'wallet', 'wallets', 'token', 'tokens', 'nft', 'nfts',
+  'memecoin', 'memecoins', 'dex', 'staking', 'restaking', 'stakers', 'restakers', 'satoshis', 'ethereum', 'bitcoin',
+  'metamask', 'uniswap', 'aave', 'superchain', 'calldata', 'sidechain', 'sidechains', 'appchain', 'appchains', 'zk',
+  'web3', 'multisig', 'liquidity', 'rpc', 'faucet', 'coinbase', 'mempool', 'hashrate', 'perps', 'tokenomics',
+  'solidity', 'validium',
 ]);
 
 /** Weak cues: two of them (or one with a strong cue) are needed. Ordinary writing uses them too. */
@@ -19,6 +19,7 @@ export const WEAK_CUES: ReadonlySet<string> = new Set([
   'contract', 'contracts', 'block', 'blocks', 'node', 'nodes', 'finality', 'throughput', 'tps', 'decentralized',
   'users', 'launch', 'launched', 'payments', 'channel', 'channels', 'explorer', 'proofs', 'proof', 'mint', 'minted',
   'minting', 'builders', 'onboard', 'app', 'apps', 'fork', 'upgrade', 'governance', 'treasury', 'grant', 'grants',
+  'bridge', 'bridges', 'gas', 'dao', 'sats', 'blobs', 'tokenized', 'tokenization',
 ]);
 
 /** Two-word cues, keyed by the first word: "layer 2", "smart contract", "on-chain", "layer two". */
@@ -30,11 +31,13 @@ export const PAIR_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['gas', new Set(['fees', 'fee', 'price', 'prices', 'limit', 'token'])],
   ['block', new Set(['explorer', 'height', 'time', 'reward', 'rewards', 'producer', 'builder'])],
   ['chain', new Set(['id'])],
+  ['optimistic', new Set(['rollup', 'rollups'])],
+  ['op', new Set(['stack'])],
 ]);
 
 /**
- * Words right after an ambiguous name that make it a chain on their own ("Base mainnet", "Scroll's sequencer" is a cue
- * instead). The name is still the only part marked.
+ * Words right after an ambiguous name, possessive or not, that make it a chain on their own ("Base mainnet", "Scroll's
+ * sequencer"). The name is still the only part marked.
  */
 export const NEXT_QUALIFIERS: ReadonlySet<string> = new Set([
   'chain', 'mainnet', 'testnet', 'network', 'l1', 'l2', 'l3', 'rollup', 'bridge', 'ecosystem', 'tvl', 'sequencer',
@@ -80,6 +83,11 @@ export const NEGATIVE_AFTER_FORM: ReadonlyMap<string, ReadonlySet<string>> = new
   ],
   // The Cosmos SDK is a framework many chains are built with, not the Cosmos Hub.
   ['cosmos', new Set(['sdk'])],
+  ['flow', new Set(['state', 'chart', 'charts', 'rate', 'rates', 'control', 'diagram', 'diagrams', 'cytometry'])],
+  ['secret', new Set(['sauce', 'santa', 'service', 'agent', 'agents', 'garden', 'ingredient', 'weapon', 'recipe'])],
+  ['kava', new Set(['tea', 'root', 'drink', 'ceremony'])],
+  ['redstone', new Set(['circuit', 'circuits', 'dust', 'torch', 'ore', 'repeater'])],
+  ['harmony', new Set(['with', 'between', 'among'])],
   ['liquid', new Set(['staking', 'restaking', 'assets', 'asset', 'cash', 'water', 'nitrogen', 'form', 'death', 'smoke'])],
   ['lightning', new Set(['fast', 'quick', 'speed', 'round', 'talk', 'talks', 'in'])],
   ['optimism', new Set(['about', 'bias', 'that', 'over', 'among'])],

@@ -45,15 +45,8 @@ function caseHolds(text: string, tokens: Tokens, first: number, entry: LexEntry)
   // Tickers are marked only when the user asks for them (and then by their own ticker entry).
   if (entry.tickerLike && writtenAsTicker(text, tokens, first, entry)) return false;
   if (entry.caseRule === 'any') return true;
+  if (entry.caseRule === 'exact') return writtenAsIs(text, tokens, first, entry);
   const { starts, ends, lower } = tokens;
-  if (entry.caseRule === 'exact') {
-    for (let k = 0; k < entry.words.length; k++) {
-      const w = entry.words[k]!;
-      const s = starts[first + k]!;
-      if (ends[first + k]! - s !== w.length || !text.startsWith(w, s)) return false;
-    }
-    return true;
-  }
   // notLower: at least one capital somewhere in the form as written in the text.
   for (let k = 0; k < entry.words.length; k++) {
     const i = first + k;
