@@ -269,3 +269,66 @@ export async function activeTabId(browser: ExtensionBrowser): Promise<number> {
   if (typeof id !== 'number') throw new Error('no active tab');
   return id;
 }
+
+/** Finds the first node in our shadow root whose class list contains `className`, over CDP (pierce). */
+async function findInShadow(page: Page, className: string): Promise<{ client: import('playwright-core').CDPSession; nodeId: number } | null> {
+  const client = await page.context().newCDPSession(page);
+  const { root } = (await client.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  let found: CdpNode | null = null;
+  const visit = (node: CdpNode, inHost: boolean) => {
+    if (found) return;
+    const attrs = node.attributes ?? [];
+    const cls = attrs[attrs.indexOf('class') + 1];
+    if (inHost && attrs.includes('class') && cls?.split(/\s+/).includes(className)) {
+      found = node;
+      return;
+    }
+    const nowInHost = inHost || node.localName === HOST_TAG;
+    for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) visit(child, nowInHost);
+  };
+  visit(root, false);
+  if (!found) {
+    await client.detach();
+    return null;
+  }
+  return { client, nodeId: (found as CdpNode).nodeId };
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The border box of the open tooltip (CSS pixels, viewport coordinates), or null when none is open. */
+export async function tooltipBox(page: Page): Promise<Box | null> {
+  const hit = await findInShadow(page, 'tip');
+  if (!hit) return null;
+  try {
+    const { model } = (await hit.client.send('DOM.getBoxModel', { nodeId: hit.nodeId })) as { model: { border: number[] } };
+    const xs = [model.border[0]!, model.border[2]!, model.border[4]!, model.border[6]!];
+    const ys = [model.border[1]!, model.border[3]!, model.border[5]!, model.border[7]!];
+    const x = Math.min(...xs);
+    const y = Math.min(...ys);
+    return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+  } finally {
+    await hit.client.detach();
+  }
+}
+
+/** Computed style values of the open tooltip's element with `className`, over CDP. */
+export async function tooltipStyle(page: Page, className: string, properties: string[]): Promise<Record<string, string>> {
+  const hit = await findInShadow(page, className);
+  if (!hit) throw new Error(`no .${className} in the tooltip`);
+  try {
+    await hit.client.send('DOM.enable');
+    await hit.client.send('CSS.enable');
+    const { computedStyle } = (await hit.client.send('CSS.getComputedStyleForNode', { nodeId: hit.nodeId })) as {
+      computedStyle: { name: string; value: string }[];
+    };
+    return Object.fromEntries(computedStyle.filter((p) => properties.includes(p.name)).map((p) => [p.name, p.value]));
+  } finally {
+    await hit.client.detach();
+  }
+}

@@ -48,6 +48,7 @@ export class TooltipController {
   private framePending = false;
   private returnFocus: Element | null = null;
   private opening: PageMention | null = null;
+  private scrollPending = false;
 
   constructor(private readonly deps: Deps) {
     this.container = document.createElement('div');
@@ -195,14 +196,16 @@ export class TooltipController {
   }
 
   private onScroll(): void {
-    if (!this.current) return;
-    const range = liveRange(this.current);
-    const rect = range?.getBoundingClientRect();
-    if (!rect || rect.bottom < 0 || rect.top > window.innerHeight || rect.right < 0 || rect.left > window.innerWidth) {
-      this.close(false);
-      return;
-    }
-    this.reposition();
+    if (!this.current || this.scrollPending) return;
+    this.scrollPending = true;
+    // Scroll events come many per frame: check once per frame.
+    requestAnimationFrame(() => {
+      this.scrollPending = false;
+      if (!this.current) return;
+      const range = liveRange(this.current);
+      if (!range || !isRangeVisible(range)) this.close(false);
+      else this.reposition();
+    });
   }
 
   /** Opens the tooltip on `mention`; `focus` moves keyboard focus into it (the keyboard path). */
@@ -308,6 +311,25 @@ export class TooltipController {
     render(null, this.container);
     this.container.remove();
   }
+}
+
+/** Whether any of the range shows: inside the viewport and not clipped away by a scrolled ancestor. */
+function isRangeVisible(range: Range): boolean {
+  const rect = range.getBoundingClientRect();
+  let top = Math.max(rect.top, 0);
+  let left = Math.max(rect.left, 0);
+  let bottom = Math.min(rect.bottom, window.innerHeight);
+  let right = Math.min(rect.right, window.innerWidth);
+  for (let e = range.startContainer.parentElement; e && e !== document.body && e !== document.documentElement; e = e.parentElement) {
+    const style = getComputedStyle(e);
+    if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+    const box = e.getBoundingClientRect();
+    top = Math.max(top, box.top);
+    left = Math.max(left, box.left);
+    bottom = Math.min(bottom, box.bottom);
+    right = Math.min(right, box.right);
+  }
+  return bottom > top && right > left;
 }
 
 /** "auto" follows the page: a dark page gets a dark tooltip, else the browser's preference. */

@@ -45,7 +45,9 @@ p { margin: 4px 0; }
 ul { margin: 0; padding-left: 18px; }
 li { margin: 2px 0; }
 .foot {
-  display: flex; flex-wrap: wrap; gap: 4px 12px; align-items: center; margin-top: 10px; padding-top: 8px;
+  /* Always in view, however far the card scrolls: the links are what people come back for. */
+  position: sticky; bottom: -12px; display: flex; flex-wrap: wrap; gap: 4px 12px; align-items: center;
+  margin: 10px -14px -12px; padding: 8px 14px 10px; background: var(--bg);
   border-top: 1px solid var(--line); font-size: 0.88em; color: var(--muted);
 }
 a, .link { color: var(--accent); text-decoration: underline; text-underline-offset: 2px; cursor: pointer; }

@@ -1,0 +1,347 @@
+// The tooltip as a user meets it, in real Chromium: timing, staying open, closing, the keyboard path,
+// placement at every viewport edge, immunity to page CSS, and accessibility (axe-core).
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  activeTabId,
+  launchWithExtension,
+  pointOfText,
+  shadowText,
+  tooltipBox,
+  tooltipStyle,
+  waitForMarks,
+  waitForShadowText,
+  watchPageErrors,
+  type ExtensionBrowser,
+} from './harness';
+
+let browser: ExtensionBrowser;
+const OPEN = (t: string) => t.includes('Settles to') || t.includes('Its own base chain');
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openPage(file: string, minMarks = 1): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(browser.server.url(file));
+  await waitForMarks(page, minMarks);
+  return page;
+}
+
+async function hover(page: Page, text: string): Promise<void> {
+  const point = await pointOfText(page, text);
+  await page.mouse.move(point.x - 2, point.y);
+  await page.mouse.move(point.x, point.y);
+}
+
+describe('tooltip timing and closing', () => {
+  it('opens after the hover delay, not before, and not when the pointer passes by', async () => {
+    const page = await openPage('basic.html', 5);
+    const errors = watchPageErrors(page);
+    // Passing over a name on the way elsewhere opens nothing.
+    await hover(page, 'Arbitrum');
+    await page.waitForTimeout(80);
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(600);
+    expect(OPEN(await shadowText(page))).toBe(false);
+
+    await hover(page, 'Arbitrum');
+    await page.waitForTimeout(150);
+    expect(OPEN(await shadowText(page))).toBe(false);
+    await waitForShadowText(page, OPEN, 3000);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('stays open while the pointer moves into the tooltip, and its links can be clicked', async () => {
+    const page = await openPage('basic.html', 5);
+    await hover(page, 'Arbitrum');
+    await waitForShadowText(page, OPEN);
+    const box = (await tooltipBox(page))!;
+    expect(box).not.toBeNull();
+    // Travel from the mention into the tooltip in small steps, then rest there.
+    await page.mouse.move(box.x + box.width / 2, box.y + 20, { steps: 8 });
+    await page.waitForTimeout(800);
+    expect(OPEN(await shadowText(page))).toBe(true);
+    // "Full entry" opens the chain's directory entry in a new tab.
+    const [entry] = await Promise.all([
+      browser.context.waitForEvent('page', { timeout: 10_000 }),
+      clickInTooltip(page, 'Full entry'),
+    ]);
+    await entry.waitForLoadState();
+    expect(entry.url()).toContain('popup/index.html#chain=arbitrum-one');
+    await entry.close();
+    await page.close();
+  });
+
+  it('closes on Escape, on a click outside, and when the pointer leaves', async () => {
+    const page = await openPage('basic.html', 5);
+    await hover(page, 'Arbitrum');
+    await waitForShadowText(page, OPEN);
+    await page.keyboard.press('Escape');
+    await waitForShadowText(page, (t) => !OPEN(t), 2000);
+
+    await hover(page, 'Arbitrum');
+    await waitForShadowText(page, OPEN);
+    const box = (await tooltipBox(page))!;
+    await page.mouse.click(Math.max(5, box.x - 200), box.y + box.height + 40);
+    await waitForShadowText(page, (t) => !OPEN(t), 2000);
+
+    await hover(page, 'Arbitrum');
+    await waitForShadowText(page, OPEN);
+    await page.mouse.move(1100, 780, { steps: 4 });
+    await waitForShadowText(page, (t) => !OPEN(t), 2000);
+    await page.close();
+  });
+
+  it('does not open while the user is selecting text', async () => {
+    const page = await openPage('basic.html', 5);
+    const start = await pointOfText(page, 'Most activity');
+    const point = await pointOfText(page, 'Arbitrum');
+    await page.mouse.move(start.x - 30, start.y);
+    await page.mouse.down();
+    await page.mouse.move(point.x, point.y, { steps: 5 });
+    await page.waitForTimeout(700);
+    expect(OPEN(await shadowText(page))).toBe(false);
+    await page.mouse.up();
+    await page.close();
+  });
+});
+
+/** Clicks a link or button in the tooltip by its text, at its box (CDP gives the box; the mouse clicks it). */
+async function clickInTooltip(page: Page, label: string): Promise<void> {
+  const client = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await client.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node_ };
+    let target: Node_ | null = null;
+    const visit = (node: Node_) => {
+      if (target) return;
+      if ((node.localName === 'a' || node.localName === 'button') && textOf(node).trim() === label) target = node;
+      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) visit(child);
+    };
+    visit(root);
+    if (!target) throw new Error(`no "${label}" in the tooltip`);
+    const { model } = (await client.send('DOM.getBoxModel', { nodeId: (target as Node_).nodeId })) as { model: { content: number[] } };
+    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+    await page.mouse.move((x1 + x3) / 2, (y1 + y3) / 2, { steps: 3 });
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  } finally {
+    await client.detach();
+  }
+}
+
+interface Node_ {
+  nodeId: number;
+  nodeType: number;
+  localName?: string;
+  nodeValue?: string;
+  children?: Node_[];
+  shadowRoots?: Node_[];
+}
+
+function textOf(node: Node_): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  return (node.children ?? []).map(textOf).join('');
+}
+
+describe('keyboard', () => {
+  it('the explain command opens the tooltip at the selection, takes focus, and Escape gives focus back', async () => {
+    const page = await openPage('basic.html', 5);
+    await page.bringToFront();
+    const tabId = await activeTabId(browser);
+    // Select "Lightning Network" the way a keyboard user would, then run the command.
+    await page.evaluate(() => {
+      const p = document.getElementById('p2')!;
+      const text = p.firstChild as Text;
+      const at = text.data.indexOf('Lightning');
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + 3);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      (document.getElementById('p2') as HTMLElement).tabIndex = -1;
+      (document.getElementById('p2') as HTMLElement).focus();
+    });
+    // The same message the "explain-selection" command sends (commands themselves are browser accelerators,
+    // which a headless browser does not dispatch).
+    const reply = await browser.worker.evaluate(
+      (tab) => chrome.tabs.sendMessage(tab, { layerlens: 1, name: 'explainAtSelection', payload: {} }),
+      tabId,
+    );
+    expect(reply).toEqual({ ok: true, value: { opened: true } });
+    const text = await waitForShadowText(page, OPEN);
+    expect(text).toContain('Lightning Network');
+    // Focus is in our UI (the host, seen from the page), with a dialog role and a name.
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('layerlens-ui');
+    const client = await page.context().newCDPSession(page);
+    const { nodes } = (await client.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string } }[] };
+    await client.detach();
+    expect(nodes.some((n) => n.role?.value === 'dialog' && /Lightning Network/.test(n.name?.value ?? ''))).toBe(true);
+
+    await page.keyboard.press('Escape');
+    await waitForShadowText(page, (t) => !OPEN(t), 2000);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('p2');
+
+    // With no selection on a name, the command steps through the marks in view.
+    await page.evaluate(() => getSelection()!.removeAllRanges());
+    const first = await browser.worker.evaluate(
+      (tab) => chrome.tabs.sendMessage(tab, { layerlens: 1, name: 'explainAtSelection', payload: {} }),
+      tabId,
+    );
+    expect(first).toEqual({ ok: true, value: { opened: true } });
+    const a = await waitForShadowText(page, OPEN);
+    await browser.worker.evaluate(
+      (tab) => chrome.tabs.sendMessage(tab, { layerlens: 1, name: 'explainAtSelection', payload: {} }),
+      tabId,
+    );
+    const b = await waitForShadowText(page, (t) => OPEN(t) && t !== a);
+    expect(b).not.toBe(a);
+    await page.close();
+  });
+
+  it('declares both keyboard commands with default shortcuts', async () => {
+    const commands = await browser.worker.evaluate(() => chrome.commands.getAll());
+    const byName = Object.fromEntries(commands.map((c) => [c.name, c.shortcut]));
+    expect(byName['explain-selection']).toBeTruthy();
+    expect(byName['toggle-layerlens']).toBeTruthy();
+  });
+});
+
+describe('placement', () => {
+  it('keeps the tooltip wholly inside the viewport for a mention at every edge and corner', async () => {
+    const page = await openPage('edges.html', 8);
+    const viewport = page.viewportSize()!;
+    for (const name of ['Ethereum', 'Bitcoin', 'Solana', 'Cardano', 'Starknet', 'Linea', 'Arbitrum One', 'OP Mainnet', 'Arbitrum Nova']) {
+      await page.mouse.move(600, 400);
+      await page.keyboard.press('Escape');
+      await waitForShadowText(page, (t) => !OPEN(t), 2000);
+      if (name === 'Arbitrum Nova') await page.evaluate(() => (document.getElementById('scroller')!.scrollTop = 180));
+      await hover(page, name);
+      await waitForShadowText(page, (t) => OPEN(t) && t.includes(name), 4000);
+      await page.waitForTimeout(100);
+      const box = (await tooltipBox(page))!;
+      expect(box, name).not.toBeNull();
+      expect(box.x, `${name} left`).toBeGreaterThanOrEqual(0);
+      expect(box.y, `${name} top`).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, `${name} right`).toBeLessThanOrEqual(viewport.width);
+      expect(box.y + box.height, `${name} bottom`).toBeLessThanOrEqual(viewport.height);
+    }
+    await page.close();
+  });
+
+  it('stays inside the viewport at 50% and 300% zoom', async () => {
+    for (const zoom of [0.5, 3]) {
+      const page = await openPage('edges.html', 8);
+      const client = await page.context().newCDPSession(page);
+      // Browser zoom changes the device scale factor of the page, like Ctrl +/−.
+      await client.send('Emulation.setDeviceMetricsOverride', { width: 1200, height: 800, deviceScaleFactor: zoom, mobile: false });
+      await page.evaluate((z) => ((document.body.style as CSSStyleDeclaration & { zoom: string }).zoom = String(z)), zoom);
+      await hover(page, 'OP Mainnet');
+      await waitForShadowText(page, (t) => OPEN(t) && t.includes('OP Mainnet'), 4000);
+      await page.waitForTimeout(100);
+      const box = (await tooltipBox(page))!;
+      const viewport = page.viewportSize()!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+      expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+      await client.detach();
+      await page.close();
+    }
+  });
+
+  it('closes when its mention scrolls out of view', async () => {
+    const page = await openPage('edges.html', 8);
+    await page.evaluate(() => (document.getElementById('scroller')!.scrollTop = 180));
+    await hover(page, 'Arbitrum Nova');
+    await waitForShadowText(page, (t) => OPEN(t) && t.includes('Arbitrum Nova'));
+    await page.evaluate(() => (document.getElementById('scroller')!.scrollTop = 0));
+    await waitForShadowText(page, (t) => !OPEN(t), 2000);
+    await page.close();
+  });
+});
+
+describe('isolation from the page', () => {
+  it('looks the same on a page whose CSS styles *, div and span aggressively', async () => {
+    const looks: Record<string, unknown>[] = [];
+    for (const file of ['basic.html', 'hostile-css.html']) {
+      const page = await openPage(file, 2);
+      await hover(page, 'Arbitrum');
+      await waitForShadowText(page, OPEN);
+      await page.waitForTimeout(150);
+      const box = (await tooltipBox(page))!;
+      looks.push({
+        width: box.width,
+        height: box.height,
+        name: await tooltipStyle(page, 'name', ['font-size', 'font-family', 'color', 'text-transform', 'letter-spacing']),
+        tip: await tooltipStyle(page, 'tip', ['background-color', 'line-height', 'display', 'opacity']),
+      });
+      await page.close();
+    }
+    expect(looks[1]).toEqual(looks[0]);
+  });
+});
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+
+/**
+ * Runs axe-core on the open tooltip. The tooltip is in a closed shadow root, which axe (a page script) cannot
+ * enter; DevTools can, so the test hands axe that root by defining `shadowRoot` on the host's main-world wrapper.
+ * Nothing in the shipped extension opens the root.
+ */
+async function axeTooltip(page: Page): Promise<{ id: string; nodes: number }[]> {
+  await page.addScriptTag({ path: AXE });
+  const client = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await client.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node_ & { backendNodeId: number } };
+    let host: (Node_ & { shadowRoots?: Node_[] }) | null = null;
+    const visit = (node: Node_) => {
+      if (node.localName === 'layerlens-ui') host = node;
+      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) visit(child);
+    };
+    visit(root);
+    if (!host) throw new Error('no host');
+    const shadow = (host as Node_).shadowRoots![0]!;
+    const { object: shadowObject } = (await client.send('DOM.resolveNode', { nodeId: shadow.nodeId })) as { object: { objectId: string } };
+    const { result } = (await client.send('Runtime.callFunctionOn', {
+      objectId: shadowObject.objectId,
+      functionDeclaration: `async function () {
+        const shadow = this;
+        Object.defineProperty(shadow.host, 'shadowRoot', { get: () => shadow });
+        const tip = shadow.querySelector('.tip');
+        const results = await axe.run({ include: [{ fromShadowDom: ['layerlens-ui', '.tip'] }] }, { resultTypes: ['violations'] });
+        return JSON.stringify({ found: !!tip, violations: results.violations.map((v) => ({ id: v.id, nodes: v.nodes.length, html: v.nodes.map((n) => n.html).join(' | ') })) });
+      }`,
+      awaitPromise: true,
+      returnByValue: true,
+    })) as { result: { value: string } };
+    const parsed = JSON.parse(result.value) as { found: boolean; violations: { id: string; nodes: number; html: string }[] };
+    expect(parsed.found).toBe(true);
+    return parsed.violations;
+  } finally {
+    await client.detach();
+  }
+}
+
+describe('accessibility', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    it(`axe-core finds no violations in the open tooltip (${theme})`, async () => {
+      await browser.worker.evaluate(async (t) => {
+        await chrome.storage.sync.set({ settings: { schemaVersion: 3, theme: t } });
+      }, theme);
+      const page = await openPage('basic.html', 5);
+      await hover(page, 'Arbitrum');
+      await waitForShadowText(page, OPEN);
+      const violations = await axeTooltip(page);
+      expect(violations).toEqual([]);
+      await page.close();
+      await browser.worker.evaluate(() => chrome.storage.sync.clear());
+    });
+  }
+});
