@@ -73,6 +73,24 @@ export function matchScore(chain: Chain, rawQuery: string): number | null {
   return null;
 }
 
+/** The alias or ticker a query matched when it did not match the name (to show why a chain is listed), else null. */
+export function matchedForm(chain: Chain, rawQuery: string): { form: string; field: 'alias' | 'ticker' } | null {
+  const query = normalize(rawQuery);
+  if (!query) return null;
+  const squashedQuery = query.replace(/ /g, '');
+  let best: { form: string; field: 'alias' | 'ticker'; score: number } | null = null;
+  for (const { form, field } of searchForms(chain)) {
+    const s = formScore(form, query, squashedQuery);
+    if (s === null) continue;
+    if (field === 'name') {
+      if (s <= (best?.score ?? Infinity)) return null;
+      continue;
+    }
+    if (!best || s < best.score) best = { form, field, score: s };
+  }
+  return best && { form: best.form, field: best.field };
+}
+
 export function passesFilters(chain: Chain, filters: Filters): boolean {
   return (
     (filters.layer === null || chain.layer === filters.layer) &&

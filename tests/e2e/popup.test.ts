@@ -156,7 +156,11 @@ describe('popup', () => {
 
     // A ticker and an alias.
     await popup.getByRole('searchbox').fill('matic');
-    await expect.poll(names).toEqual(['Polygon PoS']);
+    await expect.poll(names).toEqual(['Polygon PoS (as “Matic”)']);
+    // Enter opens the best match.
+    await popup.getByRole('searchbox').press('Enter');
+    await expect.poll(() => popup.locator('#entry-title').textContent()).toBe('Polygon PoS');
+    await popup.goBack();
     // Filters: layer 3 only.
     await popup.getByRole('searchbox').fill('');
     await popup.getByLabel('Layer', { exact: true }).selectOption('3');

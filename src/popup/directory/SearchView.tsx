@@ -3,7 +3,7 @@ import { chainById, chains } from '../../data';
 import { t } from '../../ui/i18n';
 import { kindLabel, statusLabel } from '../labels';
 import { LayerBadge } from '../LayerBadge';
-import { searchChains, type Filters } from '../search';
+import { matchedForm, searchChains, type Filters } from '../search';
 import { FilterBar } from './FilterBar';
 
 export function SearchView(props: {
@@ -28,6 +28,10 @@ export function SearchView(props: {
           autoComplete="off"
           spellcheck={false}
           onInput={(e) => props.onQuery((e.currentTarget as HTMLInputElement).value)}
+          onKeyDown={(e) => {
+            // Enter opens the best match.
+            if (e.key === 'Enter' && results[0]) location.hash = `chain=${results[0].id}`;
+          }}
         />
       </div>
       <FilterBar filters={props.filters} onChange={props.onFilters} />
@@ -40,12 +44,21 @@ export function SearchView(props: {
         <ul class="results">
           {results.map((chain) => {
             const parent = chain.parent ? chainById(chain.parent) : undefined;
+            const via = matchedForm(chain, props.query);
             return (
               <li key={chain.id}>
                 <a class="result" href={`#chain=${chain.id}`}>
                   <LayerBadge layer={chain.layer} />
                   <span class="result-text">
-                    <span class="result-name">{chain.name}</span>
+                    <span class="result-name">
+                      {chain.name}
+                      {via && (
+                        <span class="result-via">
+                          {' '}
+                          {via.field === 'ticker' ? t('popupMatchedTicker', via.form) : t('popupMatchedAlias', via.form)}
+                        </span>
+                      )}
+                    </span>
                     <span class="result-meta">
                       {kindLabel(chain.kind)}
                       {parent ? ` · ${t('popupOnParent', parent.name)}` : ''}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chainByName, filterOptions, normalize, NO_FILTERS, searchChains } from '../../../src/popup/search';
+import { chainByName, filterOptions, matchedForm, normalize, NO_FILTERS, searchChains } from '../../../src/popup/search';
 import { CHAINS } from './chains';
 
 const ids = (query: string, filters = NO_FILTERS) => searchChains(CHAINS, query, filters).map((c) => c.id);
@@ -98,5 +98,19 @@ describe('chainByName', () => {
     expect(chainByName(CHAINS, 'Polygon PoS')?.id).toBe('polygon-pos');
     expect(chainByName(CHAINS, 'optimism')?.id).toBe('op-mainnet');
     expect(chainByName(CHAINS, 'Solana')).toBeUndefined();
+  });
+});
+
+describe('matchedForm', () => {
+  const polygon = CHAINS.find((c) => c.id === 'polygon-pos')!;
+  const arbitrum = CHAINS.find((c) => c.id === 'arbitrum-one')!;
+  it('names the alias or ticker that matched when the name did not', () => {
+    expect(matchedForm(polygon, 'matic')).toEqual({ form: 'Matic', field: 'alias' });
+    expect(matchedForm(polygon, 'POL')).toBeNull(); // "Polygon PoS" itself starts with "pol"
+    expect(matchedForm(arbitrum, 'eth')).toEqual({ form: 'ETH', field: 'ticker' });
+  });
+  it('says nothing when the name matches at least as well', () => {
+    expect(matchedForm(arbitrum, 'arb')).toBeNull();
+    expect(matchedForm(arbitrum, '')).toBeNull();
   });
 });
