@@ -13,6 +13,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_DIR = path.join(ROOT, 'dist/chrome');
 export const FIXTURES_DIR = path.join(ROOT, 'tests/fixtures/pages');
+export const DEMO_DIR = path.join(ROOT, 'assets/demo');
 export const HOST_TAG = 'layerlens-ui';
 
 /** The flags this machine needs (no sandbox as root, no GPU, no network chatter). */
@@ -65,8 +66,11 @@ export async function startFixtureServer(dir = FIXTURES_DIR): Promise<FixtureSer
         res.writeHead(204).end();
         return;
       }
-      const file = path.join(dir, path.normalize(pathname).replace(/^([/\\])+/, ''));
-      if (!file.startsWith(dir)) {
+      // The bundled demo page (assets/demo) is served too, as /demo/.
+      const base = pathname.startsWith('/demo/') ? DEMO_DIR : dir;
+      const rel = pathname.startsWith('/demo/') ? pathname.slice('/demo/'.length) : pathname;
+      const file = path.join(base, path.normalize(rel).replace(/^([/\\])+/, ''));
+      if (!file.startsWith(base)) {
         res.writeHead(403).end();
         return;
       }

@@ -329,6 +329,31 @@ async function axeTooltip(page: Page): Promise<{ id: string; nodes: number }[]> 
   }
 }
 
+describe('on a realistic page', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`follows the page's ${scheme} theme (screenshot for the README)`, async () => {
+      const page = await browser.context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(browser.server.url('demo/index.html'));
+      await waitForMarks(page, 10);
+      await hover(page, 'Scroll');
+      await waitForShadowText(page, (t) => OPEN(t) && t.includes('Scroll'));
+      await page.waitForTimeout(250);
+      const background = await tooltipStyle(page, 'tip', ['background-color']);
+      // Auto theme: a dark page gets a dark card, a light page a light one.
+      const [r, g, b] = background['background-color']!.match(/\d+/g)!.map(Number) as [number, number, number];
+      const luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+      expect(scheme === 'dark' ? luminance < 0.3 : luminance > 0.8).toBe(true);
+      const box = (await tooltipBox(page))!;
+      await page.screenshot({
+        path: `docs/screenshots/tooltip-${scheme}.png`,
+        clip: { x: Math.max(0, box.x - 380), y: Math.max(0, box.y - 140), width: Math.min(1200, box.width + 560), height: Math.min(800 - Math.max(0, box.y - 140), box.height + 180) },
+      });
+      await page.close();
+    });
+  }
+});
+
 describe('accessibility', () => {
   for (const theme of ['light', 'dark'] as const) {
     it(`axe-core finds no violations in the open tooltip (${theme})`, async () => {
