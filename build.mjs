@@ -53,7 +53,10 @@ async function main() {
   for (const browser of BROWSERS) await fs.rm(path.join(dist, browser), { recursive: true, force: true });
   await fs.rm(path.join(dist, 'sourcemaps'), { recursive: true, force: true });
 
-  const builds = [bundleOptions(ENTRIES, []), bundleOptions(CONTENT_ENTRY, [projectChains()])];
+  const builds = [
+    bundleOptions(ENTRIES, [preactWithoutInnerHtml()]),
+    bundleOptions(CONTENT_ENTRY, [projectChains(), preactWithoutInnerHtml()]),
+  ];
   if (watch) {
     for (const options of builds) {
       const ctx = await esbuild.context({ ...options, plugins: [...options.plugins, copyAfterBuild()] });
@@ -109,6 +112,33 @@ function projectChains() {
   };
 }
 
+/**
+ * Security review (SECURITY.md): Preact's renderer has one HTML sink, its dangerouslySetInnerHTML branch
+ * (`dom.innerHTML = props.dangerouslySetInnerHTML.__html`). Layerlens never uses it (eslint forbids it), and
+ * `web-ext lint` flags it (UNSAFE_VAR_ASSIGNMENT). This replaces that assignment with a throw, and the matching
+ * `dom.innerHTML = ''` (reachable only after the first) with `textContent = ''`, so no bundle assigns innerHTML.
+ * The build fails if Preact's code no longer has this shape, so an upgrade cannot bring the sink back unnoticed.
+ */
+export function preactWithoutInnerHtml() {
+  const assign = /\((\w+)\.innerHTML=(\w+)\.__html\)/g;
+  const clear = /\((\w+)\.innerHTML=""\)/g;
+  return {
+    name: 'preact-without-innerhtml',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.(module\.js|mjs|js)$/ }, async (args) => {
+        const source = await fs.readFile(args.path, 'utf8');
+        if (source.match(assign)?.length !== 1 || source.match(clear)?.length !== 1) {
+          throw new BuildError(`${path.relative(root, args.path)}: Preact's innerHTML code changed; update preactWithoutInnerHtml`);
+        }
+        const contents = source
+          .replace(assign, '(()=>{throw new Error("dangerouslySetInnerHTML is not supported in Layerlens")})()')
+          .replace(clear, '($1.textContent="")');
+        return { contents, loader: 'js' };
+      });
+    },
+  };
+}
+
 /** One bundle serves both browsers; source maps go to dist/sourcemaps, never into a package. */
 async function writeBundles(outputFiles) {
   const bundleDir = path.join(dist, 'bundle');
@@ -153,6 +183,9 @@ export function manifestFor(browser, base, version) {
         // Layerlens collects nothing: every lookup happens inside the browser.
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android reads data_collection_permissions from 142 on (web-ext lint:
+      // KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION). Android is not tested; this only states its minimum.
+      gecko_android: { strict_min_version: '142.0' },
     };
     // Firefox asks users to grant host access for MV3 content scripts; the popup explains and requests it.
     manifest.host_permissions = manifest.content_scripts.flatMap((script) => script.matches);
