@@ -289,13 +289,22 @@ describe('popup', () => {
     await popup.close();
   });
 
-  it('diagrams render in dark mode too', async () => {
-    const popup = await openPopup('#learn=highway');
-    await popup.emulateMedia({ colorScheme: 'dark' });
-    await popup.waitForTimeout(300);
-    await shot(popup, 'explainer-dark');
-    expect(await axeViolations(popup)).toEqual([]);
-    await popup.close();
+  it('passes axe in dark mode too, in every view', async () => {
+    for (const [hash, name] of [
+      ['#learn=highway', 'explainer-dark'],
+      ['', 'page-dark'],
+      ['#chain=loopring', 'entry-dark'],
+      ['#compare=arbitrum-one,arbitrum-nova', 'compare-dark'],
+      ['#search=arb', 'directory-dark'],
+    ] as const) {
+      const popup = await openPopup(hash);
+      await popup.emulateMedia({ colorScheme: 'dark' });
+      if (hash === '') await expect.poll(() => panelText(popup), { timeout: 10_000 }).toContain('Arbitrum One');
+      await popup.waitForTimeout(300);
+      await shot(popup, name);
+      expect(await axeViolations(popup), name).toEqual([]);
+      await popup.close();
+    }
   });
 
   it('turns Layerlens off for this site and back on, and pauses everywhere', async () => {
