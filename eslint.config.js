@@ -57,7 +57,7 @@ export default defineConfig(
     ignores: ['dist/**', 'packages/**', 'node_modules/**', 'docs/**', 'coverage/**', 'tests/fixtures/**'],
   },
   {
-    files: ['**/*.{ts,tsx,js,mjs}'],
+    files: ['**/*.{ts,tsx,mts,cts,js,mjs,cjs}'],
     extends: [js.configs.recommended, tseslint.configs.recommended],
     languageOptions: {
       ecmaVersion: 2023,
@@ -79,12 +79,12 @@ export default defineConfig(
     },
   },
   {
-    files: ['*.{js,mjs}', 'scripts/**/*.{js,mjs}'],
+    files: ['*.{js,mjs,cjs}', 'scripts/**/*.{js,mjs,cjs}'],
     languageOptions: { globals: NODE_GLOBALS },
   },
   {
     // Shipped code.
-    files: ['src/**/*.{ts,tsx,js,mjs}'],
+    files: ['src/**/*.{ts,tsx,mts,cts,js,mjs,cjs}'],
     rules: {
       // A `javascript:` URL is code in a string (tests may use one, to check that it is refused).
       'no-script-url': 'error',
@@ -111,7 +111,7 @@ export default defineConfig(
   },
   {
     // The content script runs in every page: it must not pull in the popup's or the options page's UI.
-    files: ['src/content/**/*.{ts,tsx,js,mjs}'],
+    files: ['src/content/**/*.{ts,tsx,mts,cts,js,mjs,cjs}'],
     rules: {
       'no-restricted-imports': [
         'error',
