@@ -19,6 +19,12 @@ describe('accuracy on the labelled corpus (bundled dataset, balanced)', () => {
     expect(result.overall.recall).toBeGreaterThanOrEqual(FLOOR.recall);
   });
 
+  it('marks nothing in everyday writing (geometry, weather, sports, art…)', () => {
+    const everyday = result.misses.filter((m) => !['news', 'docs', 'forum', 'social', 'table'].includes(m.kind));
+    expect(everyday).toEqual([]);
+    expect(result.byGroup.get('everyday writing')?.paragraphs).toBeGreaterThanOrEqual(100);
+  });
+
   it('strict mode never marks more everyday text than balanced', () => {
     const strict = evaluate(items, 'strict');
     expect(strict.overall.fp).toBeLessThanOrEqual(result.overall.fp);
