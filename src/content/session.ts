@@ -59,8 +59,24 @@ export class PageSession {
     return { sensitivity: s.sensitivity, cryptoPage: this.cryptoPage, tickers: s.tickers };
   };
 
+  private observedShadows = new WeakSet<ShadowRoot>();
+
   private walkOptions() {
-    return { skip: this.deps.host.element };
+    return { skip: this.deps.host.element, onShadowRoot: (root: ShadowRoot) => this.observe(root) };
+  }
+
+  /** Follows changes under a root: the document, and every open shadow root met while reading. */
+  private observe(root: Document | ShadowRoot): void {
+    if (root instanceof ShadowRoot) {
+      if (this.observedShadows.has(root)) return;
+      this.observedShadows.add(root);
+    }
+    observePage(root, {
+      ignore: () => this.deps.host.element,
+      onRoots: (roots) => void this.rescan(roots),
+      onFlood: () => void this.rescanAll(),
+      signal: this.deps.signal,
+    });
   }
 
   /** First scan of the whole page, then follow its changes. */
@@ -74,13 +90,8 @@ export class PageSession {
     this.active = true;
     this.reason = undefined;
     this.highlighter.setLook({ style: settings.markStyle, color: settings.markColor });
+    this.observe(document);
     await this.rescanAll();
-    observePage(document, {
-      ignore: () => this.deps.host.element,
-      onRoots: (roots) => void this.rescan(roots),
-      onFlood: () => void this.rescanAll(),
-      signal: this.deps.signal,
-    });
   }
 
   private setInactive(reason: NonNullable<PageState['reason']>): void {

@@ -18,6 +18,8 @@ export interface WalkOptions {
   includeCode?: boolean;
   /** An element of ours to skip (the tooltip host). */
   skip?: Element | null;
+  /** Told of every open shadow root read on the way (so the page scanner can watch it for changes). */
+  onShadowRoot?: (root: ShadowRoot) => void;
 }
 
 /** Never read: not text a person reads as prose, or text we must not touch (editors, form fields). */
@@ -104,7 +106,10 @@ export function* iterateTextBlocks(root: Node, options: WalkOptions = {}): Gener
     text += data;
   }
   yield* flush();
-  for (const shadow of shadowRoots) yield* iterateTextBlocks(shadow, options);
+  for (const shadow of shadowRoots) {
+    options.onShadowRoot?.(shadow);
+    yield* iterateTextBlocks(shadow, options);
+  }
 }
 
 /** All blocks at once (the CLI and tests; the page uses iterateTextBlocks in slices). */

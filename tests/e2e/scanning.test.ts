@@ -1,0 +1,81 @@
+// Page scanning in real Chromium: a page that changes after load is followed (added, changed and removed text,
+// names split across inline elements, open shadow roots), and editable areas and code are never marked.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { highlights, launchWithExtension, waitForMarks, watchPageErrors, type ExtensionBrowser } from './harness';
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  // Every mention, not only the first per chain, so each change shows.
+  await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { schemaVersion: 3, mentions: 'all' } }));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function marksWhen(page: import('playwright-core').Page, predicate: (marks: string[]) => boolean, timeout = 10_000) {
+  const end = Date.now() + timeout;
+  let marks: string[] = [];
+  while (Date.now() < end) {
+    marks = (await highlights(page))['layerlens-mark'] ?? [];
+    if (predicate(marks)) return marks;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`marks never matched: ${JSON.stringify(marks)}`);
+}
+
+describe('dynamic pages', () => {
+  it('marks text added after load, follows changed text, drops removed text, reads open shadow roots', async () => {
+    const page = await browser.context.newPage();
+    const errors = watchPageErrors(page);
+    await page.goto(browser.server.url('dynamic.html'));
+    const initial = await waitForMarks(page, 3);
+    expect(initial).toEqual(expect.arrayContaining(['Ethereum', 'Solana', 'Bitcoin']));
+    await page.waitForFunction(() => document.documentElement.dataset.done === '1', null, { timeout: 10_000 });
+    const marks = await marksWhen(page, (m) => m.includes('Linea') && m.includes('Cardano') && m.includes('Arbitrum Nova'));
+    expect(marks).toEqual(expect.arrayContaining(['Ethereum', 'Starknet', 'Cardano', 'Arbitrum Nova', 'Linea']));
+    expect(marks).not.toContain('Solana');
+    expect(marks).not.toContain('Bitcoin');
+    // Every range still covers live text that reads as the name.
+    const stale = await page.evaluate(() =>
+      [...(CSS.highlights.get('layerlens-mark') ?? [])].filter((r) => !r.startContainer.isConnected).length,
+    );
+    expect(stale).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('editable areas and code', () => {
+  it('marks prose but never inputs, textareas, contenteditable or code, even while typing; typing and undo work', async () => {
+    const page = await browser.context.newPage();
+    const errors = watchPageErrors(page);
+    await page.goto(browser.server.url('editors.html'));
+    await waitForMarks(page, 1);
+    await page.waitForTimeout(500);
+    expect((await highlights(page))['layerlens-mark']).toEqual(['Solana', 'Ethereum']);
+
+    // Type a chain name into the rich-text editor: it stays unmarked, and the text is exactly what was typed.
+    await page.click('#editor p');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Also Arbitrum One and Base chain.');
+    await page.waitForTimeout(800);
+    expect(await page.locator('#editor').innerText()).toBe('Draft: zkSync Era and Starknet are zk rollups. Also Arbitrum One and Base chain.');
+    const inEditable = await page.evaluate(() =>
+      [...(CSS.highlights.get('layerlens-mark') ?? [])].filter((r) => {
+        const el = r.startContainer.parentElement;
+        return !!el?.closest('[contenteditable], textarea, input, pre, code');
+      }).length,
+    );
+    expect(inEditable).toBe(0);
+    await page.keyboard.press('Control+z');
+    expect(await page.locator('#editor').innerText()).not.toContain('Base chain');
+
+    await page.fill('#ta', 'Now about Scroll and Linea');
+    await page.waitForTimeout(500);
+    expect((await highlights(page))['layerlens-mark']).toEqual(['Solana', 'Ethereum']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
