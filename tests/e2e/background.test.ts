@@ -1,0 +1,65 @@
+// The service worker in real Chromium: the toolbar badge counts the distinct chains on the active tab and is
+// cleared when the tab navigates; malformed messages get an error reply, not a crash.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activeTabId, launchWithExtension, waitForMarks, type ExtensionBrowser } from './harness';
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function badgeText(tabId: number): Promise<string> {
+  return browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+async function badgeWhen(tabId: number, predicate: (text: string) => boolean): Promise<string> {
+  const end = Date.now() + 10_000;
+  let text = '';
+  while (Date.now() < end) {
+    text = await badgeText(tabId);
+    if (predicate(text)) return text;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`badge never matched; last ${JSON.stringify(text)}`);
+}
+
+describe('badge', () => {
+  it('shows the number of distinct chains on the page, and clears on navigation', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.server.url('basic.html'));
+    await waitForMarks(page, 5);
+    await page.bringToFront();
+    const tabId = await activeTabId(browser);
+    // basic.html names 10 distinct chains: Ethereum, Arbitrum One, Bitcoin, Lightning Network, OP Mainnet,
+    // zkSync Era, Solana, Cardano, Polygon PoS, Avalanche C-Chain.
+    expect(await badgeWhen(tabId, (t) => t !== '')).toBe('10');
+    await page.goto(browser.server.url('plain.html'));
+    expect(await badgeWhen(tabId, (t) => t === '')).toBe('');
+    await page.close();
+  });
+});
+
+describe('messages', () => {
+  it('answers malformed or unknown messages with an error reply and keeps working', async () => {
+    // Sent from an extension page, the way any part of Layerlens talks to the worker.
+    const popup = await browser.openExtensionPage('popup/index.html');
+    const results = await popup.evaluate(async () => {
+      const send = (m: unknown) => chrome.runtime.sendMessage(m).catch((e: Error) => ({ thrown: e.message }));
+      return {
+        unknown: await send({ layerlens: 1, name: 'dropTables', payload: {} }),
+        badPayload: await send({ layerlens: 1, name: 'getChain', payload: { chainId: 42 } }),
+        badId: await send({ layerlens: 1, name: 'getChain', payload: { chainId: '../../etc' } }),
+        good: await send({ layerlens: 1, name: 'getChain', payload: { chainId: 'arbitrum-one' } }),
+      };
+    });
+    expect(results.unknown).toEqual({ ok: false, error: expect.stringContaining('unknown message') });
+    expect(results.badPayload).toEqual({ ok: false, error: 'malformed payload for getChain' });
+    expect(results.badId).toEqual({ ok: false, error: 'malformed payload for getChain' });
+    expect((results.good as { ok: boolean; value: { chain: { name: string } } }).value.chain.name).toBe('Arbitrum One');
+    await popup.close();
+  });
+});

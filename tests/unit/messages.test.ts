@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { envelope, isOwnSender, parseEnvelope, type MessageName } from '../../src/messages';
+
+const NAMES: MessageName[] = ['getChain', 'getPageState', 'revealMention', 'explainAtSelection', 'openEntry', 'pageChainsChanged'];
+
+describe('message validation', () => {
+  it('accepts every well-formed request', () => {
+    expect(parseEnvelope(envelope('getChain', { chainId: 'arbitrum-one' })).ok).toBe(true);
+    expect(parseEnvelope(envelope('getPageState', {})).ok).toBe(true);
+    expect(parseEnvelope(envelope('revealMention', { chainId: 'base' })).ok).toBe(true);
+    expect(parseEnvelope(envelope('explainAtSelection', {})).ok).toBe(true);
+    expect(parseEnvelope(envelope('openEntry', { chainId: 'op-mainnet' })).ok).toBe(true);
+    expect(parseEnvelope(envelope('pageChainsChanged', { chains: [{ chainId: 'base', count: 3 }] })).ok).toBe(true);
+  });
+
+  it('rejects malformed payloads with a reason naming the message', () => {
+    const bad: [MessageName, unknown][] = [
+      ['getChain', {}],
+      ['getChain', { chainId: 7 }],
+      ['getChain', { chainId: 'Arbitrum One' }],
+      ['getChain', { chainId: 'a'.repeat(100) }],
+      ['getChain', null],
+      ['getPageState', { extra: true }],
+      ['getPageState', []],
+      ['revealMention', { chainId: '<img src=x>' }],
+      ['pageChainsChanged', { chains: 'all' }],
+      ['pageChainsChanged', { chains: [{ chainId: 'base', count: -1 }] }],
+      ['pageChainsChanged', { chains: [{ chainId: 'base', count: 1.5 }] }],
+      ['pageChainsChanged', { chains: Array.from({ length: 1001 }, () => ({ chainId: 'base', count: 1 })) }],
+    ];
+    for (const [name, payload] of bad) {
+      expect(parseEnvelope({ layerlens: 1, name, payload }), `${name} ${JSON.stringify(payload)?.slice(0, 60)}`).toEqual({
+        ok: false,
+        error: `malformed payload for ${name}`,
+      });
+    }
+  });
+
+  it('tells foreign and unknown messages apart', () => {
+    expect(parseEnvelope({ type: 'hello' })).toEqual({ ok: false, error: 'not a Layerlens message' });
+    expect(parseEnvelope('string')).toEqual({ ok: false, error: 'not a Layerlens message' });
+    expect(parseEnvelope({ layerlens: 1, name: '__proto__', payload: {} })).toMatchObject({ ok: false });
+    expect(parseEnvelope({ layerlens: 1, name: 'toString', payload: {} })).toMatchObject({ ok: false });
+    expect(parseEnvelope({ layerlens: 1, name: 'hasOwnProperty', payload: {} })).toMatchObject({ ok: false });
+  });
+
+  it('never throws on arbitrary input, and only accepts known names', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.oneof(fc.constantFrom(...NAMES), fc.string()), fc.anything(), (raw, name, payload) => {
+        for (const input of [raw, { layerlens: 1, name, payload }]) {
+          const result = parseEnvelope(input);
+          if (result.ok) expect(NAMES).toContain(result.envelope.name);
+          else expect(typeof result.error).toBe('string');
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('trusts only senders from this extension', () => {
+    expect(isOwnSender({ id: 'abc' }, 'abc')).toBe(true);
+    expect(isOwnSender({ id: 'evil' }, 'abc')).toBe(false);
+    expect(isOwnSender({}, 'abc')).toBe(false);
+    expect(isOwnSender(undefined, 'abc')).toBe(false);
+  });
+});
