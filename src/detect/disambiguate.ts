@@ -30,6 +30,7 @@ const VERB_REACH = 3;
 
 const SENTENCE_END = /[.!?:;…\n\r•·|]/;
 const OPENERS = /[\s"'“‘(\[*#>_\-–—]/;
+const APOSTROPHE = /^['’]$/;
 /** Gap between two words that keeps them in one phrase (no sentence or clause break). */
 const PHRASE_GAP = /^[\s'’"“”(\-–]*$/;
 
@@ -55,7 +56,7 @@ function phraseLinked(text: string, tokens: Tokens, a: number, b: number): boole
 function prevWord(text: string, tokens: Tokens, i: number): number {
   let p = i - 1;
   if (p < 0 || !phraseLinked(text, tokens, p, i)) return -1;
-  if (tokens.lower[p] === 's' && p > 0 && /^['’]$/.test(text.slice(tokens.ends[p - 1], tokens.starts[p]))) p--;
+  if (tokens.lower[p] === 's' && p > 0 && APOSTROPHE.test(text.slice(tokens.ends[p - 1], tokens.starts[p]))) p--;
   return p;
 }
 
@@ -63,7 +64,7 @@ function prevWord(text: string, tokens: Tokens, i: number): number {
 function nextWord(text: string, tokens: Tokens, i: number): number {
   let n = i + 1;
   if (n >= tokens.lower.length) return -1;
-  if (tokens.lower[n] === 's' && /^['’]$/.test(text.slice(tokens.ends[i], tokens.starts[n]))) {
+  if (tokens.lower[n] === 's' && APOSTROPHE.test(text.slice(tokens.ends[i], tokens.starts[n]))) {
     n++;
     if (n >= tokens.lower.length || !phraseLinked(text, tokens, n - 1, n)) return -1;
     return n;
