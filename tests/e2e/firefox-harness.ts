@@ -1,0 +1,396 @@
+// Firefox harness: Debian's firefox-esr driven over WebDriver BiDi by puppeteer-core, with the built Firefox
+// extension (dist/firefox) installed as a temporary add-on in a fresh, headless profile. It reuses the fixture server
+// and constants of the Chromium harness.
+//
+// How each thing is reached, with no backdoor in the shipped build:
+// - Host access: Firefox makes MV3 host permissions opt-in. We pin `extensions.originControls.grantByDefault` to false
+//   (so the run does not lean on a default that may change) and pre-seed the profile's `extension-preferences.json` with
+//   the origins granted, which is exactly what Firefox stores after the user grants access (about:addons, or the popup's
+//   permissions.request). Without it the content script never runs on the fixture pages.
+// - The extension's moz-extension UUID: pinned by pre-seeding the pref `extensions.webextensions.uuids`.
+// - Our closed shadow root: BiDi's own node serialisation with `includeShadowTree: "all"` (the protocol's equivalent of
+//   CDP's DOM.getDocument with pierce). Page scripts cannot see inside; the remote agent can.
+// - Extension pages (the popup as a page): BiDi refuses to navigate to non-web URLs unless Firefox was started with
+//   `--remote-allow-system-access`, the remote agent's flag for tests that drive privileged pages. We pass it and open
+//   moz-extension://<uuid>/popup/index.html with browsingContext.navigate; the popup's own `browser.tabs` API then gives
+//   the fixture tab's id.
+// - Errors: puppeteer's `pageerror`/`console` events come from BiDi's log.entryAdded, which in Firefox also carries the
+//   content script's uncaught exceptions and console output (their source realm is the page's context).
+// - Network: every pref below turns off a piece of Firefox's own network chatter, and a trap proxy on 127.0.0.1 is
+//   set as the HTTP and HTTPS proxy. Loopback never goes through a proxy in Firefox, so the fixture server and the BiDi
+//   socket are unaffected; any other connection, by Firefox or by the extension, lands in the trap and is recorded.
+import { existsSync, readFileSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { HOST_TAG, ROOT, startFixtureServer, type FixtureServer } from './harness';
+
+export const FIREFOX_EXTENSION_DIR = path.join(ROOT, 'dist/firefox');
+/** Fixed so that extension pages have a known address (pre-seeded in `extensions.webextensions.uuids`). */
+export const FIREFOX_EXTENSION_UUID = '3f1c6e0a-8b2d-4c7e-9a51-1a7e5c0d4b21';
+const DEFAULT_FIREFOX = '/usr/bin/firefox-esr';
+
+export function firefoxPath(): string {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`FIREFOX_PATH is set to ${fromEnv}, but no file is there.`);
+  }
+  if (existsSync(DEFAULT_FIREFOX)) return DEFAULT_FIREFOX;
+  throw new Error(
+    `No Firefox found: set FIREFOX_PATH to a Firefox binary, or install Debian's firefox-esr at ${DEFAULT_FIREFOX} ` +
+      '(apt-get install firefox-esr). The Firefox tests do not skip.',
+  );
+}
+
+/** Quiet Firefox: no updates, telemetry, safe browsing, captive portal or connectivity probes, region lookups, etc. */
+export const FIREFOX_PREFS: Record<string, unknown> = {
+  'app.update.enabled': false,
+  'app.update.auto': false,
+  'app.normandy.enabled': false,
+  'app.shield.optoutstudies.enabled': false,
+  'browser.newtabpage.enabled': false,
+  'browser.newtabpage.activity-stream.feeds.section.topstories': false,
+  'browser.newtabpage.activity-stream.feeds.snippets': false,
+  'browser.newtabpage.activity-stream.default.sites': '',
+  'browser.safebrowsing.malware.enabled': false,
+  'browser.safebrowsing.phishing.enabled': false,
+  'browser.safebrowsing.downloads.enabled': false,
+  'browser.safebrowsing.downloads.remote.enabled': false,
+  'browser.safebrowsing.blockedURIs.enabled': false,
+  'browser.safebrowsing.provider.google4.updateURL': '',
+  'browser.safebrowsing.provider.mozilla.updateURL': '',
+  'browser.region.network.url': '',
+  'browser.region.update.enabled': false,
+  'browser.search.geoip.url': '',
+  'browser.search.update': false,
+  'browser.aboutHomeSnippets.updateUrl': '',
+  'browser.discovery.enabled': false,
+  'browser.ping-centre.telemetry': false,
+  'browser.topsites.contile.enabled': false,
+  'browser.urlbar.quicksuggest.enabled': false,
+  'browser.contentblocking.report.lockwise.enabled': false,
+  'browser.tabs.unloadOnLowMemory': false,
+  'captivedetect.canonicalURL': '',
+  'datareporting.healthreport.uploadEnabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'datareporting.usage.uploadEnabled': false,
+  'dom.push.enabled': false,
+  'dom.push.connection.enabled': false,
+  'extensions.getAddons.cache.enabled': false,
+  'extensions.update.enabled': false,
+  'extensions.update.autoUpdateDefault': false,
+  'extensions.systemAddon.update.enabled': false,
+  'extensions.blocklist.enabled': false,
+  'extensions.webservice.discoverURL': '',
+  'extensions.htmlaboutaddons.recommendations.enabled': false,
+  'identity.fxaccounts.enabled': false,
+  'media.gmp-gmpopenh264.enabled': false,
+  'media.gmp-manager.url': '',
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'network.dns.disablePrefetch': true,
+  'network.predictor.enabled': false,
+  'network.prefetch-next': false,
+  'network.http.speculative-parallel-limit': 0,
+  'network.trr.mode': 5,
+  'security.OCSP.enabled': 0,
+  'security.remote_settings.crlite_filters.enabled': false,
+  // Mozilla's own test profiles point Remote Settings here: a data: URL, so no connection at all.
+  'services.settings.server': 'data:,#remote-settings-dummy/v1',
+  'services.sync.enabled': false,
+  'toolkit.telemetry.enabled': false,
+  'toolkit.telemetry.unified': false,
+  'toolkit.telemetry.archive.enabled': false,
+  'toolkit.telemetry.server': '',
+  'toolkit.telemetry.newProfilePing.enabled': false,
+  'toolkit.telemetry.shutdownPingSender.enabled': false,
+  'toolkit.telemetry.firstShutdownPing.enabled': false,
+  'toolkit.telemetry.bhrPing.enabled': false,
+  'toolkit.coverage.endpoint.base': '',
+  'browser.startup.homepage_override.mstone': 'ignore',
+  'startup.homepage_welcome_url': 'about:blank',
+  // Host access is granted through extension-preferences.json below, not by this default.
+  'extensions.originControls.grantByDefault': false,
+};
+
+/** Records every connection Firefox tries to make to a non-loopback host; answers none of them. */
+async function startTrapProxy(): Promise<{ port: number; attempts: string[]; close(): Promise<void> }> {
+  const attempts: string[] = [];
+  const server = http.createServer((req, res) => {
+    attempts.push(`${req.method} ${req.url}`);
+    res.writeHead(403).end();
+  });
+  server.on('connect', (req, socket) => {
+    attempts.push(`CONNECT ${req.url}`);
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    port,
+    attempts,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** The slice of puppeteer's BiDi connection we use for commands puppeteer has no API for. */
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+
+interface BidiRemoteValue {
+  type: string;
+  value?: unknown;
+}
+
+interface BidiNode {
+  type: 'node';
+  value?: {
+    nodeType: number;
+    localName?: string;
+    nodeValue?: string;
+    children?: BidiNode[];
+    shadowRoot?: BidiNode | null;
+  };
+}
+
+export interface FirefoxExtensionBrowser {
+  browser: Browser;
+  server: FixtureServer;
+  extensionId: string;
+  uuid: string;
+  /** Connections to non-loopback hosts that Firefox attempted (should stay empty). */
+  externalConnections: string[];
+  newPage(): Promise<Page>;
+  /** Opens an extension page such as "popup/index.html?tab=3" in a new tab; returns its BiDi context id. */
+  openExtensionPage(pathAndQuery: string, page?: Page): Promise<{ page: Page; context: string }>;
+  /** Runs `functionDeclaration` in the context's window realm and returns its JSON-able result. */
+  call<T>(context: string, functionDeclaration: string, ...args: (string | number)[]): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** The BiDi browsing-context id of a puppeteer page. */
+export function contextOf(page: Page): string {
+  return (page.mainFrame() as unknown as { _id: string })._id;
+}
+
+function connectionOf(browser: Browser): BidiConnection {
+  return (browser as unknown as { connection: BidiConnection }).connection;
+}
+
+export async function launchFirefoxWithExtension(options: { extensionDir?: string } = {}): Promise<FirefoxExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
+  const manifestPath = path.join(extensionDir, 'manifest.json');
+  if (!existsSync(manifestPath)) throw new Error(`No built extension at ${extensionDir}: run "npm run build" first.`);
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+    host_permissions?: string[];
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  const extensionId = manifest.browser_specific_settings?.gecko?.id;
+  if (!extensionId) throw new Error(`${manifestPath} has no browser_specific_settings.gecko.id`);
+  const executablePath = firefoxPath();
+
+  const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'layerlens-firefox-'));
+  // What Firefox writes when the user grants the extension its host permissions.
+  await fs.writeFile(
+    path.join(profile, 'extension-preferences.json'),
+    JSON.stringify({ [extensionId]: { permissions: [], origins: manifest.host_permissions ?? [] } }),
+  );
+  const server = await startFixtureServer();
+  const trap = await startTrapProxy();
+  let browser: Browser | undefined;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath,
+      headless: true,
+      userDataDir: profile,
+      args: ['--remote-allow-system-access'],
+      // Release builds ignore services.settings.server (Remote Settings) unless this is set.
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+      extraPrefsFirefox: {
+        ...FIREFOX_PREFS,
+        'extensions.webextensions.uuids': JSON.stringify({ [extensionId]: FIREFOX_EXTENSION_UUID }),
+        'network.proxy.type': 1,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': trap.port,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': trap.port,
+        'network.proxy.allow_hijacking_localhost': false,
+      },
+    });
+    const installed = await browser.installExtension(extensionDir);
+    if (installed !== extensionId) throw new Error(`installed ${installed}, expected ${extensionId}`);
+  } catch (error) {
+    await browser?.close().catch(() => undefined);
+    await Promise.all([server.close(), trap.close()]);
+    await fs.rm(profile, { recursive: true, force: true });
+    throw error;
+  }
+  const connection = connectionOf(browser);
+  const live = browser;
+
+  const call = async <T>(context: string, functionDeclaration: string, ...args: (string | number)[]): Promise<T> => {
+    const { result } = (await connection.send('script.callFunction', {
+      functionDeclaration,
+      arguments: args.map((value) => ({ type: typeof value, value })),
+      awaitPromise: true,
+      target: { context },
+      resultOwnership: 'none',
+    })) as { result: { type: 'success'; result: BidiRemoteValue } | { type: 'exception'; exceptionDetails: { text: string } } };
+    if (result.type === 'exception') throw new Error(`in ${context}: ${result.exceptionDetails.text}`);
+    // JSON through a string: BiDi's remote values are verbose for nested objects.
+    return result.result.type === 'string' ? (JSON.parse(result.result.value as string) as T) : (undefined as T);
+  };
+
+  return {
+    browser: live,
+    server,
+    extensionId,
+    uuid: FIREFOX_EXTENSION_UUID,
+    externalConnections: trap.attempts,
+    async newPage() {
+      const page = await live.newPage();
+      await page.setViewport({ width: 1200, height: 800 });
+      return page;
+    },
+    async openExtensionPage(pathAndQuery, existing) {
+      const page = existing ?? (await live.newPage());
+      const context = contextOf(page);
+      await connection.send('browsingContext.navigate', {
+        context,
+        url: `moz-extension://${FIREFOX_EXTENSION_UUID}/${pathAndQuery}`,
+        wait: 'complete',
+      });
+      return { page, context };
+    },
+    call,
+    async close() {
+      await live.close().catch(() => undefined);
+      await Promise.all([server.close(), trap.close()]);
+      await fs.rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The text inside our host's closed shadow root, read through BiDi's node serialisation with
+ * `includeShadowTree: "all"`; '' when there is no host.
+ */
+export async function firefoxShadowText(browser: FirefoxExtensionBrowser, page: Page): Promise<string> {
+  const connection = connectionOf(browser.browser);
+  const { result } = (await connection.send('script.callFunction', {
+    functionDeclaration: `(tag) => [...document.querySelectorAll(tag)]`,
+    arguments: [{ type: 'string', value: HOST_TAG }],
+    awaitPromise: false,
+    target: { context: contextOf(page) },
+    serializationOptions: { maxDomDepth: 64, includeShadowTree: 'all' },
+    resultOwnership: 'none',
+  })) as { result: { type: string; result?: { type: string; value?: BidiNode[] } } };
+  if (result.type !== 'success' || result.result?.type !== 'array') throw new Error(`could not read ${HOST_TAG}: ${JSON.stringify(result)}`);
+  const texts: string[] = [];
+  const collect = (node: BidiNode | null | undefined) => {
+    const value = node?.value;
+    if (!value) return;
+    if (value.nodeType === 3 && value.nodeValue) texts.push(value.nodeValue);
+    if (value.localName === 'style') return;
+    collect(value.shadowRoot);
+    for (const child of value.children ?? []) collect(child);
+  };
+  for (const host of result.result.value ?? []) collect(host.value?.shadowRoot);
+  return texts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+export async function waitForFirefoxShadowText(
+  browser: FirefoxExtensionBrowser,
+  page: Page,
+  predicate: (text: string) => boolean,
+  timeout = 10_000,
+): Promise<string> {
+  const end = Date.now() + timeout;
+  let text = '';
+  while (Date.now() < end) {
+    text = await firefoxShadowText(browser, page);
+    if (predicate(text)) return text;
+    await sleep(100);
+  }
+  throw new Error(`shadow text never matched; last: ${JSON.stringify(text.slice(0, 500))}`);
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** The texts of our mark highlight, read from the page's own `CSS.highlights` (main world). */
+export async function markTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const highlight = CSS.highlights.get('layerlens-mark');
+    return [...(highlight ?? [])].map((range) => {
+      const r = document.createRange();
+      r.setStart(range.startContainer, range.startOffset);
+      r.setEnd(range.endContainer, range.endOffset);
+      return r.toString();
+    });
+  });
+}
+
+export async function waitForFirefoxMarks(page: Page, min = 1, timeout = 10_000): Promise<string[]> {
+  const end = Date.now() + timeout;
+  let marks: string[] = [];
+  while (Date.now() < end) {
+    marks = await markTexts(page);
+    if (marks.length >= min) return marks;
+    await sleep(100);
+  }
+  throw new Error(`expected ≥ ${min} marks, saw ${marks.length}: ${JSON.stringify(marks)}`);
+}
+
+/** Centre of the n-th occurrence of `text` in the page's text, in viewport coordinates, for the mouse. */
+export async function firefoxPointOfText(page: Page, text: string, occurrence = 0): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    (text, occurrence) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        let from = 0;
+        for (;;) {
+          const at = node.data.indexOf(text, from);
+          if (at === -1) break;
+          if (seen++ === occurrence) {
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + text.length);
+            node.parentElement?.scrollIntoView({ block: 'center' });
+            const rect = range.getClientRects()[0];
+            return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+          }
+          from = at + 1;
+        }
+      }
+      return null;
+    },
+    text,
+    occurrence,
+  );
+  if (!point) throw new Error(`text ${JSON.stringify(text)} (#${occurrence}) not found on the page`);
+  return point;
+}
+
+/** Uncaught errors and console errors/warnings of a page, including those of our content script in it. */
+export function watchFirefoxPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error instanceof Error ? error.message : String(error)}`));
+  page.on('console', (message) => {
+    const type = message.type();
+    if (type === 'error' || type === 'warn') errors.push(`console.${type}: ${message.text()}`);
+  });
+  return errors;
+}

@@ -1,0 +1,121 @@
+// The core end to end run again in Firefox (Debian's firefox-esr, over WebDriver BiDi): the add-on installs, marks
+// chain names on a real page, explains Arbitrum on hover in its closed shadow root, and the popup lists the page's
+// chains. How each of these is observed is explained at the top of firefox-harness.ts.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  firefoxPointOfText,
+  firefoxShadowText,
+  launchFirefoxWithExtension,
+  sleep,
+  waitForFirefoxMarks,
+  waitForFirefoxShadowText,
+  watchFirefoxPageErrors,
+  type FirefoxExtensionBrowser,
+} from './firefox-harness';
+import { HOST_TAG } from './harness';
+
+let firefox: FirefoxExtensionBrowser;
+
+beforeAll(async () => {
+  firefox = await launchFirefoxWithExtension();
+});
+afterAll(async () => {
+  await firefox?.close();
+});
+
+describe('Firefox (firefox-esr over WebDriver BiDi)', () => {
+  it('installs the built add-on as a temporary add-on', () => {
+    expect(firefox.extensionId).toBe('layerlens@layerlens.app');
+  });
+
+  it('marks chain names, leaves the page DOM alone, and hovering Arbitrum explains it', async () => {
+    const page = await firefox.newPage();
+    const errors = watchFirefoxPageErrors(page);
+    await page.goto(firefox.server.url('basic.html'), { waitUntil: 'domcontentloaded' });
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+
+    // Marks, read from the page's own CSS.highlights: the registry the content script fills through its Xray view.
+    const marks = await waitForFirefoxMarks(page, 5);
+    expect(marks).toEqual(expect.arrayContaining(['Ethereum', 'Arbitrum', 'Bitcoin', 'Lightning Network']));
+    // The ::highlight() rules reached the page (a constructed sheet adopted from the content script).
+    const ruleText = await page.evaluate(() =>
+      [...document.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n'),
+    );
+    expect(ruleText).toContain('::highlight(layerlens-mark)');
+    // No host element until a tooltip opens.
+    expect(await page.evaluate((tag) => document.querySelectorAll(tag).length, HOST_TAG)).toBe(0);
+
+    // Hover: nothing before the delay, the tooltip after it.
+    const point = await firefoxPointOfText(page, 'Arbitrum');
+    await page.mouse.move(point.x, point.y);
+    await sleep(120);
+    expect(await firefoxShadowText(firefox, page)).not.toContain('Settles to');
+    const text = await waitForFirefoxShadowText(firefox, page, (t) => t.includes('Settles to'));
+    expect(text).toContain('Arbitrum One');
+    expect(text).toContain('Layer 2');
+    expect(text).toContain('Settles to Ethereum');
+    expect(text).toMatch(/What you gain/);
+    expect(text).toMatch(/What you trust/);
+
+    // The host is closed to the page: no shadowRoot from page script.
+    expect(await page.evaluate((tag) => document.querySelector(tag)?.shadowRoot ?? null, HOST_TAG)).toBeNull();
+
+    // Escape closes it.
+    await page.keyboard.press('Escape');
+    await waitForFirefoxShadowText(firefox, page, (t) => !t.includes('Settles to'));
+
+    // The page's DOM outside our one host element is what the page built.
+    const after = await page.evaluate((tag) => {
+      const clone = document.documentElement.cloneNode(true) as HTMLElement;
+      for (const host of clone.querySelectorAll(tag)) host.remove();
+      return clone.outerHTML;
+    }, HOST_TAG);
+    expect(after).toBe(before);
+    expect(await page.evaluate((tag) => document.querySelectorAll(tag).length, HOST_TAG)).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lists the chains of the tab in the popup', async () => {
+    const page = await firefox.newPage();
+    const url = firefox.server.url('basic.html');
+    await page.goto(url);
+    await waitForFirefoxMarks(page, 5);
+
+    // The fixture tab's id, from the extension's own tabs API (host access makes tab URLs visible without "tabs").
+    const { page: popup, context } = await firefox.openExtensionPage('popup/index.html');
+    const popupErrors = watchFirefoxPageErrors(popup);
+    const tabId = await firefox.call<number | null>(
+      context,
+      `async (url) => JSON.stringify((await browser.tabs.query({})).find((tab) => tab.url === url)?.id ?? null)`,
+      url,
+    );
+    expect(tabId).toBeTypeOf('number');
+
+    await firefox.openExtensionPage(`popup/index.html?tab=${tabId}`, popup);
+    const panelText = () => firefox.call<string>(context, `() => JSON.stringify(document.querySelector('[role=tabpanel]')?.textContent ?? '')`);
+    await expect.poll(panelText, { timeout: 10_000 }).toContain('Arbitrum One');
+    const text = await panelText();
+    for (const name of ['Ethereum', 'Bitcoin', 'Lightning Network', 'OP Mainnet', 'Solana', 'Cardano']) {
+      expect(text).toContain(name);
+    }
+    expect(popupErrors).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('leaves a page with no chain names alone: no host element, no marks', async () => {
+    const page = await firefox.newPage();
+    const errors = watchFirefoxPageErrors(page);
+    await page.goto(firefox.server.url('plain.html'));
+    await sleep(1500);
+    expect(await page.evaluate((tag) => document.querySelectorAll(tag).length, HOST_TAG)).toBe(0);
+    expect(await page.evaluate(() => CSS.highlights.get('layerlens-mark')?.size ?? 0)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('made no connection to any host but 127.0.0.1', () => {
+    expect(firefox.externalConnections).toEqual([]);
+  });
+});
