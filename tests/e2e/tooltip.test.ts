@@ -329,6 +329,69 @@ async function axeTooltip(page: Page): Promise<{ id: string; nodes: number }[]> 
   }
 }
 
+describe('trigger modes', () => {
+  async function withSettings(settings: Record<string, unknown>) {
+    await browser.worker.evaluate(async (s) => {
+      await chrome.storage.sync.set({ settings: { schemaVersion: 3, ...s } });
+    }, settings);
+  }
+
+  it('hold-key: hovering alone opens nothing; holding the key over a name opens at once', async () => {
+    await withSettings({ trigger: { mode: 'hold-key', hoverDelayMs: 300, holdKey: 'Shift' } });
+    const page = await openPage('basic.html', 5);
+    await hover(page, 'Arbitrum');
+    await page.waitForTimeout(700);
+    expect(OPEN(await shadowText(page))).toBe(false);
+    await page.keyboard.down('Shift');
+    await waitForShadowText(page, OPEN, 2000);
+    await page.keyboard.up('Shift');
+    await page.close();
+  });
+
+  it('click: opens on a click on the name, not on hover', async () => {
+    await withSettings({ trigger: { mode: 'click', hoverDelayMs: 300, holdKey: 'Alt' } });
+    const page = await openPage('basic.html', 5);
+    await hover(page, 'Ethereum');
+    await page.waitForTimeout(700);
+    expect(OPEN(await shadowText(page))).toBe(false);
+    const point = await pointOfText(page, 'Ethereum');
+    await page.mouse.click(point.x, point.y);
+    const text = await waitForShadowText(page, OPEN, 2000);
+    expect(text).toContain('Ethereum');
+    await page.close();
+  });
+
+  it('touch: a tap on a name opens it, a tap elsewhere closes it', async () => {
+    await withSettings({});
+    const page = await openPage('basic.html', 5);
+    const client = await page.context().newCDPSession(page);
+    await client.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    const tap = async (x: number, y: number) => {
+      await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+      await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    const point = await pointOfText(page, 'Bitcoin');
+    await tap(point.x, point.y);
+    const text = await waitForShadowText(page, OPEN, 2000);
+    expect(text).toContain('Bitcoin');
+    await tap(20, 780);
+    await waitForShadowText(page, (t) => !OPEN(t), 2000);
+    await client.detach();
+    await page.close();
+  });
+
+  it('a longer hover delay from settings is honoured', async () => {
+    await withSettings({ trigger: { mode: 'hover', hoverDelayMs: 1200, holdKey: 'Alt' } });
+    const page = await openPage('basic.html', 5);
+    await hover(page, 'Arbitrum');
+    await page.waitForTimeout(700);
+    expect(OPEN(await shadowText(page))).toBe(false);
+    await waitForShadowText(page, OPEN, 3000);
+    await page.close();
+    await browser.worker.evaluate(() => chrome.storage.sync.clear());
+  });
+});
+
 describe('on a realistic page', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`follows the page's ${scheme} theme (screenshot for the README)`, async () => {
