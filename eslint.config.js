@@ -5,8 +5,9 @@
 // The security rules come in two groups:
 //   - everywhere (src, tests, scripts, build.mjs): no eval, no new Function, no string timers, no remote imports;
 //   - shipped code (src/**): no HTML sinks (innerHTML, outerHTML, insertAdjacentHTML, document.write,
-//     dangerouslySetInnerHTML…), no injected <script>, no `chrome.*` global (we use `browser` from
-//     webextension-polyfill), and the content script may not import popup or options code.
+//     dangerouslySetInnerHTML…), no injected <script>, no network APIs (fetch, XMLHttpRequest, WebSocket…), no
+//     `chrome.*` global (we use `browser` from webextension-polyfill), and the content script may not import
+//     popup or options code.
 // Tests are not shipped: they may read `outerHTML` to compare a page before and after, and tests/e2e calls
 // `chrome.*` inside the extension's own service worker (worker.evaluate), where the polyfill is not loaded.
 import js from '@eslint/js';
@@ -33,6 +34,9 @@ const NODE_GLOBALS = Object.fromEntries(
     'setInterval', 'clearInterval', 'TextEncoder', 'TextDecoder', 'AbortController', 'performance']
     .map((name) => [name, 'readonly']),
 );
+
+/** The manifest CSP (connect-src 'none') covers extension pages, not content scripts: this covers all of src. */
+const noNetwork = 'Layerlens makes no network requests (SECURITY.md).';
 
 const htmlSink = 'builds DOM from an HTML string; create nodes and set textContent (or render with Preact) instead.';
 
@@ -102,10 +106,18 @@ export default defineConfig(
         { object: 'globalThis', property: 'chrome', message: "Use `browser` from 'webextension-polyfill'." },
         { object: 'window', property: 'chrome', message: "Use `browser` from 'webextension-polyfill'." },
         { object: 'self', property: 'chrome', message: "Use `browser` from 'webextension-polyfill'." },
+        { object: 'window', property: 'fetch', message: noNetwork },
+        { object: 'globalThis', property: 'fetch', message: noNetwork },
+        { object: 'self', property: 'fetch', message: noNetwork },
+        { object: 'navigator', property: 'sendBeacon', message: noNetwork },
       ],
       'no-restricted-globals': [
         'error',
         { name: 'chrome', message: "Use `browser` from 'webextension-polyfill' (promises, and the same API in Firefox)." },
+        ...['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'WebTransport', 'RTCPeerConnection'].map((name) => ({
+          name,
+          message: noNetwork,
+        })),
       ],
     },
   },
