@@ -29,7 +29,7 @@ const CUE_THRESHOLD = 2;
 const VERB_REACH = 3;
 
 const SENTENCE_END = /[.!?:;…\n\r•·|]/;
-const OPENERS = /[\s"'“‘(\[*#>_\-–—]/;
+const OPENERS = /[\s"'“‘([*#>_\-–—]/;
 const APOSTROPHE = /^['’]$/;
 /** Gap between two words that keeps them in one phrase (no sentence or clause break). */
 const PHRASE_GAP = /^[\s'’"“”(\-–]*$/;
