@@ -1,0 +1,47 @@
+// "Not on this site" from the popup: the open tab's marks vanish at once and stay off after a reload;
+// turning it back on brings them back. Settings change live, without a reload.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activeTabId, highlights, launchWithExtension, waitForMarks, type ExtensionBrowser } from './harness';
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const markCount = async (page: import('playwright-core').Page) => ((await highlights(page))['layerlens-mark'] ?? []).length;
+
+describe('per-site switch', () => {
+  it('turns marks off on this site from the popup, keeps them off after reload, and back on', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.server.url('basic.html'));
+    await waitForMarks(page, 5);
+    await page.bringToFront();
+    const tabId = await activeTabId(browser);
+
+    const popup = await browser.openExtensionPage(`popup/index.html?tab=${tabId}`);
+    const site = popup.getByRole('switch', { name: /On for 127\.0\.0\.1/ });
+    await expect.poll(() => site.isChecked(), { timeout: 10_000 }).toBe(true);
+    await site.uncheck({ force: true });
+
+    await expect.poll(() => markCount(page), { timeout: 10_000 }).toBe(0);
+    const rules = await browser.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings?.siteRules);
+    expect(rules).toEqual([{ pattern: '127.0.0.1', mode: 'never' }]);
+
+    await page.reload();
+    await page.waitForTimeout(1500);
+    expect(await markCount(page)).toBe(0);
+    expect(await page.locator('layerlens-ui').count()).toBe(0);
+
+    await popup.reload();
+    const again = popup.getByRole('switch', { name: /127\.0\.0\.1/ });
+    await expect.poll(() => again.isChecked(), { timeout: 10_000 }).toBe(false);
+    await again.check({ force: true });
+    await expect.poll(() => markCount(page), { timeout: 10_000 }).toBeGreaterThanOrEqual(5);
+    await popup.close();
+    await page.close();
+  });
+});
