@@ -186,7 +186,9 @@ function connectionOf(browser: Browser): BidiConnection {
   return (browser as unknown as { connection: BidiConnection }).connection;
 }
 
-export async function launchFirefoxWithExtension(options: { extensionDir?: string } = {}): Promise<FirefoxExtensionBrowser> {
+export async function launchFirefoxWithExtension(
+  options: { extensionDir?: string; prefs?: Record<string, unknown> } = {},
+): Promise<FirefoxExtensionBrowser> {
   const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
   const manifestPath = path.join(extensionDir, 'manifest.json');
   if (!existsSync(manifestPath)) throw new Error(`No built extension at ${extensionDir}: run "npm run build" first.`);
@@ -225,6 +227,7 @@ export async function launchFirefoxWithExtension(options: { extensionDir?: strin
         'network.proxy.ssl': '127.0.0.1',
         'network.proxy.ssl_port': trap.port,
         'network.proxy.allow_hijacking_localhost': false,
+        ...options.prefs,
       },
     });
     const installed = await browser.installExtension(extensionDir);

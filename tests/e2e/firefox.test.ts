@@ -16,9 +16,25 @@ import { HOST_TAG } from './harness';
 
 let firefox: FirefoxExtensionBrowser;
 
+// Firefox suspends an idle event page after 30 s; a short timeout makes the run go through suspensions and wake-ups.
+const IDLE_MS = 1000;
+
 beforeAll(async () => {
-  firefox = await launchFirefoxWithExtension();
+  firefox = await launchFirefoxWithExtension({ prefs: { 'extensions.background.idle.timeout': IDLE_MS } });
 });
+
+/** When the background event page's current incarnation started (its window's performance.timeOrigin). */
+async function backgroundStartedAt(): Promise<number> {
+  const { page, context } = await firefox.openExtensionPage('options/index.html');
+  try {
+    return await firefox.call<number>(
+      context,
+      `async () => JSON.stringify((await browser.runtime.getBackgroundPage()).performance.timeOrigin)`,
+    );
+  } finally {
+    await page.close();
+  }
+}
 afterAll(async () => {
   await firefox?.close();
 });
@@ -111,6 +127,25 @@ describe('Firefox (firefox-esr over WebDriver BiDi)', () => {
     await sleep(1500);
     expect(await page.evaluate((tag) => document.querySelectorAll(tag).length, HOST_TAG)).toBe(0);
     expect(await page.evaluate(() => CSS.highlights.get('layerlens-mark')?.size ?? 0)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('wakes the suspended event page to explain a name', async () => {
+    const page = await firefox.newPage();
+    const errors = watchFirefoxPageErrors(page);
+    await page.goto(firefox.server.url('basic.html'));
+    await waitForFirefoxMarks(page, 5);
+    const startedAt = await backgroundStartedAt();
+    // Idle for several timeouts: Firefox unloads the background page.
+    await sleep(IDLE_MS * 4);
+    // A chain no tooltip has loaded yet in this page: its data comes from the background (getChain).
+    const point = await firefoxPointOfText(page, 'Bitcoin');
+    await page.mouse.move(point.x, point.y);
+    const text = await waitForFirefoxShadowText(firefox, page, (t) => t.includes('Layer 1'));
+    expect(text).toContain('Bitcoin');
+    // The background that answered is a new incarnation: the old one had been suspended, the message woke it.
+    expect(await backgroundStartedAt()).toBeGreaterThan(startedAt + IDLE_MS);
     expect(errors).toEqual([]);
     await page.close();
   });
