@@ -1,0 +1,108 @@
+// A second copy of the built extension whose content script carries a dataset grown 10× with made-up chains, to show
+// the content script's cost does not grow with the number of names. build.mjs stays untouched: we copy dist/chrome and
+// rebuild only content/main.js, with the same esbuild settings and the same projection (CONTENT_CHAIN_FIELDS).
+import * as esbuild from 'esbuild';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { rng } from './pages';
+
+interface ChainLike {
+  id: string;
+  name: string;
+  aliases: string[];
+  layer: number;
+  parent: string | null;
+  nativeToken?: string | null;
+  [key: string]: unknown;
+}
+
+const SYLLABLES = ['zor', 'blax', 'quen', 'tiv', 'mor', 'dex', 'vul', 'kra', 'plin', 'osh', 'tru', 'gav', 'nim', 'yel', 'fesk', 'wob', 'rix', 'lum', 'spar', 'thon'];
+const SUFFIXES = ['Chain', 'Network', 'Rollup', 'Mainnet', 'Layer', 'Hub', 'Protocol', 'zkEVM'];
+
+/** `chains` plus (factor − 1) × as many synthetic chains, each with a made-up name and aliases ("Zorblax Chain"). */
+export function growChains(chains: ChainLike[], factor = 10): ChainLike[] {
+  const r = rng(42);
+  const out = [...chains];
+  const used = new Set<string>();
+  const word = () => {
+    for (;;) {
+      const n = 2 + Math.floor(r() * 2);
+      let w = '';
+      for (let i = 0; i < n; i++) w += SYLLABLES[Math.floor(r() * SYLLABLES.length)];
+      w = w[0]!.toUpperCase() + w.slice(1);
+      if (!used.has(w)) {
+        used.add(w);
+        return w;
+      }
+    }
+  };
+  for (let k = 1; k < factor; k++) {
+    for (const [i, template] of chains.entries()) {
+      const base = word();
+      const suffix = SUFFIXES[(i + k) % SUFFIXES.length]!;
+      // The same number of surface forms as the chain it copies, so the lexicon grows 10× too.
+      const aliases = template.aliases.map((_, a) => (a === 0 ? base : `${base} ${SUFFIXES[(i + k + a) % SUFFIXES.length]} ${a}`));
+      out.push({
+        ...template,
+        id: `synthetic-${k}-${i}`,
+        name: `${base} ${suffix}`,
+        aliases,
+        ambiguous: [],
+        qualifiers: [],
+        sharedForms: [],
+        parent: template.parent,
+        nativeToken: template.nativeToken ? `${base.slice(0, 3).toUpperCase()}${k}${i}` : template.nativeToken ?? null,
+      });
+    }
+  }
+  return out;
+}
+
+export interface Variant {
+  dir: string;
+  forms: { base: number; grown: number };
+  contentBytes: number;
+}
+
+/** Copies `extensionDir` to `outDir` and rebuilds its content/main.js from `root` with the grown dataset. */
+export async function buildGrownExtension(root: string, extensionDir: string, outDir: string, factor = 10): Promise<Variant> {
+  const { CONTENT_CHAIN_FIELDS } = (await import(path.join(root, 'build.mjs'))) as { CONTENT_CHAIN_FIELDS: string[] };
+  await fs.rm(outDir, { recursive: true, force: true });
+  await fs.cp(extensionDir, outDir, { recursive: true });
+  const chains = JSON.parse(await fs.readFile(path.join(root, 'src/data/chains.json'), 'utf8')) as ChainLike[];
+  const grown = growChains(chains, factor);
+  const count = (list: ChainLike[]) => list.reduce((n, c) => n + 1 + c.aliases.length, 0);
+  const result = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: { 'content/main': 'src/content/main.ts' },
+    plugins: [
+      {
+        name: 'grown-chains',
+        setup(build) {
+          build.onLoad({ filter: /[\\/]src[\\/]data[\\/]chains\.json$/ }, () => {
+            const projected = grown.map((chain) =>
+              Object.fromEntries(CONTENT_CHAIN_FIELDS.filter((f) => f in chain).map((f) => [f, chain[f]])),
+            );
+            return { contents: JSON.stringify(projected), loader: 'json' };
+          });
+        },
+      },
+    ],
+    // The same settings as build.mjs's production bundles.
+    bundle: true,
+    format: 'iife',
+    target: ['chrome120', 'firefox140'],
+    platform: 'browser',
+    minify: true,
+    legalComments: 'none',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    outdir: outDir,
+    write: true,
+    logLevel: 'warning',
+  });
+  if (result.errors.length) throw new Error('the grown content script did not build');
+  const contentBytes = (await fs.stat(path.join(outDir, 'content/main.js'))).size;
+  return { dir: outDir, forms: { base: count(chains), grown: count(grown) }, contentBytes };
+}
