@@ -29,8 +29,8 @@ export async function scanRoot(root: Node, options: ScanOptions): Promise<{ adde
   const steps = (function* () {
     for (const block of iterateTextBlocks(root, options.walk)) {
       chars += block.text.length;
-      for (const [offset, text, owned] of windows(block.text)) {
-        added += record(block, offset, text, owned, options);
+      for (const [offset, text, from, to] of windows(block.text)) {
+        added += record(block, offset, text, from, to, options);
         yield;
       }
     }
@@ -39,12 +39,12 @@ export async function scanRoot(root: Node, options: ScanOptions): Promise<{ adde
   return { added, chars };
 }
 
-function record(block: TextBlock, offset: number, text: string, owned: number, options: ScanOptions): number {
+function record(block: TextBlock, offset: number, text: string, from: number, to: number, options: ScanOptions): number {
   const mentions = options.detector.findMentions(text, options.context());
   let added = 0;
   for (const mention of mentions) {
-    // A name starting in the overlap belongs to the next window, which sees it whole.
-    if (mention.start >= owned) continue;
+    // A name starting in an overlap belongs to the window that owns that part, and sees it whole.
+    if (mention.start < from || mention.start >= to) continue;
     const pieces = piecesFor(block.nodes, offset + mention.start, offset + mention.end);
     if (!pieces.length) continue;
     options.index.add(mention.chainId, pieces, mention.certain);
@@ -54,24 +54,30 @@ function record(block: TextBlock, offset: number, text: string, owned: number, o
 }
 
 /**
- * Splits long text into windows that overlap a little, cut at whitespace where possible.
- * Yields [offset, text, owned]: the window owns mentions starting before `owned` (its length less the overlap).
+ * Splits long text into windows, cut at whitespace where possible. Each window owns the mentions that start in
+ * its part [from, to) (offsets within the window) and also shows the detector OVERLAP characters on either side
+ * of that part, so a name starting in it is seen whole, and a cut inside a word is never taken for a word
+ * boundary. (Before: the next window began exactly at the previous one's owned end, so with no space to cut at,
+ * "xxxSolana." cut before the S gave a false "Solana" at the start of the next window; found by
+ * tests/unit/fuzz/windows.fuzz.test.ts.)
+ * Yields [offset, text, from, to]; the owned parts tile the whole text.
  */
-export function* windows(text: string): Generator<[number, string, number]> {
+export function* windows(text: string): Generator<[number, string, number, number]> {
   if (text.length <= WINDOW) {
-    yield [0, text, text.length];
+    yield [0, text, 0, text.length];
     return;
   }
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + WINDOW);
-    if (end < text.length) {
-      const space = text.lastIndexOf(' ', end);
-      if (space > start + WINDOW / 2) end = space;
+  const span = WINDOW - 2 * OVERLAP;
+  let own = 0;
+  while (own < text.length) {
+    let ownEnd = Math.min(text.length, own + span);
+    if (ownEnd < text.length) {
+      const space = text.lastIndexOf(' ', ownEnd);
+      if (space > own + span / 2) ownEnd = space;
     }
-    const last = end >= text.length;
-    yield [start, text.slice(start, end), last ? end - start : end - start - OVERLAP];
-    if (last) return;
-    start = end - OVERLAP;
+    const start = Math.max(0, own - OVERLAP);
+    const end = Math.min(text.length, ownEnd + OVERLAP);
+    yield [start, text.slice(start, end), own - start, ownEnd - start];
+    own = ownEnd;
   }
 }

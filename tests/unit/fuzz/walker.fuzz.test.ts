@@ -1,0 +1,239 @@
+// Property-based fuzzing of the page reader over jsdom: random DOM trees (inline and block elements, skipped
+// elements, editors, SVG, open shadow roots with slots, names split across elements, emoji, RTL, zero-width and
+// combining characters) go through collectTextBlocks + piecesFor + findMentions, and scanRoot end to end.
+// The walker must never throw, must equal a slow recursive reimplementation of its rules, and every mention must
+// map back to valid offsets in the page's own text nodes whose text is exactly the mention's text.
+import fc from 'fast-check';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { MentionIndex } from '../../../src/content/mentions';
+import { piecesFor } from '../../../src/content/pieces';
+import { scanRoot } from '../../../src/content/scanner';
+import { collectTextBlocks, type TextBlock, type WalkOptions } from '../../../src/content/walker';
+import { findMentions } from '../../../src/detect/index';
+import type { DetectContext } from '../../../src/detect/types';
+
+const CONTEXT: DetectContext = { sensitivity: 'balanced', cryptoPage: false };
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+// ---- The walker's rules, restated (the reference reads them from here, not from the walker) ----
+const REF_SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button', 'iframe', 'frame', 'object', 'embed', 'canvas', 'video', 'audio', 'svg', 'math', 'head', 'title']);
+const REF_CODE = new Set(['code', 'pre', 'kbd', 'samp']);
+const REF_INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'label', 'mark', 'q', 'ruby', 'rb', 'rt', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'nobr', 'big']);
+
+function refSkipped(element: Element, options: WalkOptions): boolean {
+  if (element === options.skip) return true;
+  if (element.namespaceURI !== 'http://www.w3.org/1999/xhtml') return true;
+  const tag = element.localName;
+  if (REF_SKIPPED.has(tag) || (!options.includeCode && REF_CODE.has(tag))) return true;
+  // An editing host, or anything inside one that doesn't opt out (jsdom has no isContentEditable).
+  const attr = element.getAttribute('contenteditable');
+  return attr !== null && attr.toLowerCase() !== 'false';
+}
+
+const refInline = (element: Element) => REF_INLINE.has(element.localName);
+
+/** Straightforward recursion: text nodes in document order, grouped by nearest non-inline ancestor. */
+function referenceBlocks(root: Node, options: WalkOptions = {}): TextBlock[] {
+  const start = root.nodeType === 1 ? (root as Element) : root.parentElement;
+  for (let e = start; e; e = e.parentElement) if (refSkipped(e, options)) return [];
+  const out: TextBlock[] = [];
+  const shadows: ShadowRoot[] = [];
+  let text = '';
+  let nodes: TextBlock['nodes'] = [];
+  let last: Element | null = null;
+  const flush = () => {
+    if (nodes.length && /\S/.test(text)) out.push({ text, nodes });
+    text = '';
+    nodes = [];
+  };
+  const visit = (parent: Node, block: Element | null) => {
+    for (const child of Array.from(parent.childNodes)) {
+      if (child.nodeType === 1) {
+        const element = child as Element;
+        if (refSkipped(element, options)) continue;
+        if (element.shadowRoot) shadows.push(element.shadowRoot);
+        if (!refInline(element)) flush();
+        visit(element, refInline(element) ? block : element);
+      } else if (child.nodeType === 3 && (child as Text).data) {
+        if (block !== last) {
+          flush();
+          last = block;
+        }
+        nodes.push({ node: child as Text, start: text.length });
+        text += (child as Text).data;
+      }
+    }
+  };
+  let block: Element | null = root.nodeType === 1 ? (root as Element) : null;
+  while (block && refInline(block)) block = block.parentElement;
+  visit(root, block);
+  flush();
+  for (const shadow of shadows) out.push(...referenceBlocks(shadow, options));
+  return out;
+}
+
+// ---- Random trees ----
+type Spec = { t: string } | { tag: string; editable?: string; children: Spec[]; shadow?: Spec[] };
+
+const words = fc.constantFrom(
+  'Arbitrum', 'Arbitrum One', 'Ethereum', 'Solana', 'Starknet', 'zkSync Era', 'Lightning Network', 'Polygon zkEVM', 'Base', 'Base chain',
+  'Arbi', 'trum', ' One', 'Ether', 'eum', 'Light', 'ning Network', 'the ', ' and ', ', ', '. ', ' ', '', '\n  ', 'x', 'database',
+  '👍', '🚀🚀', 'שלום ', 'مرحبا ', '\u200B', '\u200D', '\u200E', '\u2067', 'e\u0301', '\u0301', '\u00AD', '\u00A0', '\uFEFF', '\uD83D',
+);
+const textArb = fc.array(words, { maxLength: 6 }).map((parts) => parts.join(''));
+
+const INLINE_TAGS = ['span', 'a', 'b', 'em', 'code', 'bdi', 'mark', 'label'];
+const BLOCK_TAGS = ['div', 'p', 'li', 'section', 'h2', 'td', 'my-widget', 'br', 'img'];
+const SKIP_TAGS = ['script', 'style', 'textarea', 'button', 'svg', 'noscript', 'pre', 'select'];
+
+const { tree } = fc.letrec<{ tree: Spec; node: Spec }>((tie) => ({
+  node: fc.oneof(
+    { arbitrary: textArb.map((t) => ({ t })), weight: 4 },
+    { arbitrary: tie('tree'), weight: 3 },
+  ),
+  tree: fc.record(
+    {
+      tag: fc.constantFrom(...INLINE_TAGS, ...INLINE_TAGS, ...BLOCK_TAGS, ...SKIP_TAGS),
+      editable: fc.constantFrom('true', 'false', 'plaintext-only', ''),
+      children: fc.array(tie('node'), { maxLength: 4 }),
+      shadow: fc.array(fc.oneof(tie('node'), fc.constant<Spec>({ tag: 'slot', children: [] })), { maxLength: 3 }),
+    },
+    { requiredKeys: ['tag', 'children'] },
+  ),
+}));
+
+function build(doc: Document, parent: Node, spec: Spec): void {
+  if ('t' in spec) {
+    parent.appendChild(doc.createTextNode(spec.t));
+    return;
+  }
+  const element = spec.tag === 'svg' ? doc.createElementNS(SVG_NS, 'svg') : doc.createElement(spec.tag);
+  if (spec.editable !== undefined) element.setAttribute('contenteditable', spec.editable);
+  if (['br', 'img'].includes(spec.tag)) {
+    parent.appendChild(element);
+    return;
+  }
+  if (spec.tag === 'svg') {
+    const text = doc.createElementNS(SVG_NS, 'text');
+    text.textContent = 'Solana in SVG';
+    element.appendChild(text);
+  }
+  for (const child of spec.children) build(doc, element, child);
+  if (spec.shadow && ['div', 'span', 'section', 'my-widget', 'p'].includes(spec.tag)) {
+    const shadow = element.attachShadow({ mode: 'open' });
+    for (const child of spec.shadow) build(doc, shadow, child);
+  }
+  parent.appendChild(element);
+}
+
+const page = fc.record({ body: fc.array(fc.oneof(tree, textArb.map((t): Spec => ({ t }))), { maxLength: 6 }), includeCode: fc.boolean() });
+
+// One window for the whole file (a new JSDOM per run costs more than the property); a fresh body per run.
+const WINDOW = new JSDOM('<!doctype html><html><head><title>t</title></head><body></body></html>').window;
+
+function makeDom(body: Spec[]): Document {
+  const { document } = WINDOW;
+  document.body.replaceWith(document.createElement('body'));
+  for (const spec of body) build(document, document.body, spec);
+  return document;
+}
+
+/** Every element and shadow root under `root`, shadow roots included (rescans start at any of them). */
+function allRoots(root: Node): Node[] {
+  const out: Node[] = [root];
+  for (const child of Array.from(root.childNodes)) if (child.nodeType === 1) out.push(...allRoots(child));
+  const shadow = (root as Element).shadowRoot;
+  if (shadow) out.push(...allRoots(shadow));
+  return out;
+}
+
+const simple = (blocks: TextBlock[]) => blocks.map((b) => ({ text: b.text, nodes: b.nodes.map((s) => [s.node, s.start] as const) }));
+
+describe('walker fuzz (jsdom)', { timeout: 60_000 }, () => {
+  it('equals the recursive reference from every root, and blocks are exactly their nodes joined', () => {
+    fc.assert(
+      fc.property(page, ({ body, includeCode }) => {
+        const document = makeDom(body);
+        const options: WalkOptions = { includeCode };
+        for (const root of allRoots(document.body)) {
+          const blocks = collectTextBlocks(root, options);
+          expect(simple(blocks)).toEqual(simple(referenceBlocks(root, options)));
+          for (const block of blocks) {
+            expect(block.nodes.map((s) => s.node.data).join('')).toBe(block.text);
+            let at = 0;
+            for (const segment of block.nodes) {
+              expect(segment.start).toBe(at);
+              at += segment.node.data.length;
+            }
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never reads inside editors, form fields, scripts, SVG or the skipped host', () => {
+    fc.assert(
+      fc.property(page, ({ body }) => {
+        const document = makeDom(body);
+        const skip = document.body.querySelector('my-widget');
+        for (const block of collectTextBlocks(document.body, { skip })) {
+          for (const { node } of block.nodes) {
+            for (let e = node.parentElement; e; e = e.parentElement) {
+              expect(e === skip || refSkipped(e, {})).toBe(false);
+            }
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('maps every mention to valid pieces whose text is the mention', () => {
+    fc.assert(
+      fc.property(page, ({ body, includeCode }) => {
+        const document = makeDom(body);
+        for (const block of collectTextBlocks(document.body, { includeCode })) {
+          for (const mention of findMentions(block.text, CONTEXT)) {
+            const pieces = piecesFor(block.nodes, mention.start, mention.end);
+            expect(pieces.length).toBeGreaterThan(0);
+            for (const piece of pieces) {
+              expect(piece.start).toBeGreaterThanOrEqual(0);
+              expect(piece.end).toBeGreaterThan(piece.start);
+              expect(piece.end).toBeLessThanOrEqual(piece.node.data.length);
+            }
+            // In document order, each piece a different node.
+            const order = pieces.map((p) => block.nodes.findIndex((s) => s.node === p.node));
+            expect(order).toEqual([...order].sort((a, b) => a - b));
+            expect(new Set(order).size).toBe(order.length);
+            expect(pieces.map((p) => p.node.data.slice(p.start, p.end)).join('')).toBe(block.text.slice(mention.start, mention.end));
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('scanRoot records exactly what the detector finds in each block, over the page text', async () => {
+    await fc.assert(
+      fc.asyncProperty(page, async ({ body }) => {
+        const document = makeDom(body);
+        const index = new MentionIndex();
+        await scanRoot(document.body, {
+          detector: { findMentions },
+          context: () => CONTEXT,
+          walk: {},
+          index,
+          signal: new AbortController().signal,
+        });
+        const expected = referenceBlocks(document.body).flatMap((block) =>
+          findMentions(block.text, CONTEXT).map((m) => `${m.chainId}:${block.text.slice(m.start, m.end)}`),
+        );
+        const got = index.all().map((m) => `${m.chainId}:${m.pieces.map((p) => p.node.data.slice(p.start, p.end)).join('')}`);
+        expect(got).toEqual(expected);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
