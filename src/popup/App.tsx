@@ -9,6 +9,7 @@ import { PageChains } from './PageChains';
 import { usePage } from './page';
 import { QuickControls } from './QuickControls';
 import { Guard } from './Guard';
+import { HostAccess } from './HostAccess';
 import { formatHash, parseHash, type Route, type TabName } from './route';
 import { NO_FILTERS, type Filters } from './search';
 import { TabPanel, Tabs } from './Tabs';
@@ -91,6 +92,9 @@ export function App() {
         />
       </header>
       <main class="main" ref={main}>
+        <Guard part="host access">
+          <HostAccess />
+        </Guard>
         <TabPanel id={route.tab}>
           <Guard part={route.tab} key={viewKey(route)}>
             {route.tab === 'page' && <PageChains page={page} />}
