@@ -14,7 +14,7 @@ import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-/** Sources that are not ours to load: any URL with a scheme, or protocol-relative. */
+/** Sources that are not ours to load: a web, data, blob or javascript: URL, or a protocol-relative one. */
 const REMOTE = String.raw`/^((https?|wss?|ftp|data|blob|javascript):|\x2F\x2F)/i`;
 
 const noRemoteCode = [
