@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import type { Chain } from '../data/types';
 import type { PageChain } from '../messages';
 import { listen, sendToBackground } from '../messaging';
+import { siteMode } from '../settings/sites';
 import { loadSettings, onSettingsChanged } from '../settings/storage';
 import type { Settings } from '../settings/schema';
 import { createHost, type UiHost } from './host';
@@ -66,14 +67,14 @@ async function run(controller: AbortController): Promise<void> {
   onSettingsChanged((next) => {
     const previous = settings;
     settings = next;
-    const wasOn = previous.enabled && session.state().active;
-    const onOffChanged = previous.enabled !== next.enabled || JSON.stringify(previous.siteRules) !== JSON.stringify(next.siteRules) || previous.defaultSiteMode !== next.defaultSiteMode;
-    if (onOffChanged) {
-      // Turned on or off for this page: start a fresh session rather than patch the old one.
+    // Turned on or off for this page (pause, a site rule, the default mode): start a fresh session rather than
+    // patch the old one. A rule for another site changes nothing here.
+    const host = location.hostname;
+    if (previous.enabled !== next.enabled || siteMode(previous, host) !== siteMode(next, host)) {
       restart(controller);
       return;
     }
-    if (wasOn) session.applySettings(previous);
+    if (session.state().active) session.applySettings(previous);
   }, signal);
 
   await session.start();
