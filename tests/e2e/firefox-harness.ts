@@ -187,7 +187,12 @@ function connectionOf(browser: Browser): BidiConnection {
 }
 
 export async function launchFirefoxWithExtension(
-  options: { extensionDir?: string; prefs?: Record<string, unknown> } = {},
+  options: {
+    extensionDir?: string;
+    prefs?: Record<string, unknown>;
+    /** false: start as a user who has not granted host access (the content script runs nowhere). */
+    grantHostAccess?: boolean;
+  } = {},
 ): Promise<FirefoxExtensionBrowser> {
   const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
   const manifestPath = path.join(extensionDir, 'manifest.json');
@@ -202,10 +207,12 @@ export async function launchFirefoxWithExtension(
 
   const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'layerlens-firefox-'));
   // What Firefox writes when the user grants the extension its host permissions.
-  await fs.writeFile(
-    path.join(profile, 'extension-preferences.json'),
-    JSON.stringify({ [extensionId]: { permissions: [], origins: manifest.host_permissions ?? [] } }),
-  );
+  if (options.grantHostAccess !== false) {
+    await fs.writeFile(
+      path.join(profile, 'extension-preferences.json'),
+      JSON.stringify({ [extensionId]: { permissions: [], origins: manifest.host_permissions ?? [] } }),
+    );
+  }
   const server = await startFixtureServer();
   const trap = await startTrapProxy();
   let browser: Browser | undefined;
