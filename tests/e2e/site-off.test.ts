@@ -28,7 +28,7 @@ describe('per-site switch', () => {
     await site.uncheck({ force: true });
 
     await expect.poll(() => markCount(page), { timeout: 10_000 }).toBe(0);
-    const rules = await browser.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings?.siteRules);
+    const rules = await browser.worker.evaluate(async () => ((await chrome.storage.sync.get('settings')) as { settings?: { siteRules?: unknown } }).settings?.siteRules);
     expect(rules).toEqual([{ pattern: '127.0.0.1', mode: 'never' }]);
 
     await page.reload();
