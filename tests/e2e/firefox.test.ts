@@ -131,6 +131,40 @@ describe('Firefox (firefox-esr over WebDriver BiDi)', () => {
     await page.close();
   });
 
+  it('explains the selected name on the explain-selection command', async () => {
+    const page = await firefox.newPage();
+    const errors = watchFirefoxPageErrors(page);
+    const url = firefox.server.url('basic.html');
+    await page.goto(url);
+    await waitForFirefoxMarks(page, 5);
+    await page.evaluate(() => {
+      const text = document.querySelector('#p2')?.firstChild;
+      if (!text) throw new Error('no #p2 text');
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 'Bitcoin'.length);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+    });
+    // Commands are browser accelerators that synthesized keys don't reach (in Chromium either): send the message
+    // the background sends for Alt+Shift+K, from an extension page.
+    const { page: sender, context } = await firefox.openExtensionPage('options/index.html');
+    const reply = await firefox.call<{ ok: boolean; value?: { opened: boolean } }>(
+      context,
+      `async (url) => {
+        const tab = (await browser.tabs.query({})).find((t) => t.url === url);
+        return JSON.stringify(await browser.tabs.sendMessage(tab.id, { layerlens: 1, name: 'explainAtSelection', payload: {} }));
+      }`,
+      url,
+    );
+    expect(reply).toEqual({ ok: true, value: { opened: true } });
+    const text = await waitForFirefoxShadowText(firefox, page, (t) => t.includes('Layer 1'));
+    expect(text).toContain('Bitcoin');
+    await sender.close();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('wakes the suspended event page to explain a name', async () => {
     const page = await firefox.newPage();
     const errors = watchFirefoxPageErrors(page);
