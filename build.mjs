@@ -48,6 +48,11 @@ class BuildError extends Error {}
 
 async function main() {
   const started = Date.now();
+  // Every part must be there: a missing entry or page is an error, never a half-built extension.
+  const missing = [...Object.values({ ...ENTRIES, ...CONTENT_ENTRY }), ...STATIC.map(([src]) => src)].filter(
+    (src) => !existsSync(path.join(root, src)),
+  );
+  if (missing.length) throw new BuildError(`missing source files: ${missing.join(', ')}`);
   await checkData();
   await checkLocales();
   for (const browser of BROWSERS) await fs.rm(path.join(dist, browser), { recursive: true, force: true });
@@ -65,11 +70,14 @@ async function main() {
     console.log('[build] watching for changes…');
     return;
   }
+  const metafiles = [];
   for (const options of builds) {
     const result = await esbuild.build(options);
     await writeBundles(result.outputFiles);
+    metafiles.push(result.metafile);
   }
   await writeStatic();
+  await writeNotices(metafiles);
   console.log(`[build] dist/chrome and dist/firefox in ${Date.now() - started} ms`);
   if (packageAfter) await packageAll();
 }
@@ -77,7 +85,7 @@ async function main() {
 function bundleOptions(entries, plugins) {
   return {
     absWorkingDir: root,
-    entryPoints: Object.fromEntries(Object.entries(entries).filter(([k, src]) => existsSync(path.join(root, src)))),
+    entryPoints: entries,
     plugins,
     bundle: true,
     format: 'iife',
@@ -165,7 +173,7 @@ async function writeStatic() {
     }
     for (const [size, png] of icons) await writeFile(path.join(out, 'icons', `icon-${size}.png`), png);
     for (const [src, dest] of STATIC) {
-      if (existsSync(path.join(root, src))) await fs.cp(path.join(root, src), path.join(out, dest));
+      await fs.cp(path.join(root, src), path.join(out, dest));
     }
   }
 }
@@ -191,6 +199,32 @@ export function manifestFor(browser, base, version) {
     manifest.host_permissions = manifest.content_scripts.flatMap((script) => script.matches);
   }
   return manifest;
+}
+
+/**
+ * The licences of the npm packages whose code ships in a bundle (MIT and MPL-2.0 ask for their notices to travel
+ * with the code; `legalComments: 'none'` keeps them out of the bundles, so they go in one file beside them).
+ */
+async function writeNotices(metafiles) {
+  const packages = new Map();
+  for (const meta of metafiles) {
+    for (const output of Object.values(meta.outputs)) {
+      for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+        const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+        if (match && bytesInOutput > 0) packages.set(match[1], path.join(root, 'node_modules', match[1]));
+      }
+    }
+  }
+  const sections = [];
+  for (const [name, dir] of [...packages].sort(([a], [b]) => a.localeCompare(b))) {
+    const { version, license } = JSON.parse(await fs.readFile(path.join(dir, 'package.json'), 'utf8'));
+    const licenseFile = (await fs.readdir(dir)).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+    if (!licenseFile) throw new BuildError(`${name} ships in the bundle but has no licence file to carry with it`);
+    const text = await fs.readFile(path.join(dir, licenseFile), 'utf8');
+    sections.push(`${name} ${version} (${license})\n${'-'.repeat(60)}\n${text.trim()}\n`);
+  }
+  const notices = `Third-party code in Layerlens\n\n${sections.join('\n')}`;
+  for (const browser of BROWSERS) await writeFile(path.join(dist, browser, 'THIRD_PARTY_NOTICES.txt'), notices);
 }
 
 async function writeFile(file, contents) {

@@ -45,10 +45,6 @@ function expectValid(s: Settings): void {
   expect(Object.getPrototypeOf(s)).toBe(Object.prototype);
 }
 
-function fields(raw: unknown): string[] {
-  return validateSettings(raw).problems.map((p) => p.field);
-}
-
 describe('defaults', () => {
   it('are valid, frozen, and copied fresh', () => {
     expectValid(defaultSettings());
