@@ -418,6 +418,20 @@ describe('on a realistic page', () => {
 });
 
 describe('accessibility', () => {
+  it('honours reduced motion and forced colours', async () => {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ reducedMotion: 'reduce', forcedColors: 'active' });
+    await page.goto(browser.server.url('basic.html'));
+    await waitForMarks(page, 5);
+    await hover(page, 'Arbitrum');
+    await waitForShadowText(page, OPEN);
+    const tip = await tooltipStyle(page, 'tip', ['transition-duration', 'forced-color-adjust']);
+    expect(tip['transition-duration']).toBe('0s');
+    // The layer badge keeps its colour (it carries meaning); the rest follows the user's system colours.
+    expect((await tooltipStyle(page, 'badge', ['forced-color-adjust']))['forced-color-adjust']).toBe('none');
+    await page.close();
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     it(`axe-core finds no violations in the open tooltip (${theme})`, async () => {
       await browser.worker.evaluate(async (t) => {
