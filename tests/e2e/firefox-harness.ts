@@ -174,6 +174,9 @@ export interface FirefoxExtensionBrowser {
   openExtensionPage(pathAndQuery: string, page?: Page): Promise<{ page: Page; context: string }>;
   /** Runs `functionDeclaration` in the context's window realm and returns its JSON-able result. */
   call<T>(context: string, functionDeclaration: string, ...args: (string | number)[]): Promise<T>;
+  /** Every top-level browsing context (tab) with its current URL, as BiDi sees it. */
+  tabs(): Promise<{ context: string; url: string }[]>;
+  closeTab(context: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -283,6 +286,15 @@ export async function launchFirefoxWithExtension(
       return { page, context };
     },
     call,
+    async tabs() {
+      const { result } = (await connection.send('browsingContext.getTree', { maxDepth: 0 })) as {
+        result: { contexts: { context: string; url: string }[] };
+      };
+      return result.contexts.map(({ context, url }) => ({ context, url }));
+    },
+    async closeTab(context) {
+      await connection.send('browsingContext.close', { context });
+    },
     async close() {
       await live.close().catch(() => undefined);
       await Promise.all([server.close(), trap.close()]);
@@ -317,6 +329,39 @@ export async function firefoxShadowText(browser: FirefoxExtensionBrowser, page: 
   };
   for (const host of result.result.value ?? []) collect(host.value?.shadowRoot);
   return texts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Centre of the first element matching `selector` inside our host's closed shadow root, for the mouse: BiDi's CSS
+ * locator does not pierce shadow roots, but it takes the closed root (reached through serialisation) as a start node.
+ */
+export async function firefoxShadowPoint(browser: FirefoxExtensionBrowser, page: Page, selector: string): Promise<{ x: number; y: number }> {
+  const connection = connectionOf(browser.browser);
+  const context = contextOf(page);
+  const hosts = (await connection.send('browsingContext.locateNodes', {
+    context,
+    locator: { type: 'css', value: HOST_TAG },
+    serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
+  })) as { result: { nodes: BidiNode[] } };
+  const root = hosts.result.nodes[0]?.value?.shadowRoot as (BidiNode & { sharedId?: string }) | null | undefined;
+  if (!root?.sharedId) throw new Error(`no ${HOST_TAG} with a shadow root on the page`);
+  const found = (await connection.send('browsingContext.locateNodes', {
+    context,
+    locator: { type: 'css', value: selector },
+    startNodes: [{ sharedId: root.sharedId }],
+    maxNodeCount: 1,
+  })) as { result: { nodes: (BidiNode & { sharedId?: string })[] } };
+  const element = found.result.nodes[0];
+  if (!element?.sharedId) throw new Error(`no ${JSON.stringify(selector)} in our shadow root`);
+  const { result } = (await connection.send('script.callFunction', {
+    functionDeclaration: `(el) => { const r = el.getBoundingClientRect(); return JSON.stringify({ x: r.left + r.width / 2, y: r.top + r.height / 2 }); }`,
+    arguments: [{ sharedId: element.sharedId }],
+    awaitPromise: false,
+    target: { context },
+    resultOwnership: 'none',
+  })) as { result: { type: string; result?: { value?: string } } };
+  if (result.type !== 'success' || typeof result.result?.value !== 'string') throw new Error(`no box for ${selector}`);
+  return JSON.parse(result.result.value) as { x: number; y: number };
 }
 
 export async function waitForFirefoxShadowText(

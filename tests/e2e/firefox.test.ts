@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   firefoxPointOfText,
+  firefoxShadowPoint,
   firefoxShadowText,
   launchFirefoxWithExtension,
   sleep,
@@ -88,6 +89,29 @@ describe('Firefox (firefox-esr over WebDriver BiDi)', () => {
     }, HOST_TAG);
     expect(after).toBe(before);
     expect(await page.evaluate((tag) => document.querySelectorAll(tag).length, HOST_TAG)).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("opens the chain's directory entry from the tooltip (through the background)", async () => {
+    const page = await firefox.newPage();
+    const errors = watchFirefoxPageErrors(page);
+    await page.goto(firefox.server.url('basic.html'));
+    await waitForFirefoxMarks(page, 5);
+    const point = await firefoxPointOfText(page, 'Arbitrum');
+    await page.mouse.move(point.x, point.y);
+    await waitForFirefoxShadowText(firefox, page, (t) => t.includes('Full entry'));
+    const button = await firefoxShadowPoint(firefox, page, 'button.link');
+    await page.mouse.move(button.x, button.y);
+    await page.mouse.down();
+    await page.mouse.up();
+    const entryUrl = `moz-extension://${firefox.uuid}/popup/index.html#chain=arbitrum-one`;
+    await expect.poll(async () => (await firefox.tabs()).map((tab) => tab.url), { timeout: 10_000 }).toContain(entryUrl);
+    const entry = (await firefox.tabs()).find((tab) => tab.url === entryUrl)!;
+    await expect
+      .poll(() => firefox.call<string>(entry.context, `() => JSON.stringify(document.body.textContent ?? '')`), { timeout: 10_000 })
+      .toContain('Arbitrum One');
+    await firefox.closeTab(entry.context);
     expect(errors).toEqual([]);
     await page.close();
   });
