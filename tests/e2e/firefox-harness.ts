@@ -6,10 +6,13 @@
 // - Host access: Firefox makes MV3 host permissions opt-in. We pin `extensions.originControls.grantByDefault` to false
 //   (so the run does not lean on a default that may change) and pre-seed the profile's `extension-preferences.json` with
 //   the origins granted, which is exactly what Firefox stores after the user grants access (about:addons, or the popup's
-//   permissions.request). Without it the content script never runs on the fixture pages.
+//   permissions.request). Without it the content script never runs on the fixture pages (`grantHostAccess: false`
+//   starts in that state; firefox-host-access.test.ts drives the popup's grant button from there).
 // - The extension's moz-extension UUID: pinned by pre-seeding the pref `extensions.webextensions.uuids`.
 // - Our closed shadow root: BiDi's own node serialisation with `includeShadowTree: "all"` (the protocol's equivalent of
-//   CDP's DOM.getDocument with pierce). Page scripts cannot see inside; the remote agent can.
+//   CDP's DOM.getDocument with pierce). Page scripts cannot see inside; the remote agent can. (Firefox lists no
+//   content-script realms in script.getRealms, and the CSS locator of browsingContext.locateNodes does not pierce
+//   shadow roots, though it accepts the serialised closed root as a start node: firefoxShadowPoint uses that.)
 // - Extension pages (the popup as a page): BiDi refuses to navigate to non-web URLs unless Firefox was started with
 //   `--remote-allow-system-access`, the remote agent's flag for tests that drive privileged pages. We pass it and open
 //   moz-extension://<uuid>/popup/index.html with browsingContext.navigate; the popup's own `browser.tabs` API then gives
@@ -19,6 +22,8 @@
 // - Network: every pref below turns off a piece of Firefox's own network chatter, and a trap proxy on 127.0.0.1 is
 //   set as the HTTP and HTTPS proxy. Loopback never goes through a proxy in Firefox, so the fixture server and the BiDi
 //   socket are unaffected; any other connection, by Firefox or by the extension, lands in the trap and is recorded.
+//   (The trap is how we found that release builds ignore `services.settings.server` unless MOZ_REMOTE_SETTINGS_DEVTOOLS
+//   is set in the environment: Remote Settings kept calling firefox.settings.services.mozilla.com.)
 import { existsSync, readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import http from 'node:http';
