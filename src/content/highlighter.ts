@@ -84,15 +84,25 @@ export class Highlighter {
       this.styleElement = document.createElement('style');
       this.styleHost().append(this.styleElement);
     }
-    if (this.sheet) {
-      this.sheet.replaceSync(css);
-      if (!document.adoptedStyleSheets.includes(this.sheet)) {
+    if (this.sheet) this.sheet.replaceSync(css);
+    else if (this.styleElement) this.styleElement.textContent = css;
+    this.restoreStyles();
+  }
+
+  /**
+   * Puts our ::highlight rules back if the page threw them out (`document.adoptedStyleSheets = []`, or our
+   * fallback <style> removed): without them every mark is invisible. Called whenever we draw (show, setActive),
+   * so a page that wipes them gets them back on our next render. Found by tests/e2e/hostile (host-abuse page).
+   */
+  private restoreStyles(): void {
+    try {
+      if (this.sheet && !document.adoptedStyleSheets.includes(this.sheet)) {
         document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
       }
-    } else if (this.styleElement) {
-      this.styleElement.textContent = css;
-      if (!this.styleElement.isConnected) this.styleHost().append(this.styleElement);
+    } catch {
+      // A page that froze the list: nothing more we can do without touching its DOM.
     }
+    if (this.styleElement && !this.styleElement.isConnected) this.styleHost().append(this.styleElement);
   }
 
   /** Shows exactly `mentions` as marks. */
@@ -106,9 +116,13 @@ export class Highlighter {
     for (const [mention, range] of next) if (!this.ranges.has(mention)) this.marks.add(range);
     this.ranges = next;
     this.register();
+    this.restoreStyles();
   }
 
   setActive(mention: PageMention | null): void {
+    // Opening a tooltip is a render too: a page that cleared CSS.highlights or its sheets since gets our marks back.
+    this.register();
+    this.restoreStyles();
     this.active.clear();
     const range = mention && (this.ranges.get(mention) ?? rangeOf(mention));
     if (range) this.active.add(range);

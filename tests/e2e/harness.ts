@@ -336,3 +336,217 @@ export async function tooltipStyle(page: Page, className: string, properties: st
     await hit.client.detach();
   }
 }
+
+// ---- Hostile-page suite helpers (tests/e2e/hostile) ----
+
+/** The expectations a fixture page carries in `<script type="application/json" id="expect">`. */
+export async function pageExpect<T = Record<string, unknown>>(page: Page | import('playwright-core').Frame): Promise<T> {
+  const text = await page.locator('#expect').textContent();
+  return JSON.parse(text ?? '{}') as T;
+}
+
+/** Our marks' texts in a page or frame, sorted (mark order follows discovery, not the document). */
+export async function markTexts(target: Page | import('playwright-core').Frame): Promise<string[]> {
+  const texts = await target.evaluate(() => {
+    const out: string[] = [];
+    for (const range of CSS.highlights.get('layerlens-mark') ?? []) {
+      const r = document.createRange();
+      r.setStart(range.startContainer, range.startOffset);
+      r.setEnd(range.endContainer, range.endOffset);
+      out.push(r.toString());
+    }
+    return out;
+  });
+  return texts.sort();
+}
+
+/** Polls `markTexts` until `predicate` holds; throws with the last marks seen. */
+export async function waitForMarkTexts(
+  target: Page | import('playwright-core').Frame,
+  predicate: (marks: string[]) => boolean,
+  timeout = 15_000,
+): Promise<string[]> {
+  const end = Date.now() + timeout;
+  let marks: string[] = [];
+  while (Date.now() < end) {
+    marks = await markTexts(target);
+    if (predicate(marks)) return marks;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`marks never matched; last ${marks.length}: ${JSON.stringify(marks.slice(0, 40))}`);
+}
+
+/**
+ * Everything that could mean the extension misbehaved, across a browser: service-worker console errors and
+ * requests to anywhere but the fixture origins and chrome-extension://. Call once per browser.
+ */
+export function watchExtension(browser: ExtensionBrowser): { workerErrors: string[]; foreignRequests: string[] } {
+  const workerErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  const allowed = [browser.server.origin, browser.server.altOrigin, `chrome-extension://${browser.extensionId}`];
+  browser.worker.on('console', (message) => {
+    if (message.type() === 'error') workerErrors.push(message.text());
+  });
+  browser.context.on('weberror', (error) => workerErrors.push(`weberror: ${error.error().message}`));
+  browser.context.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url === 'about:blank' || url.startsWith('about:srcdoc')) return;
+    if (!allowed.some((origin) => url === origin || url.startsWith(`${origin}/`))) foreignRequests.push(url);
+  });
+  return { workerErrors, foreignRequests };
+}
+
+/** Serves a file from node_modules at `urlGlob` for every page of the context (e.g. Preact's UMD build). */
+export async function serveNodeModule(context: BrowserContext, urlGlob: string, modulePath: string): Promise<void> {
+  const file = path.join(ROOT, 'node_modules', modulePath);
+  await context.route(urlGlob, (route) => route.fulfill({ path: file, contentType: 'text/javascript; charset=utf-8' }));
+}
+
+/** The text inside our host's closed shadow root in one frame (same- or cross-origin), over DevTools with pierce. */
+export async function frameShadowText(page: Page, frame: import('playwright-core').Frame): Promise<string> {
+  let client: import('playwright-core').CDPSession;
+  let pick: (root: CdpNode) => CdpNode | undefined;
+  try {
+    // An out-of-process (cross-site) frame has its own DevTools target.
+    client = await page.context().newCDPSession(frame);
+    pick = (root) => root;
+  } catch {
+    // A same-process frame: reach its document from the page's.
+    client = await page.context().newCDPSession(page);
+    const frameUrl = frame.url();
+    pick = (root) => {
+      let found: CdpNode | undefined;
+      const visit = (node: CdpNode) => {
+        if (found) return;
+        if (node.contentDocument && (node.contentDocument as CdpNode & { documentURL?: string }).documentURL === frameUrl) found = node.contentDocument;
+        for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) visit(child);
+        if (node.contentDocument) visit(node.contentDocument);
+      };
+      visit(root);
+      return found;
+    };
+  }
+  try {
+    const { root } = (await client.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const doc = pick(root);
+    if (!doc) return '';
+    const texts: string[] = [];
+    const collect = (node: CdpNode, inHost: boolean) => {
+      if (inHost && node.nodeType === 3 && node.nodeValue) texts.push(node.nodeValue);
+      if (node.localName === 'style' || node.localName === 'iframe') return;
+      const host = inHost || node.localName === HOST_TAG;
+      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) collect(child, host);
+    };
+    collect(doc, false);
+    return texts.join(' ').replace(/\s+/g, ' ').trim();
+  } finally {
+    await client.detach();
+  }
+}
+
+export interface TraceTask {
+  /** Task duration, ms. */
+  ms: number;
+  /** Time inside calls into scripts whose URL contains the marker (outermost calls only), ms. */
+  oursMs: number;
+  /** URLs of the scripts that ran in the task. */
+  urls: string[];
+}
+
+export interface TraceSummary {
+  /** Main-thread tasks over 50 ms (the definition of a long task), in any renderer. */
+  longTasks: TraceTask[];
+  /** The longest single call into a script whose URL contains the marker, ms. */
+  longestCallOfOurs: number;
+  /** How many calls into such scripts the trace attributed (0 means attribution saw nothing of ours). */
+  callsOfOurs: number;
+  /** Every task's share of our time, longest first (the top few), for reports. */
+  busiestOfOurs: TraceTask[];
+}
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string; stackTrace?: { url: string }[] } };
+}
+
+/**
+ * Records a DevTools timeline trace (as the Performance panel does) around `run`, and attributes main-thread
+ * tasks to scripts by URL: FunctionCall / EvaluateScript / TimerFire... events carry the URL of the script
+ * that ran. `marker` picks our script, e.g. `chrome-extension://<id>/content/main.js`.
+ */
+export async function traceTasks(page: Page, marker: string, run: () => Promise<void>): Promise<TraceSummary> {
+  const client = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  client.on('Tracing.dataCollected', (payload) => {
+    events.push(...(payload.value as unknown as TraceEvent[]));
+  });
+  const complete = new Promise<void>((resolve) => client.once('Tracing.tracingComplete', () => resolve()));
+  await client.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: {
+      recordMode: 'recordContinuously',
+      includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute'],
+    },
+  });
+  try {
+    await run();
+  } finally {
+    await client.send('Tracing.end');
+    await complete;
+    await client.detach();
+  }
+  const mainThreads = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (!mainThreads.has(key) || e.ph !== 'X') continue;
+    const list = byThread.get(key) ?? [];
+    list.push(e);
+    byThread.set(key, list);
+  }
+  const urlOf = (e: TraceEvent) => e.args?.data?.url ?? e.args?.data?.stackTrace?.[0]?.url ?? '';
+  const tasks: TraceTask[] = [];
+  let longestCallOfOurs = 0;
+  let callsOfOurs = 0;
+  for (const list of byThread.values()) {
+    list.sort((a, b) => a.ts - b.ts);
+    const runTasks = list.filter((e) => e.name === 'RunTask');
+    const calls = list.filter((e) => e.name !== 'RunTask' && urlOf(e));
+    let c = 0;
+    for (const task of runTasks) {
+      const end = task.ts + (task.dur ?? 0);
+      while (c < calls.length && calls[c]!.ts < task.ts) c++;
+      const urls = new Set<string>();
+      let oursMs = 0;
+      let outerEnd = -1;
+      for (let i = c; i < calls.length && calls[i]!.ts <= end; i++) {
+        const call = calls[i]!;
+        const url = urlOf(call);
+        urls.add(url);
+        if (!url.includes(marker)) continue;
+        const ms = (call.dur ?? 0) / 1000;
+        if (call.ts >= outerEnd) {
+          oursMs += ms;
+          callsOfOurs++;
+          outerEnd = call.ts + (call.dur ?? 0);
+        }
+        longestCallOfOurs = Math.max(longestCallOfOurs, ms);
+      }
+      tasks.push({ ms: (task.dur ?? 0) / 1000, oursMs, urls: [...urls] });
+    }
+  }
+  return {
+    longTasks: tasks.filter((t) => t.ms > 50),
+    longestCallOfOurs,
+    callsOfOurs,
+    busiestOfOurs: tasks.filter((t) => t.oursMs > 0).sort((a, b) => b.oursMs - a.oursMs).slice(0, 5),
+  };
+}
