@@ -38,6 +38,9 @@ export function observePage(root: Node, options: ObserverOptions): MutationObser
       const target = record.type === 'characterData' ? record.target.parentNode : record.target;
       if (!target || (ours && (target === ours || ours.contains(target)))) continue;
       if (record.type === 'childList' && record.addedNodes.length === 0 && record.removedNodes.length === 0) continue;
+      // Our host attached (first tooltip), put back or moved by the page: its parent is the page's, but nothing of
+      // the page changed. Without this, the first tooltip rescanned the whole document (found by tests/e2e/hostile).
+      if (record.type === 'childList' && ours && onlyOurs(record, ours)) continue;
       pending.add(target);
       if (pending.size > FLOOD) {
         flooded = true;
@@ -53,6 +56,12 @@ export function observePage(root: Node, options: ObserverOptions): MutationObser
   observer.observe(root, { childList: true, subtree: true, characterData: true });
   options.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   return observer;
+}
+
+function onlyOurs(record: MutationRecord, ours: Element): boolean {
+  for (const node of record.addedNodes) if (node !== ours) return false;
+  for (const node of record.removedNodes) if (node !== ours) return false;
+  return true;
 }
 
 /** Keeps only nodes that no other node in the list contains (and that are still in the page). */

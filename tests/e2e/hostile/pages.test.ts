@@ -274,6 +274,25 @@ describe('RTL, emoji, combining marks, zero-width characters', () => {
 });
 
 describe('a page that fights our host element and the highlight registry', () => {
+  it('attaching our host (first tooltip) is not a page change: no rescan, the marks are the same ranges', async () => {
+    const page = await open('host-abuse.html');
+    const expected = await pageExpect<{ marks: string[] }>(page);
+    await waitForMarkTexts(page, same(expected.marks));
+    await page.waitForTimeout(500);
+    await page.evaluate(() => ((window as unknown as { kept: unknown[] }).kept = [...(CSS.highlights.get('layerlens-mark') ?? [])]));
+    await hoverAndExplain(page, 'Arbitrum', 'Arbitrum One');
+    // Past the observer's batching (idle, 300 ms at most) and a scan.
+    await page.waitForTimeout(1000);
+    const unchanged = await page.evaluate(() => {
+      const kept = (window as unknown as { kept: unknown[] }).kept;
+      const now = [...(CSS.highlights.get('layerlens-mark') ?? [])];
+      return now.length === kept.length && now.every((r) => kept.includes(r));
+    });
+    expect(unchanged).toBe(true);
+    await page.close();
+  });
+
+
   it('host removed or moved after a tooltip opened, CSS.highlights cleared, adoptedStyleSheets replaced: all recovered', async () => {
     const page = await open('host-abuse.html');
     const expected = await pageExpect<{ marks: string[] }>(page);
