@@ -387,7 +387,10 @@ export function watchExtension(browser: ExtensionBrowser): { workerErrors: strin
   browser.worker.on('console', (message) => {
     if (message.type() === 'error') workerErrors.push(message.text());
   });
-  browser.context.on('weberror', (error) => workerErrors.push(`weberror: ${error.error().message}`));
+  // Uncaught errors with no page are the service worker's (a page's own go to watchPageErrors).
+  browser.context.on('weberror', (error) => {
+    if (!error.page()) workerErrors.push(`weberror: ${error.error().message}`);
+  });
   browser.context.on('request', (request) => {
     const url = request.url();
     if (url.startsWith('data:') || url === 'about:blank' || url.startsWith('about:srcdoc')) return;

@@ -66,6 +66,24 @@ async function hoverAndExplain(page: Page, text: string, name: string, occurrenc
   return waitForShadowText(page, (t) => t.includes('What you gain') && t.includes(name));
 }
 
+describe('the error watch itself', () => {
+  it('sees console errors and uncaught exceptions of an isolated world, where our content script runs', async () => {
+    const page = await open('csp.html');
+    const client = await page.context().newCDPSession(page);
+    const { frameTree } = (await client.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    const { executionContextId } = (await client.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'probe' })) as { executionContextId: number };
+    await client.send('Runtime.evaluate', {
+      contextId: executionContextId,
+      expression: "console.error('[Layerlens] probe'); setTimeout(() => { throw new Error('probe thrown'); }, 0);",
+    });
+    await client.detach();
+    await expect.poll(() => errors.length).toBe(2);
+    expect(errors).toEqual(['console: [Layerlens] probe', 'pageerror: probe thrown']);
+    errors = [];
+    await page.close();
+  });
+});
+
 describe('a Preact app that hydrates and re-renders under the marks', () => {
   it('no app errors, its DOM is what it rendered, and the marks follow the new text', async () => {
     const page = await open('react-app.html');
@@ -174,6 +192,13 @@ describe('SVG and frames', () => {
     };
     await expect.poll(async () => (await frames()).length, { timeout: 10_000 }).toBe(2);
     const [sameFrame, crossFrame] = await frames();
+    const topBefore = await dom(page);
+    const frameDom = (frame: Frame) => frame.evaluate((tag) => {
+      const clone = document.documentElement.cloneNode(true) as HTMLElement;
+      for (const host of clone.querySelectorAll(tag)) host.remove();
+      return clone.outerHTML;
+    }, HOST_TAG);
+    const framesBefore = [await frameDom(sameFrame!), await frameDom(crossFrame!)];
     expect(new URL(sameFrame!.url()).origin).toBe(browser.server.origin);
     expect(new URL(crossFrame!.url()).origin).toBe(browser.server.altOrigin);
     for (const frame of [sameFrame!, crossFrame!]) await waitForMarkTexts(frame, same(expected.frame));
@@ -196,8 +221,10 @@ describe('SVG and frames', () => {
       expect(await frameShadowText(page, frame)).toContain('Layer 1');
       await page.mouse.move(5, 5);
     }
-    // The top page's host is not involved in the frames' tooltips.
+    // The top page's host is not involved in the frames' tooltips; every document is as its page built it.
     expect(await page.locator(HOST_TAG).count()).toBe(0);
+    expect(await dom(page)).toBe(topBefore);
+    expect([await frameDom(sameFrame!), await frameDom(crossFrame!)]).toEqual(framesBefore);
     await page.close();
   });
 });
@@ -367,6 +394,7 @@ describe('a single-page app that navigates with history.pushState', () => {
     await page.click('#to-chains');
     expect(new URL(page.url()).search).toBe('?page=chains');
     await waitForMarkTexts(page, same(expected.chains));
+    expect(await page.evaluate(() => (window as unknown as { spaCheck(): boolean }).spaCheck())).toBe(true);
     const text = await hoverAndExplain(page, 'Cardano', 'Cardano');
     expect(text).toContain('Layer 1');
     await page.click('#to-about');
@@ -377,6 +405,7 @@ describe('a single-page app that navigates with history.pushState', () => {
     await waitForMarkTexts(page, same(expected.home));
     const stale = await page.evaluate(() => [...(CSS.highlights.get('layerlens-mark') ?? [])].filter((r) => !r.startContainer.isConnected).length);
     expect(stale).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { spaCheck(): boolean }).spaCheck())).toBe(true);
     await page.close();
   });
 });
