@@ -206,7 +206,8 @@ function html(title: string, body: string): string {
  */
 export function floorScript(url: string): string {
   return `
-document.addEventListener('DOMContentLoaded', () => {
+// In a task of its own (like our content script's), not inside the parser's last task.
+document.addEventListener('DOMContentLoaded', () => setTimeout(() => {
   const read = (root) => {
     const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     let s = '';
@@ -221,7 +222,7 @@ document.addEventListener('DOMContentLoaded', () => {
     }).observe(feed, { childList: true });
   }
   window.__floorReady = true;
-});
+}, 0));
 //# sourceURL=${url}
 `;
 }
@@ -233,7 +234,7 @@ document.addEventListener('DOMContentLoaded', () => {
  */
 export function markScripts(names: string[], markJsSource: string, libUrl: string, runUrl: string): string[] {
   const run = `
-document.addEventListener('DOMContentLoaded', () => {
+document.addEventListener('DOMContentLoaded', () => setTimeout(() => {
   const NAMES = ${JSON.stringify(names)};
   const OPTIONS = { separateWordSearch: false, accuracy: 'exactly' };
   window.__markCount = 0;
@@ -250,7 +251,7 @@ document.addEventListener('DOMContentLoaded', () => {
     mo.observe(feed, { childList: true });
   }
   window.__markReady = true;
-});
+}, 0));
 //# sourceURL=${runUrl}
 `;
   return [`${markJsSource}\n//# sourceURL=${libUrl}\n`, run];

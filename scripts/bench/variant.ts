@@ -64,8 +64,17 @@ export interface Variant {
   contentBytes: number;
 }
 
-/** Copies `extensionDir` to `outDir` and rebuilds its content/main.js from `root` with the grown dataset. */
-export async function buildGrownExtension(root: string, extensionDir: string, outDir: string, factor = 10): Promise<Variant> {
+/**
+ * Copies `extensionDir` to `outDir` and rebuilds its content/main.js from `root` with the grown dataset (factor 1 and
+ * minify false give a readable copy of the real one, for profiling).
+ */
+export async function buildGrownExtension(
+  root: string,
+  extensionDir: string,
+  outDir: string,
+  factor = 10,
+  minify = true,
+): Promise<Variant> {
   const { CONTENT_CHAIN_FIELDS } = (await import(path.join(root, 'build.mjs'))) as { CONTENT_CHAIN_FIELDS: string[] };
   await fs.rm(outDir, { recursive: true, force: true });
   await fs.cp(extensionDir, outDir, { recursive: true });
@@ -93,7 +102,7 @@ export async function buildGrownExtension(root: string, extensionDir: string, ou
     format: 'iife',
     target: ['chrome120', 'firefox140'],
     platform: 'browser',
-    minify: true,
+    minify,
     legalComments: 'none',
     jsx: 'automatic',
     jsxImportSource: 'preact',

@@ -1,0 +1,194 @@
+// One measured page load: a trace from before the request until the work is done, attributed to one script.
+import * as esbuild from 'esbuild';
+import type { BrowserContext, Page } from 'playwright-core';
+import { ROOT, type ExtensionBrowser, type FixtureServer } from '../../tests/e2e/harness';
+import { DEFAULT_SETTINGS, cloneSettings } from '../../src/settings/schema';
+import { floorScript, markScripts } from './pages';
+import { attribute, startTrace, type Attribution, type TraceEvent } from './trace';
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export const MARK_CAP_MS = Number(process.env.BENCH_MARK_CAP_MS ?? 60_000);
+export const SETTLE_MS = 2_000;
+
+export interface PageSpec {
+  key: 'article' | 'tables' | 'feed';
+  file: string;
+  title: string;
+  feed: boolean;
+}
+export const PAGES: PageSpec[] = [
+  { key: 'article', file: 'article.html', title: '(a) ~200 KB article', feed: false },
+  { key: 'tables', file: 'tables.html', title: '(b) ~3 MB page, ~60,000 text nodes in nested tables and lists', feed: false },
+  { key: 'feed', file: 'feed.html', title: '(c) infinite-scroll feed, 2,000 items appended in batches of 50', feed: true },
+];
+
+export interface Heap {
+  usedMB: number;
+  embedderMB: number;
+}
+export interface OursRun {
+  time: Attribution;
+  marks: number;
+  heap: Heap;
+  wallMs: number;
+  /** The raw trace, only when asked for (profiling). */
+  events?: TraceEvent[];
+}
+
+/**
+ * Count every mention, not only the first per chain (the default), so "marks found" is all that was detected;
+ * `mentions: 'first'` puts the defaults back.
+ */
+export async function allMentions(browser: ExtensionBrowser, mentions: 'all' | 'first' = 'all'): Promise<void> {
+  await browser.worker.evaluate(async (settings) => {
+    await chrome.storage.sync.set({ settings });
+  }, { ...cloneSettings(DEFAULT_SETTINGS), mentions });
+}
+
+/** One untraced visit first, so the first measured page does not pay for a cold browser (compile caches, workers). */
+export async function warmUp(context: BrowserContext, server: FixtureServer): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(server.url('article.html'));
+  await sleep(1_500);
+  await page.close();
+}
+/** Navigates with a trace running from before the request to after `done`; returns the trace's events. */
+export async function traced(page: Page, url: string, done: () => Promise<boolean>) {
+  await page.goto('about:blank');
+  const tracer = await startTrace(page);
+  const t0 = Date.now();
+  await page.goto(url, { waitUntil: 'commit' });
+  const finished = await done();
+  const wallMs = Date.now() - t0;
+  if (!finished) {
+    // mark.js still running past the cap: stop its script so the trace can close.
+    await tracer.client.send('Runtime.terminateExecution').catch(() => undefined);
+  }
+  const events = await tracer.stop();
+  await tracer.client.detach().catch(() => undefined);
+  return { events, finished, wallMs };
+}
+
+export async function runFloor(context: BrowserContext, server: FixtureServer, spec: PageSpec) {
+  const page = await context.newPage();
+  const floorUrl = `${server.origin}/__floor.js`;
+  await page.addInitScript({ content: floorScript(floorUrl) });
+  const url = server.url(spec.file);
+  const { events } = await traced(page, url, async () => {
+    await page.waitForFunction((feed) => (window as never as { __floorReady?: boolean }).__floorReady && (!feed || (window as never as { __feedDone?: boolean }).__feedDone), spec.feed, { polling: 250, timeout: 120_000 });
+    await sleep(SETTLE_MS);
+    return true;
+  });
+  const chars = await page.evaluate(() => (window as never as { __floorChars: number }).__floorChars);
+  const heap = await heapOf(page);
+  await page.close();
+  return { time: attribute(events, url, (u) => u === floorUrl), chars, heap };
+}
+
+export async function runMark(context: BrowserContext, server: FixtureServer, spec: PageSpec, names: string[], markJs: string) {
+  const page = await context.newPage();
+  const libUrl = `${server.origin}/__mark.min.js`;
+  const runUrl = `${server.origin}/__mark-run.js`;
+  for (const content of markScripts(names, markJs, libUrl, runUrl)) await page.addInitScript({ content });
+  const url = server.url(spec.file);
+  const { events, finished } = await traced(page, url, async () => {
+    const ready = page
+      .waitForFunction((feed) => (window as never as { __markReady?: boolean }).__markReady && (!feed || (window as never as { __feedDone?: boolean }).__feedDone), spec.feed, { polling: 250, timeout: MARK_CAP_MS + 5_000 })
+      .then(() => true, () => false);
+    const ok = await Promise.race([ready, sleep(MARK_CAP_MS).then(() => false)]);
+    if (ok) await sleep(SETTLE_MS);
+    return ok;
+  });
+  const marks = finished ? await page.evaluate(() => (window as never as { __markCount: number }).__markCount) : null;
+  await page.close();
+  return { time: attribute(events, url, (u) => u === libUrl || u === runUrl), capped: !finished, marks };
+}
+
+export async function runOurs(context: BrowserContext, server: FixtureServer, spec: PageSpec, extensionId: string, keepEvents = false): Promise<OursRun> {
+  const page = await context.newPage();
+  const url = server.url(spec.file);
+  const ours = `chrome-extension://${extensionId}/content/main.js`;
+  const { events, wallMs } = await traced(page, url, async () => {
+    if (spec.feed) await page.waitForFunction(() => (window as never as { __feedDone?: boolean }).__feedDone, undefined, { polling: 250, timeout: 120_000 });
+    else await page.waitForLoadState('load');
+    // Done when the marks have stopped changing for SETTLE_MS (every scan ends by updating the highlight).
+    let last = -1;
+    let since = Date.now();
+    const end = Date.now() + 120_000;
+    while (Date.now() < end) {
+      const size = await page.evaluate(() => CSS.highlights.get('layerlens-mark')?.size ?? 0);
+      if (size !== last) {
+        last = size;
+        since = Date.now();
+      } else if (size > 0 && Date.now() - since >= SETTLE_MS) break;
+      await sleep(250);
+    }
+    return true;
+  });
+  const marks = await page.evaluate(() => CSS.highlights.get('layerlens-mark')?.size ?? 0);
+  const heap = await heapOf(page);
+  await page.close();
+  return { time: attribute(events, url, (u) => u === ours), marks, heap, wallMs, ...(keepEvents ? { events } : {}) };
+}
+
+/** The renderer's heap after a full GC: V8's JS heap (every world of the page) and Blink's (DOM, ranges). */
+export async function heapOf(page: Page): Promise<Heap> {
+  const client = await page.context().newCDPSession(page);
+  try {
+    await client.send('HeapProfiler.enable');
+    await client.send('HeapProfiler.collectGarbage');
+    await client.send('HeapProfiler.collectGarbage');
+    const usage = (await client.send('Runtime.getHeapUsage')) as { usedSize: number; embedderHeapUsedSize?: number };
+    return { usedMB: usage.usedSize / 2 ** 20, embedderMB: (usage.embedderHeapUsedSize ?? 0) / 2 ** 20 };
+  } finally {
+    await client.detach().catch(() => undefined);
+  }
+}
+
+/**
+ * Without any trace: our walker alone (src/content/walker.ts, bundled into the page's main world) against the bare
+ * TreeWalker read, timed with performance.now() — how much of the gap to the floor is the walk itself, and how much
+ * tracing adds to a walker that calls a JS filter for every node.
+ */
+export async function walkerOnly(context: BrowserContext, server: FixtureServer, spec: PageSpec): Promise<{ floorMs: number; walkerMs: number }> {
+  const bundle = await esbuild.build({
+    stdin: {
+      contents: "import { collectTextBlocks } from './src/content/walker'; (globalThis as any).__walk = collectTextBlocks;",
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    write: false,
+  });
+  const page = await context.newPage();
+  try {
+    await page.goto(server.url(spec.file));
+    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    // A string, not a function: tsx would wrap a function's inner helpers in its own __name().
+    const times = (await page.evaluate(`(() => {
+      const floor = () => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let s = '';
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) s += n.data;
+        return s.length;
+      };
+      const time = (f) => {
+        const out = [];
+        for (let i = 0; i < 5; i++) {
+          const t0 = performance.now();
+          f();
+          out.push(performance.now() - t0);
+        }
+        return Math.min(...out);
+      };
+      return { floor: time(floor), walker: time(() => globalThis.__walk(document.body)) };
+    })()`)) as { floor: number; walker: number };
+    return { floorMs: times.floor, walkerMs: times.walker };
+  } finally {
+    await page.close();
+  }
+}
+
