@@ -461,6 +461,8 @@ export interface TraceSummary {
   longTasks: TraceTask[];
   /** The longest single call into a script whose URL contains the marker, ms. */
   longestCallOfOurs: number;
+  /** Its trace event and function name, e.g. "FunctionCall runSliced". */
+  longestCallName: string;
   /** How many calls into such scripts the trace attributed (0 means attribution saw nothing of ours). */
   callsOfOurs: number;
   /** Every task's share of our time, longest first (the top few), for reports. */
@@ -475,7 +477,7 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { url?: string; stackTrace?: { url: string }[] } };
+  args?: { name?: string; data?: { url?: string; functionName?: string; stackTrace?: { url: string }[] } };
 }
 
 /**
@@ -518,6 +520,7 @@ export async function traceTasks(page: Page, marker: string, run: () => Promise<
   const urlOf = (e: TraceEvent) => e.args?.data?.url ?? e.args?.data?.stackTrace?.[0]?.url ?? '';
   const tasks: TraceTask[] = [];
   let longestCallOfOurs = 0;
+  let longestCallName = '';
   let callsOfOurs = 0;
   for (const list of byThread.values()) {
     list.sort((a, b) => a.ts - b.ts);
@@ -541,7 +544,10 @@ export async function traceTasks(page: Page, marker: string, run: () => Promise<
           callsOfOurs++;
           outerEnd = call.ts + (call.dur ?? 0);
         }
-        longestCallOfOurs = Math.max(longestCallOfOurs, ms);
+        if (ms > longestCallOfOurs) {
+          longestCallOfOurs = ms;
+          longestCallName = `${call.name} ${call.args?.data?.functionName ?? ''}`.trim();
+        }
       }
       tasks.push({ ms: (task.dur ?? 0) / 1000, oursMs, urls: [...urls] });
     }
@@ -549,6 +555,7 @@ export async function traceTasks(page: Page, marker: string, run: () => Promise<
   return {
     longTasks: tasks.filter((t) => t.ms > 50),
     longestCallOfOurs,
+    longestCallName,
     callsOfOurs,
     busiestOfOurs: tasks.filter((t) => t.oursMs > 0).sort((a, b) => b.oursMs - a.oursMs).slice(0, 5),
   };

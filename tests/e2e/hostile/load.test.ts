@@ -43,11 +43,14 @@ async function open(file: string, waitUntil: 'domcontentloaded' | 'load' = 'domc
   return page;
 }
 
-/** No long task in which our script ran for a meaningful part; no single call of ours near 50 ms. */
+/**
+ * No long task of ours: none that would be under 50 ms without our part of it (a page task that is long on its
+ * own, e.g. laying out 5 MB, may carry a slice of ours without being ours), and no single call of ours ≥ 50 ms.
+ */
 function expectNoLongTaskOfOurs(trace: TraceSummary): void {
-  const ofOurs = trace.longTasks.filter((t) => t.oursMs > 0);
+  const ofOurs = trace.longTasks.filter((t) => t.oursMs > 0 && t.ms - t.oursMs <= 50);
   expect(trace.callsOfOurs, 'the trace attributed nothing to our script: attribution is broken').toBeGreaterThan(0);
-  expect(ofOurs, JSON.stringify(trace.busiestOfOurs)).toEqual([]);
+  expect(ofOurs, JSON.stringify({ longTasks: trace.longTasks, busiest: trace.busiestOfOurs })).toEqual([]);
   expect(trace.longestCallOfOurs).toBeLessThan(50);
 }
 
@@ -69,7 +72,7 @@ describe('a ~5 MB page with one 1 MB text node', () => {
     const size = await page.evaluate(() => document.documentElement.outerHTML.length);
     expect(size).toBeGreaterThan(4_500_000);
     expect(await page.evaluate(() => document.documentElement.outerHTML === (window as unknown as { before: string }).before)).toBe(true);
-    console.info(`[hostile] 5 MB page: ${trace.longTasks.length} long tasks, ours in ${trace.longTasks.filter((t) => t.oursMs > 0).length}; longest call of ours ${trace.longestCallOfOurs.toFixed(1)} ms over ${trace.callsOfOurs} calls; busiest ${JSON.stringify(trace.busiestOfOurs.map((t) => [t.ms.toFixed(1), t.oursMs.toFixed(1)]))}`);
+    console.info(`[hostile] 5 MB page: ${trace.longTasks.length} long tasks, ours in ${trace.longTasks.filter((t) => t.oursMs > 0).length}; longest call of ours ${trace.longestCallOfOurs.toFixed(1)} ms (${trace.longestCallName}) over ${trace.callsOfOurs} calls; busiest ${JSON.stringify(trace.busiestOfOurs.map((t) => [t.ms.toFixed(1), t.oursMs.toFixed(1)]))}`);
     expectNoLongTaskOfOurs(trace);
     await page.close();
   });
@@ -79,19 +82,21 @@ describe('a mutation storm', () => {
   it('thousands of changes a second for 4 s: the page keeps its DOM, marks settle right, no long task of ours', async () => {
     const page = await open('storm.html', 'load');
     await waitForMarkTexts(page, (m) => m.length > 200);
-    type Storm = { storm: { run(ms: number): Promise<number>; expectedMarks(): string[]; block(ms: number): void } };
+    type Storm = { storm: { run(ms: number, minChanges: number): Promise<{ changes: number; ms: number }>; expectedMarks(): string[]; block(ms: number): void } };
     const expected = await page.evaluate(() => (window as unknown as Storm).storm.expectedMarks());
     let changes = 0;
+    let stormMs = 0;
     const started = Date.now();
     const trace = await traceTasks(page, ours, async () => {
-      changes = await page.evaluate(() => (window as unknown as Storm).storm.run(4000));
+      // 4 s and at least 12,000 changes (about 3,000 a second here; a slower machine storms longer, not less).
+      ({ changes, ms: stormMs } = await page.evaluate(() => (window as unknown as Storm).storm.run(4000, 12_000)));
       await waitForMarkTexts(page, (m) => JSON.stringify(m) === JSON.stringify(expected), 20_000);
     });
     const seconds = (Date.now() - started) / 1000;
-    expect(changes / 4).toBeGreaterThan(2000);
+    expect(changes).toBeGreaterThanOrEqual(12_000);
     expect(await page.evaluate(() => document.documentElement.dataset.domOk)).toBe('true');
     expect(await page.evaluate(() => [...(CSS.highlights.get('layerlens-mark') ?? [])].every((r) => r.startContainer.isConnected))).toBe(true);
-    console.info(`[hostile] storm: ${changes} changes in 4 s, settled after ${seconds.toFixed(1)} s; ${trace.longTasks.length} long tasks, ours in ${trace.longTasks.filter((t) => t.oursMs > 0).length}; longest call of ours ${trace.longestCallOfOurs.toFixed(1)} ms over ${trace.callsOfOurs} calls; busiest ${JSON.stringify(trace.busiestOfOurs.map((t) => [t.ms.toFixed(1), t.oursMs.toFixed(1)]))}`);
+    console.info(`[hostile] storm: ${changes} changes in ${(stormMs / 1000).toFixed(1)} s, settled after ${seconds.toFixed(1)} s; ${trace.longTasks.length} long tasks, ours in ${trace.longTasks.filter((t) => t.oursMs > 0).length}; longest call of ours ${trace.longestCallOfOurs.toFixed(1)} ms (${trace.longestCallName}) over ${trace.callsOfOurs} calls; busiest ${JSON.stringify(trace.busiestOfOurs.map((t) => [t.ms.toFixed(1), t.oursMs.toFixed(1)]))}`);
     expectNoLongTaskOfOurs(trace);
     expect(await markTexts(page)).toEqual(expected);
 
