@@ -12,8 +12,21 @@ export interface UiHost {
   destroy(): void;
 }
 
-export function createHost(css: string): UiHost {
+/**
+ * Our host element. A page may have defined `layerlens-ui` as its own custom element before we run: then its
+ * constructor runs on our element (and can take the shadow root first, which stopped Layerlens on the page;
+ * found by tests/e2e/hostile, predefined-host page). An element of an undefined name is not `:defined`; if ours
+ * is, the name is taken, and we use one the page cannot have guessed.
+ */
+function hostElement(): HTMLElement {
   const element = document.createElement(HOST_TAG);
+  if (!element.matches(':defined')) return element;
+  const suffix = Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => b.toString(16).padStart(2, '0')).join('');
+  return document.createElement(`${HOST_TAG}-${suffix}`);
+}
+
+export function createHost(css: string): UiHost {
+  const element = hostElement();
   // CSSOM, not a style attribute: works under a strict style-src CSP.
   const style = element.style;
   style.setProperty('all', 'initial', 'important');

@@ -560,3 +560,26 @@ export async function traceTasks(page: Page, marker: string, run: () => Promise<
     busiestOfOurs: tasks.filter((t) => t.oursMs > 0).sort((a, b) => b.oursMs - a.oursMs).slice(0, 5),
   };
 }
+
+/**
+ * Text in the closed shadow root of our host, whatever its exact tag: `layerlens-ui`, or `layerlens-ui-<random>`
+ * on a page that defined `layerlens-ui` itself (src/content/host.ts).
+ */
+export async function anyHostShadowText(page: Page): Promise<string> {
+  const client = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await client.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const texts: string[] = [];
+    const isHost = (node: CdpNode) => node.localName === HOST_TAG || !!node.localName?.startsWith(`${HOST_TAG}-`);
+    const collect = (node: CdpNode, inHost: boolean) => {
+      if (inHost && node.nodeType === 3 && node.nodeValue) texts.push(node.nodeValue);
+      if (node.localName === 'style') return;
+      const host = inHost || isHost(node);
+      for (const child of [...(host && !inHost ? node.shadowRoots ?? [] : []), ...(inHost ? [...(node.shadowRoots ?? []), ...(node.children ?? [])] : node.children ?? [])]) collect(child, host);
+    };
+    collect(root, false);
+    return texts.join(' ').replace(/\s+/g, ' ').trim();
+  } finally {
+    await client.detach();
+  }
+}

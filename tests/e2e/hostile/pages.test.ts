@@ -5,6 +5,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  anyHostShadowText,
   frameShadowText,
   HOST_TAG,
   launchWithExtension,
@@ -351,6 +352,32 @@ describe('a page that fights our host element and the highlight registry', () =>
 
     // The page's own DOM, our host aside, is still what it built.
     expect(await dom(page)).toBe(before);
+    await page.close();
+  });
+});
+
+describe('a page that defines our host\'s tag name as its own custom element first', () => {
+  it('its constructor never gets our host: we use an unguessable name instead, and mark and explain as usual', async () => {
+    const page = await open('predefined-host.html');
+    const expected = await pageExpect<{ marks: string[] }>(page);
+    const withoutOurs = () =>
+      page.evaluate(() => {
+        const clone = document.documentElement.cloneNode(true) as HTMLElement;
+        for (const el of [...clone.querySelectorAll('*')]) if (el.localName.startsWith('layerlens-ui-')) el.remove();
+        return clone.outerHTML;
+      });
+    const before = await withoutOurs();
+    await waitForMarkTexts(page, same(expected.marks));
+    await page.mouse.move(5, 5);
+    const point = await pointOfText(page, 'Arbitrum');
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => anyHostShadowText(page), { timeout: 10_000 }).toContain('What you gain');
+    const hosts = await page.evaluate(() => [...document.documentElement.children].map((e) => e.localName).filter((n) => n.startsWith('layerlens-ui')));
+    expect(hosts).toHaveLength(1);
+    expect(hosts[0]).toMatch(/^layerlens-ui-[0-9a-f]{12}$/);
+    // The page's element was never connected: it never held our UI.
+    expect(await page.evaluate(() => (window as unknown as { squatter: { connected: number } }).squatter.connected)).toBe(0);
+    expect(await withoutOurs()).toBe(before);
     await page.close();
   });
 });
