@@ -200,14 +200,15 @@ function html(title: string, body: string): string {
 
 /**
  * The floor: the least any reader of this text must do — walk every text node with a TreeWalker and concatenate.
- * On the feed it does that for the items present at DOMContentLoaded and then for every appended batch (a
+ * On the feed it does that for the items present once the page is parsed and then for every appended batch (a
  * MutationObserver hands it the added nodes), the least an incremental reader must do. It runs as an init script
  * named by `//# sourceURL`, so the trace and the CPU profile name its URL, exactly as they name ours.
  */
 export function floorScript(url: string): string {
   return `
-// In a task of its own (like our content script's), not inside the parser's last task.
-document.addEventListener('DOMContentLoaded', () => setTimeout(() => {
+// In a timer task of its own once the page is parsed (like our content script), never inside a parser task.
+const whenParsed = (fn) => { const check = () => (document.readyState === 'loading' ? setTimeout(check, 10) : fn()); setTimeout(check, 0); };
+whenParsed(() => {
   const read = (root) => {
     const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     let s = '';
@@ -222,7 +223,7 @@ document.addEventListener('DOMContentLoaded', () => setTimeout(() => {
     }).observe(feed, { childList: true });
   }
   window.__floorReady = true;
-}, 0));
+});
 //# sourceURL=${url}
 `;
 }
@@ -234,7 +235,8 @@ document.addEventListener('DOMContentLoaded', () => setTimeout(() => {
  */
 export function markScripts(names: string[], markJsSource: string, libUrl: string, runUrl: string): string[] {
   const run = `
-document.addEventListener('DOMContentLoaded', () => setTimeout(() => {
+const whenParsed = (fn) => { const check = () => (document.readyState === 'loading' ? setTimeout(check, 10) : fn()); setTimeout(check, 0); };
+whenParsed(() => {
   const NAMES = ${JSON.stringify(names)};
   const OPTIONS = { separateWordSearch: false, accuracy: 'exactly' };
   window.__markCount = 0;
@@ -251,7 +253,7 @@ document.addEventListener('DOMContentLoaded', () => setTimeout(() => {
     mo.observe(feed, { childList: true });
   }
   window.__markReady = true;
-}, 0));
+});
 //# sourceURL=${runUrl}
 `;
   return [`${markJsSource}\n//# sourceURL=${libUrl}\n`, run];

@@ -23,6 +23,9 @@ export const PAGES: PageSpec[] = [
   { key: 'feed', file: 'feed.html', title: '(c) infinite-scroll feed, 2,000 items appended in batches of 50', feed: true },
 ];
 
+/** BENCH_PAGES=article,feed runs only those pages (for a quick look; the full run measures all three). */
+export const SELECTED_PAGES = process.env.BENCH_PAGES ? PAGES.filter((p) => process.env.BENCH_PAGES!.split(',').includes(p.key)) : PAGES;
+
 export interface Heap {
   usedMB: number;
   embedderMB: number;

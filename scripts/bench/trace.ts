@@ -176,10 +176,11 @@ export interface Attribution {
  * Attributes the page's renderer main-thread tasks to the scripts `isOurs` accepts. A top-level task counts as ours
  * when its trace events name our script (EvaluateScript / FunctionCall / TimerFire… url) or its CPU samples have our
  * script on the stack (a promise continuation after scheduler.yield() shows only as RunMicrotasks: the samples name
- * it). A task that runs only our JS, or mostly (≥ half its sampled time), counts whole: its GC and scheduling work is
- * caused by us. A task shared with other scripts (the page's timer that appended nodes, then our MutationObserver
- * callback in its microtask checkpoint) or mostly native work of the page (the parser) counts in part: the larger of
- * our JS entries' own durations and our share of its sampled time.
+ * it). A task that runs our JS and no other script's counts whole: its compile, GC and scheduling work is caused by
+ * us. A task shared with other scripts (the page's timer that appended nodes, then our MutationObserver callback in
+ * its microtask checkpoint), or with the HTML parser when the trace shows it, counts in part: the larger of our JS
+ * entries' own durations and our share of its sampled time. A task too short to be sampled and naming no script is
+ * missed (sub-millisecond).
  */
 export function attribute(events: TraceEvent[], pageUrl: string, isOurs: (url: string) => boolean, longTaskMs = 50): Attribution {
   const pid = rendererOf(events, pageUrl);
@@ -232,12 +233,9 @@ export function attribute(events: TraceEvent[], pageUrl: string, isOurs: (url: s
     }
     i = j;
     if (!oursEntries && !oursSamples) continue;
-    // Enough samples: our share of the task's sampled time. A task that is mostly ours counts whole (the rest is the
-    // scheduler, microtask checkpoint and GC work we caused); a task that is mostly something else (the parser's last
-    // task, where a DOMContentLoaded listener ran for a moment) counts only our share.
     const sampled = allSamples >= 3 && allWeight > 0;
     const oursShare = sampled ? oursWeight / allWeight : 0;
-    const shared = otherEntries > 0 || otherSamples > 0 || parses || (sampled && oursShare < 0.5);
+    const shared = otherEntries > 0 || otherSamples > 0 || parses;
     let share = 1;
     if (shared) share = Math.min(1, Math.max(oursEntryUs / task.dur!, oursShare));
     const cpu = (task as { tdur?: number }).tdur ?? task.dur!;
