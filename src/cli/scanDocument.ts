@@ -31,7 +31,7 @@ function toResult(text: string, found: readonly Mention[], detector: Detector): 
 const STRICT: DetectContext = { sensitivity: 'strict', cryptoPage: false };
 
 /** Plain text: one block; the page signal comes from the text's own density of certain names. */
-export function scanText(text: string, detector: Detector = defaultDetector): ScanResult {
+export function scanText(text: string, detector: Detector = defaultDetector()): ScanResult {
   const certain = detector.findMentions(text, STRICT).filter((m) => m.certain).length;
   const cryptoPage = pageSignal(
     { title: '', description: '', headings: [], certainMentionCount: certain, textLength: text.length },
@@ -42,7 +42,7 @@ export function scanText(text: string, detector: Detector = defaultDetector): Sc
 }
 
 /** HTML: the walker's text blocks in document order; offsets run over their concatenation. */
-export function scanHtml(html: string, detector: Detector = defaultDetector): ScanResult {
+export function scanHtml(html: string, detector: Detector = defaultDetector()): ScanResult {
   const { document } = new JSDOM(html).window;
   const root = document.body ?? document.documentElement;
   const blocks = root ? collectTextBlocks(root) : [];

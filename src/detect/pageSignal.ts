@@ -27,7 +27,7 @@ function strongCueCount(text: string): number {
 }
 
 /** The detector counts certain chain names in the title, description and headings ("Arbitrum One explained"). */
-export function pageSignal(input: PageSignalInput, detector: Detector = defaultDetector): boolean {
+export function pageSignal(input: PageSignalInput, detector: Detector = defaultDetector()): boolean {
   const header = [input.title, input.description, ...input.headings].join('\n');
   const names = detector.findMentions(header, { sensitivity: 'strict', cryptoPage: false }).length;
   const headerEvidence = strongCueCount(header) + 2 * names;

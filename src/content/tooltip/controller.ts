@@ -94,9 +94,15 @@ export class TooltipController {
     }
     const hit = this.hitTest(x, y);
     if (this.current) {
-      if (hit === this.current) this.cancelClose();
-      else if (hit && this.deps.look().trigger === 'hover') this.scheduleOpen(hit);
-      else this.scheduleClose();
+      if (hit === this.current) {
+        // Still on its mark: keep it, and put our host back if the page took it away meanwhile.
+        this.deps.host.ensureAttached();
+        this.cancelClose();
+      } else if (hit && this.deps.look().trigger === 'hover') {
+        // On to another mark: a pending close must not cancel the open that replaces it.
+        this.cancelClose();
+        this.scheduleOpen(hit);
+      } else this.scheduleClose();
       return;
     }
     const look = this.deps.look();

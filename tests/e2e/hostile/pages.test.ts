@@ -356,6 +356,40 @@ describe('a page that fights our host element and the highlight registry', () =>
   });
 });
 
+describe('moving between marks, and a host taken away under an open tooltip', () => {
+  it('from an open tooltip, across blank space to another mark within the close grace: the other opens', async () => {
+    const page = await open('host-abuse.html');
+    const expected = await pageExpect<{ marks: string[] }>(page);
+    await waitForMarkTexts(page, same(expected.marks));
+    const a = await pointOfText(page, 'Arbitrum');
+    await page.mouse.move(a.x, a.y);
+    await waitForShadowText(page, (t) => t.includes('Arbitrum One'));
+    await page.mouse.move(a.x, 5); // blank space
+    await page.waitForTimeout(100); // inside the 250 ms close grace
+    const e = await pointOfText(page, 'Ethereum');
+    await page.mouse.move(e.x, e.y);
+    await waitForShadowText(page, (t) => t.includes('What you gain') && t.includes('Ethereum') && !t.includes('Arbitrum One'), 4000);
+    await page.close();
+  });
+
+  it('host removed while its tooltip is open: moving on the same mark brings it back', async () => {
+    const page = await open('host-abuse.html');
+    const expected = await pageExpect<{ marks: string[] }>(page);
+    await waitForMarkTexts(page, same(expected.marks));
+    const p = await pointOfText(page, 'Arbitrum');
+    await page.mouse.move(p.x, p.y);
+    await waitForShadowText(page, (t) => t.includes('Arbitrum One'));
+    await page.evaluate(() => (window as unknown as { hostile: { removeHost(): number } }).hostile.removeHost());
+    for (let i = 1; i <= 5; i++) {
+      await page.mouse.move(p.x + i, p.y);
+      await page.waitForTimeout(100);
+    }
+    await waitForShadowText(page, (t) => t.includes('Arbitrum One'), 3000);
+    expect(await page.locator(HOST_TAG).count()).toBe(1);
+    await page.close();
+  });
+});
+
 describe('a page that defines our host\'s tag name as its own custom element first', () => {
   it('its constructor never gets our host: we use an unguessable name instead, and mark and explain as usual', async () => {
     const page = await open('predefined-host.html');
