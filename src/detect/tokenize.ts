@@ -14,15 +14,23 @@ export interface Tokens {
   lower: string[];
 }
 
+/** Soft hyphens and zero-width characters: invisible, so "Arbi\u00adtrum" reads as Arbitrum and is one word. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+const INVISIBLE_ALL = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const WORD_WITH_INVISIBLES = /[\p{L}\p{N}\p{M}_](?:[\p{L}\p{N}\p{M}_\u00ad\u200b-\u200d\u2060\ufeff]*[\p{L}\p{N}\p{M}_])?/gu;
+
 export function tokenize(text: string): Tokens {
   const starts: number[] = [];
   const ends: number[] = [];
   const lower: string[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+  // One check per text: only text that holds invisible characters pays for reading through them.
+  const invisible = INVISIBLE.test(text);
+  const word = invisible ? WORD_WITH_INVISIBLES : WORD;
+  word.lastIndex = 0;
+  for (let m = word.exec(text); m !== null; m = word.exec(text)) {
     starts.push(m.index);
     ends.push(m.index + m[0].length);
-    lower.push(m[0].toLowerCase());
+    lower.push(invisible ? m[0].replace(INVISIBLE_ALL, '').toLowerCase() : m[0].toLowerCase());
   }
   return { starts, ends, lower };
 }
