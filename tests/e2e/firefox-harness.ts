@@ -31,7 +31,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { HOST_TAG, ROOT, startFixtureServer, type FixtureServer } from './harness';
+import { HOST_TAG, ROOT, startFixtureServer, textPointInPage, type FixtureServer } from './harness';
 
 export const FIREFOX_EXTENSION_DIR = path.join(ROOT, 'dist/firefox');
 /** Fixed so that extension pages have a known address (pre-seeded in `extensions.webextensions.uuids`). */
@@ -415,31 +415,7 @@ export async function waitForFirefoxMarks(page: Page, min = 1, timeout = 10_000)
 
 /** Centre of the n-th occurrence of `text` in the page's text, in viewport coordinates, for the mouse. */
 export async function firefoxPointOfText(page: Page, text: string, occurrence = 0): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    (text, occurrence) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        let from = 0;
-        for (;;) {
-          const at = node.data.indexOf(text, from);
-          if (at === -1) break;
-          if (seen++ === occurrence) {
-            const range = document.createRange();
-            range.setStart(node, at);
-            range.setEnd(node, at + text.length);
-            node.parentElement?.scrollIntoView({ block: 'center' });
-            const rect = range.getClientRects()[0];
-            return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-          }
-          from = at + 1;
-        }
-      }
-      return null;
-    },
-    text,
-    occurrence,
-  );
+  const point = await page.evaluate(textPointInPage, { text, occurrence });
   if (!point) throw new Error(`text ${JSON.stringify(text)} (#${occurrence}) not found on the page`);
   return point;
 }

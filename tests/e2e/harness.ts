@@ -224,32 +224,35 @@ export async function waitForMarks(page: Page, min = 1, timeout = 10_000): Promi
   throw new Error(`expected ≥ ${min} marks, saw ${marks.length}: ${JSON.stringify(marks)}`);
 }
 
+/**
+ * Runs in the page (Chromium or Firefox): scrolls the n-th occurrence of `text` into view and returns its centre,
+ * or null. Self-contained, so either driver can send it.
+ */
+export function textPointInPage({ text, occurrence }: { text: string; occurrence: number }): { x: number; y: number } | null {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    let from = 0;
+    for (;;) {
+      const at = node.data.indexOf(text, from);
+      if (at === -1) break;
+      if (seen++ === occurrence) {
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        node.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = range.getClientRects()[0];
+        return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+      }
+      from = at + 1;
+    }
+  }
+  return null;
+}
+
 /** Centre of the n-th occurrence of `text` in the page's text (main world), for the mouse. */
 export async function pointOfText(page: Page, text: string, occurrence = 0): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    ({ text, occurrence }) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        let from = 0;
-        for (;;) {
-          const at = node.data.indexOf(text, from);
-          if (at === -1) break;
-          if (seen++ === occurrence) {
-            const range = document.createRange();
-            range.setStart(node, at);
-            range.setEnd(node, at + text.length);
-            node.parentElement?.scrollIntoView({ block: 'center' });
-            const rect = range.getClientRects()[0]!;
-            return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-          }
-          from = at + 1;
-        }
-      }
-      return null;
-    },
-    { text, occurrence },
-  );
+  const point = await page.evaluate(textPointInPage, { text, occurrence });
   if (!point) throw new Error(`text ${JSON.stringify(text)} (#${occurrence}) not found on the page`);
   return point;
 }

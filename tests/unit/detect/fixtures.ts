@@ -1,28 +1,8 @@
 // Small inline chains for detector tests: independent of the bundled dataset, which grows and changes.
 import type { Chain } from '../../../src/data/types';
+import { chain } from '../chain';
 
-export function chain(partial: Partial<Chain> & Pick<Chain, 'id' | 'name'>): Chain {
-  return {
-    aliases: [],
-    layer: 2,
-    parent: 'ethereum',
-    kind: 'optimistic-rollup',
-    stack: null,
-    da: null,
-    proofSystem: null,
-    stage: null,
-    nativeToken: null,
-    chainId: null,
-    launched: null,
-    website: null,
-    status: 'active',
-    summary: 'A test chain.',
-    tradeoffs: { gains: [], risks: [] },
-    sources: ['https://example.com'],
-    asOf: '2026-11-01',
-    ...partial,
-  };
-}
+export { chain };
 
 export const CHAINS: Chain[] = [
   chain({ id: 'ethereum', name: 'Ethereum', aliases: ['Ethereum Mainnet'], layer: 1, parent: null, kind: 'l1', nativeToken: 'ETH' }),

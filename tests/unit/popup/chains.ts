@@ -1,28 +1,6 @@
 // A small hand-made dataset for the popup's pure logic, independent of the real one as it grows.
 import type { Chain } from '../../../src/data/types';
-
-function chain(partial: Partial<Chain> & Pick<Chain, 'id' | 'name'>): Chain {
-  return {
-    aliases: [],
-    layer: 2,
-    parent: 'ethereum',
-    kind: 'optimistic-rollup',
-    stack: null,
-    da: null,
-    proofSystem: null,
-    stage: null,
-    nativeToken: null,
-    chainId: null,
-    launched: null,
-    website: null,
-    status: 'active',
-    summary: '',
-    tradeoffs: { gains: [], risks: [] },
-    sources: ['https://example.org'],
-    asOf: '2026-11-01',
-    ...partial,
-  };
-}
+import { chain } from '../chain';
 
 export const CHAINS: Chain[] = [
   chain({ id: 'bitcoin', name: 'Bitcoin', aliases: ['BTC network'], layer: 1, parent: null, kind: 'l1', nativeToken: 'BTC' }),
