@@ -98,7 +98,7 @@ async function main(): Promise<void> {
   const header = [
     `Layerlens benchmark — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC — ${cores} cores (${os.cpus()[0]?.model.trim() ?? '?'}), ` +
       `${chromiumVersion()}, Node ${process.version}`,
-    `names: ${names.length} names and aliases (${grown.forms.base} forms incl. aliases) · 10× copy: ${grown.forms.grown} forms`,
+    `names: ${grown.forms.base} names and aliases in the dataset (${names.length} distinct, given to mark.js) · 10× copy: ${grown.forms.grown}`,
     `pages: article ${kb(pages.bytes['article.html']!)}, tables ${mb(pages.bytes['tables.html']!)} (${pages.tablesTextNodes.toLocaleString('en')} text nodes), ` +
       `feed ${kb(pages.bytes['feed.js']!)} of items`,
     `trace categories: ${TRACE_CATEGORIES.join(', ')}${RUNS > 1 ? ` · best of ${RUNS} loads per page for ours` : ' · one load per page'}`,
@@ -128,7 +128,7 @@ function table(spec: PageSpec, r: Result): string[] {
   rows.push(`| ratio to the floor | ${isBig ? `≤ ${BUDGET.floorRatio}×` : '—'} | ${floorText}${isBig ? ` ${passMiss(floorRatio <= BUDGET.floorRatio)}` : ''} |`);
   if (r.walker) {
     rows.push(`| cross-check without any trace: our walker alone (collectTextBlocks) vs the bare read | — | ` +
-      `${r.walker.walkerMs.toFixed(1)} ms vs ${r.walker.floorMs.toFixed(1)} ms (${ratio(r.walker.walkerMs / Math.max(r.walker.floorMs, 0.01))}) |`);
+      `${r.walker.walkerMs.toFixed(2)} ms vs ${r.walker.floorMs.toFixed(2)} ms (${ratio(r.walker.walkerMs / Math.max(r.walker.floorMs, 0.01))}) |`);
   }
   const markText = mark.capped ? `> ${MARK_CAP_MS / 1000} s (stopped)` : both(mark.time);
   rows.push(`| mark.js, same names${mark.marks === null ? '' : ` (${mark.marks.toLocaleString('en')} <mark>s)`} | — | ${markText}, longest task ${fmtMs(mark.time.longestMs)} |`);
