@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     console.log(`${spec.key}, untraced, best of 5: bare TreeWalker read ${t.floorMs.toFixed(2)} ms, our walker ${t.walkerMs.toFixed(2)} ms`);
     await plain.close();
     await server.close();
+    await fs.rm(tmp, { recursive: true, force: true });
     return;
   }
   const browser = await launchWithExtension({ extensionDir: readable.dir });
