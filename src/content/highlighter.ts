@@ -51,7 +51,6 @@ export class Highlighter {
   private flash = new Highlight();
   private sheet: CSSStyleSheet | null = null;
   private styleElement: HTMLStyleElement | null = null;
-  private ranges = new Map<PageMention, StaticRange>();
 
   constructor(
     private readonly registry: HighlightRegistry,
@@ -105,16 +104,22 @@ export class Highlighter {
     if (this.styleElement && !this.styleElement.isConnected) this.styleHost().append(this.styleElement);
   }
 
-  /** Shows exactly `mentions` as marks. */
-  show(mentions: Iterable<PageMention>): void {
-    const next = new Map<PageMention, StaticRange>();
-    for (const mention of mentions) {
-      const range = this.ranges.get(mention) ?? rangeOf(mention);
-      if (range) next.set(mention, range);
-    }
-    for (const [mention, range] of this.ranges) if (!next.has(mention)) this.marks.delete(range);
-    for (const [mention, range] of next) if (!this.ranges.has(mention)) this.marks.add(range);
-    this.ranges = next;
+  /** Draws one more mark. */
+  add(mention: PageMention): void {
+    mention.range ??= rangeOf(mention) ?? undefined;
+    if (mention.range) this.marks.add(mention.range);
+  }
+
+  remove(mention: PageMention): void {
+    if (mention.range) this.marks.delete(mention.range);
+  }
+
+  clearMarks(): void {
+    this.marks.clear();
+  }
+
+  /** After a batch of adds and removes: make sure the page has not thrown our highlights or rules away. */
+  commit(): void {
     this.register();
     this.restoreStyles();
   }
@@ -124,7 +129,7 @@ export class Highlighter {
     this.register();
     this.restoreStyles();
     this.active.clear();
-    const range = mention && (this.ranges.get(mention) ?? rangeOf(mention));
+    const range = mention && (mention.range ?? rangeOf(mention));
     if (range) this.active.add(range);
   }
 
@@ -157,6 +162,5 @@ export class Highlighter {
       }
     }
     this.styleElement?.remove();
-    this.ranges.clear();
   }
 }

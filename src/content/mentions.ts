@@ -1,4 +1,6 @@
-// What the page holds: every marked mention, found by text node (hit-testing) and by chain (popup, badge).
+// What the page holds: every found mention, by text node (hit-testing, dropping changed text) and by chain
+// (counts for the popup and badge, the first mention of a chain). Every operation costs what it touches, not
+// the whole page: a feed that appends items pays for the items.
 
 /** One piece of a mention inside one text node (a mention split across inline elements has several). */
 export interface MentionPiece {
@@ -13,10 +15,17 @@ export interface PageMention {
   certain: boolean;
   /** Order of discovery; earlier in the first scan means earlier in the document. */
   seq: number;
+  /** The drawn range, once the highlighter has made one. */
+  range?: StaticRange;
 }
+
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
 
 export class MentionIndex {
   private byNode = new Map<Text, PageMention[]>();
+  /** Per chain, in discovery order. */
+  private byChain = new Map<string, PageMention[]>();
   private seq = 0;
 
   add(chainId: string, pieces: MentionPiece[], certain: boolean): PageMention {
@@ -26,6 +35,9 @@ export class MentionIndex {
       if (list) list.push(mention);
       else this.byNode.set(piece.node, [mention]);
     }
+    const chainList = this.byChain.get(chainId);
+    if (chainList) chainList.push(mention);
+    else this.byChain.set(chainId, [mention]);
     return mention;
   }
 
@@ -35,33 +47,79 @@ export class MentionIndex {
     return list?.find((m) => m.pieces.some((p) => p.node === node && offset >= p.start && offset < p.end));
   }
 
-  /** Drops every mention touching a node that fails `keep` (gone from the page, or about to be rescanned). */
-  removeWhere(drop: (node: Text) => boolean): number {
-    const dropped = new Set<PageMention>();
-    for (const [node, list] of this.byNode) {
-      if (drop(node)) for (const m of list) dropped.add(m);
+  /** Drops every mention with a piece in a text node under `root`, open shadow trees included (about to be read again). */
+  removeUnder(root: Node): PageMention[] {
+    const nodes: Text[] = [];
+    this.collectUnder(root, nodes);
+    return this.drop(nodes);
+  }
+
+  private collectUnder(root: Node, out: Text[]): void {
+    if (root.nodeType === 3) {
+      if (this.byNode.has(root as Text)) out.push(root as Text);
+      return;
     }
-    if (!dropped.size) return 0;
+    const doc = root.ownerDocument ?? (root as Document);
+    const own = root.nodeType === 1 ? (root as Element).shadowRoot : null;
+    if (own) this.collectUnder(own, out);
+    const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.nodeType === 3) {
+        if (this.byNode.has(n as Text)) out.push(n as Text);
+      } else {
+        const shadow = (n as Element).shadowRoot;
+        if (shadow) this.collectUnder(shadow, out);
+      }
+    }
+  }
+
+  /** Drops every mention touching a text node that has left the page. */
+  removeDisconnected(): PageMention[] {
+    const gone: Text[] = [];
+    for (const node of this.byNode.keys()) if (!node.isConnected) gone.push(node);
+    return this.drop(gone);
+  }
+
+  private drop(nodes: Text[]): PageMention[] {
+    const dropped = new Set<PageMention>();
+    for (const node of nodes) for (const m of this.byNode.get(node) ?? []) dropped.add(m);
+    if (!dropped.size) return [];
+    const chains = new Set<string>();
     for (const mention of dropped) {
+      chains.add(mention.chainId);
       for (const piece of mention.pieces) {
         const list = this.byNode.get(piece.node);
         if (!list) continue;
-        const rest = list.filter((m) => m !== mention);
+        const rest = list.filter((m) => !dropped.has(m));
         if (rest.length) this.byNode.set(piece.node, rest);
         else this.byNode.delete(piece.node);
       }
     }
-    return dropped.size;
+    for (const chainId of chains) {
+      const rest = (this.byChain.get(chainId) ?? []).filter((m) => !dropped.has(m));
+      if (rest.length) this.byChain.set(chainId, rest);
+      else this.byChain.delete(chainId);
+    }
+    return [...dropped];
   }
 
-  /** Every mention once, in discovery order. */
+  /** A chain's mentions, in discovery order. */
+  ofChain(chainId: string): readonly PageMention[] {
+    return this.byChain.get(chainId) ?? [];
+  }
+
+  /** Mentions per chain. */
+  counts(): { chainId: string; count: number }[] {
+    return [...this.byChain].map(([chainId, list]) => ({ chainId, count: list.length }));
+  }
+
+  /** Every mention once, in discovery order (user actions and settings changes only: it sorts). */
   all(): PageMention[] {
-    const seen = new Set<PageMention>();
-    for (const list of this.byNode.values()) for (const m of list) seen.add(m);
-    return [...seen].sort((a, b) => a.seq - b.seq);
+    return [...this.byChain.values()].flat().sort((a, b) => a.seq - b.seq);
   }
 
   clear(): void {
     this.byNode.clear();
+    this.byChain.clear();
   }
 }

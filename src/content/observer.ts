@@ -1,6 +1,7 @@
 // Follows a changing page: batches mutations, collapses them to the top-most changed roots, and hands those
 // to a rescan. A flood of changes becomes one rescan of the whole page when the page is idle.
 import { whenIdle } from './scheduler';
+import { isBlockElement } from './walker';
 
 /** More changed roots than this in one batch: rescan everything once, at idle, instead. */
 const FLOOD = 400;
@@ -8,13 +9,15 @@ const FLOOD = 400;
 export interface ObserverOptions {
   /** Our own host: changes inside it are ours, not the page's. */
   ignore: () => Element | null;
-  onRoots: (roots: Node[]) => void;
+  /** Nodes whose text may have changed, and whether anything was removed (marks on removed text must go). */
+  onRoots: (roots: Node[], removed: boolean) => void;
   onFlood: () => void;
   signal: AbortSignal;
 }
 
 export function observePage(root: Node, options: ObserverOptions): MutationObserver {
   let pending = new Set<Node>();
+  let removed = false;
   let flooded = false;
   let scheduled = false;
 
@@ -23,12 +26,39 @@ export function observePage(root: Node, options: ObserverOptions): MutationObser
     if (flooded) {
       flooded = false;
       pending = new Set();
+      removed = false;
       options.onFlood();
       return;
     }
     const roots = topMost([...pending]);
+    const hadRemovals = removed;
     pending = new Set();
-    if (roots.length) options.onRoots(roots);
+    removed = false;
+    if (roots.length || hadRemovals) options.onRoots(roots, hadRemovals);
+  };
+
+  /**
+   * What a record asks us to read again. Added nodes, not their parent: a feed that appends items to a long list
+   * must cost the new items, not the whole list. Removing inline content rejoins the text around it, so the
+   * parent is read again; removing whole blocks needs no reading, only dropping their marks.
+   */
+  const queue = (record: MutationRecord, target: Node) => {
+    if (record.type === 'characterData') {
+      pending.add(target);
+      return;
+    }
+    for (const node of record.addedNodes) pending.add(node);
+    if (record.removedNodes.length) {
+      removed = true;
+      for (const node of record.removedNodes) {
+        if (node.nodeType !== 1 || !isBlockElement(node as Element)) {
+          pending.add(target);
+          break;
+        }
+      }
+    }
+    // Added inline content joins text with its neighbours ("<b>Arbitrum</b>" + " One"): the session widens every
+    // root to its block, so the neighbours are read too.
   };
 
   const observer = new MutationObserver((records) => {
@@ -41,14 +71,14 @@ export function observePage(root: Node, options: ObserverOptions): MutationObser
       // Our host attached (first tooltip), put back or moved by the page: its parent is the page's, but nothing of
       // the page changed. Without this, the first tooltip rescanned the whole document (found by tests/e2e/hostile).
       if (record.type === 'childList' && ours && onlyOurs(record, ours)) continue;
-      pending.add(target);
+      queue(record, target);
       if (pending.size > FLOOD) {
         flooded = true;
         pending = new Set();
         break;
       }
     }
-    if (!scheduled && (flooded || pending.size)) {
+    if (!scheduled && (flooded || pending.size || removed)) {
       scheduled = true;
       whenIdle(flush, options.signal, flooded ? 2000 : 300);
     }

@@ -1,6 +1,6 @@
 // Reads text under a root, block by block, in slices, and records every mention the detector finds.
 import type { DetectContext, Mention } from '../detect/types';
-import type { MentionIndex } from './mentions';
+import type { MentionIndex, PageMention } from './mentions';
 import { piecesFor } from './pieces';
 import { runSliced } from './scheduler';
 import { iterateTextBlocks, type TextBlock, type WalkOptions } from './walker';
@@ -19,6 +19,8 @@ export interface ScanOptions {
   context: () => DetectContext;
   walk: WalkOptions;
   index: MentionIndex;
+  /** Told of each mention as it is recorded, so marks appear slice by slice. */
+  onMention?: (mention: PageMention) => void;
   signal: AbortSignal;
 }
 
@@ -47,7 +49,8 @@ function record(block: TextBlock, offset: number, text: string, from: number, to
     if (mention.start < from || mention.start >= to) continue;
     const pieces = piecesFor(block.nodes, offset + mention.start, offset + mention.end);
     if (!pieces.length) continue;
-    options.index.add(mention.chainId, pieces, mention.certain);
+    const recorded = options.index.add(mention.chainId, pieces, mention.certain);
+    options.onMention?.(recorded);
     added++;
   }
   return added;

@@ -12,8 +12,9 @@ import { Highlighter } from './highlighter';
 import { liveRange } from './hitTest';
 import type { UiHost } from './host';
 import { MentionIndex, type PageMention } from './mentions';
-import { observePage } from './observer';
+import { observePage, topMost } from './observer';
 import { scanRoot } from './scanner';
+import { runSliced } from './scheduler';
 import { TooltipController } from './tooltip/controller';
 import { hasSkippedAncestorOrSelf, isBlockElement } from './walker';
 
@@ -73,7 +74,7 @@ export class PageSession {
     }
     observePage(root, {
       ignore: () => this.deps.host.element,
-      onRoots: (roots) => void this.rescan(roots),
+      onRoots: (roots, removed) => void this.rescan(roots, removed),
       onFlood: () => void this.rescanAll(),
       signal: this.deps.signal,
     });
@@ -99,95 +100,157 @@ export class PageSession {
     this.reason = reason;
   }
 
-  /** Settings changed: restyle live, and rescan only when what is detected changes. */
+  /** Settings changed: restyle live; redraw when what is shown changes; rescan when what is detected changes. */
   applySettings(previous: Settings): void {
     const next = this.deps.settings();
     this.highlighter.setLook({ style: next.markStyle, color: next.markColor });
-    this.refresh();
-    if (previous.sensitivity !== next.sensitivity || previous.tickers !== next.tickers) void this.rescanAll();
+    if (previous.sensitivity !== next.sensitivity || previous.tickers !== next.tickers) {
+      void this.rescanAll();
+    } else if (previous.mentions !== next.mentions || JSON.stringify(previous.layers) !== JSON.stringify(next.layers)) {
+      void this.queue(() => this.redrawAll());
+    }
   }
 
   private async rescanAll(): Promise<void> {
     await this.queue(async () => {
-      this.index.clear();
+      this.resetMarks();
       const root = document.body ?? document.documentElement;
       const { chars } = await scanRoot(root, this.scanOptions());
       // A page full of certain names is a crypto page: ambiguous names now count with less local evidence.
       if (!this.cryptoPage) {
-        const certain = this.index.all().filter((m) => m.certain).length;
-        const meta = readPageMeta(certain, chars);
-        if (pageSignal(meta)) {
+        let certain = 0;
+        for (const { chainId } of this.index.counts()) for (const m of this.index.ofChain(chainId)) if (m.certain) certain++;
+        if (pageSignal(readPageMeta(certain, chars))) {
           this.cryptoPage = true;
-          this.index.clear();
+          this.resetMarks();
           await scanRoot(root, this.scanOptions());
         }
       }
     });
   }
 
-  private async rescan(roots: Node[]): Promise<void> {
+  /**
+   * Reads again what changed: each root widened to its block (a name may span the changed node and its
+   * neighbours). Marks on text that left the page are dropped when the page removed something.
+   */
+  private async rescan(roots: Node[], removed: boolean): Promise<void> {
     await this.queue(async () => {
+      if (removed) this.unshow(this.index.removeDisconnected());
       const blocks = new Set<Node>();
       for (const root of roots) {
         if (!root.isConnected) continue;
-        // Rescan the whole block a change sits in: a name may span the changed node and its neighbours.
         let block: Node = root;
         while (block.parentNode && !(block.nodeType === 1 && isBlockElement(block as Element))) block = block.parentNode;
         const element = block.nodeType === 1 ? (block as Element) : block.parentElement;
         if (element && hasSkippedAncestorOrSelf(element, this.walkOptions())) continue;
         blocks.add(block);
       }
-      const targets = [...blocks].filter((b) => ![...blocks].some((o) => o !== b && o.contains(b)));
-      this.index.removeWhere((node) => !node.isConnected || targets.some((t) => t.contains(node)));
-      for (const target of targets) await scanRoot(target, this.scanOptions());
+      for (const target of topMost([...blocks])) {
+        this.unshow(this.index.removeUnder(target));
+        await scanRoot(target, this.scanOptions());
+      }
     });
   }
 
   private scanOptions() {
-    return { detector: { findMentions }, context: this.context, walk: this.walkOptions(), index: this.index, signal: this.deps.signal };
+    return {
+      detector: { findMentions },
+      context: this.context,
+      walk: this.walkOptions(),
+      index: this.index,
+      onMention: (mention: PageMention) => this.consider(mention),
+      signal: this.deps.signal,
+    };
   }
 
-  /** Scans run one after another, then the marks and the badge are brought up to date. */
+  /** Scans run one after another; after each, the highlights are checked and the badge brought up to date. */
   private queue(work: () => Promise<void>): Promise<void> {
     this.scanning = this.scanning.then(work).then(
-      () => this.refresh(),
+      () => {
+        if (this.deps.signal.aborted) return;
+        this.highlighter.commit();
+        this.deps.reportChains(this.pageChains());
+      },
       (error: unknown) => console.error('[Layerlens] scan failed', error),
     );
     return this.scanning;
   }
 
-  /** Whether settings let this mention be marked (layer, shut-down, first mention only). */
+  /** Mentions drawn as marks (settings filter by layer and status, and may show only the first per chain). */
   private shown = new Set<PageMention>();
+  /** The shown mention of each chain, when only the first mention is shown. */
+  private firstShown = new Map<string, PageMention>();
 
   private isShown(mention: PageMention): boolean {
     return this.shown.has(mention);
   }
 
-  private refresh(): void {
-    if (this.deps.signal.aborted) return;
-    const settings = this.deps.settings();
-    const shown = new Set<PageMention>();
-    const seen = new Set<string>();
-    for (const mention of this.index.all()) {
-      const chain = chainById(mention.chainId);
-      if (!chain) continue;
-      const layerOn = chain.layer === 1 ? settings.layers.l1 : chain.layer === 2 ? settings.layers.l2 : settings.layers.l3;
-      if (!layerOn || (chain.status === 'shut-down' && !settings.layers.shutDown)) continue;
-      if (settings.mentions === 'first') {
-        if (seen.has(chain.id)) continue;
-        seen.add(chain.id);
-      }
-      shown.add(mention);
+  private layerAllows(chainId: string): boolean {
+    const chain = chainById(chainId);
+    if (!chain) return false;
+    const { layers } = this.deps.settings();
+    const layerOn = chain.layer === 1 ? layers.l1 : chain.layer === 2 ? layers.l2 : layers.l3;
+    return layerOn && (chain.status !== 'shut-down' || layers.shutDown);
+  }
+
+  /** A newly found mention: draw it if settings allow (in the scan's own slice, so marks appear as it goes). */
+  private consider(mention: PageMention): void {
+    if (!this.layerAllows(mention.chainId)) return;
+    if (this.deps.settings().mentions === 'first') {
+      const current = this.firstShown.get(mention.chainId);
+      if (current && current.seq < mention.seq) return;
+      if (current) this.hide(current);
+      this.firstShown.set(mention.chainId, mention);
     }
-    this.shown = shown;
-    this.highlighter.show(settings.markStyle === 'none' ? [] : shown);
-    this.deps.reportChains(this.pageChains());
+    this.shown.add(mention);
+    this.highlighter.add(mention);
+  }
+
+  private hide(mention: PageMention): void {
+    this.shown.delete(mention);
+    this.highlighter.remove(mention);
+  }
+
+  /** Mentions that left the index: undraw them, and let the next mention of a chain take a removed first's place. */
+  private unshow(dropped: PageMention[]): void {
+    const orphaned = new Set<string>();
+    for (const mention of dropped) {
+      if (this.shown.has(mention)) this.hide(mention);
+      if (this.firstShown.get(mention.chainId) === mention) {
+        this.firstShown.delete(mention.chainId);
+        orphaned.add(mention.chainId);
+      }
+    }
+    for (const chainId of orphaned) {
+      const next = this.index.ofChain(chainId)[0];
+      if (next) this.consider(next);
+    }
+  }
+
+  private resetMarks(): void {
+    this.index.clear();
+    this.shown.clear();
+    this.firstShown.clear();
+    this.highlighter.clearMarks();
+  }
+
+  /** Settings changed what is shown: draw again from the index, in slices. */
+  private async redrawAll(): Promise<void> {
+    this.shown.clear();
+    this.firstShown.clear();
+    this.highlighter.clearMarks();
+    const all = this.index.all();
+    const steps = (function* (session: PageSession) {
+      for (const mention of all) {
+        session.consider(mention);
+        yield;
+      }
+    })(this);
+    await runSliced(steps, this.deps.signal);
   }
 
   pageChains(): PageChain[] {
-    const counts = new Map<string, number>();
-    for (const mention of this.index.all()) counts.set(mention.chainId, (counts.get(mention.chainId) ?? 0) + 1);
-    return [...counts].map(([chainId, count]) => ({ chainId, count }));
+    return this.index.counts();
   }
 
   state(): PageState {

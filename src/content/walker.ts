@@ -22,90 +22,111 @@ export interface WalkOptions {
   onShadowRoot?: (root: ShadowRoot) => void;
 }
 
-/** Never read: not text a person reads as prose, or text we must not touch (editors, form fields). */
+/** Never read: not text a person reads as prose, or text we must not touch (form fields). Lowercase local names. */
 const ALWAYS_SKIPPED = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'SVG', 'MATH', 'HEAD', 'TITLE',
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
+  'iframe', 'frame', 'object', 'embed', 'canvas', 'video', 'audio', 'svg', 'math', 'head', 'title',
 ]);
-const CODE_ELEMENTS = new Set(['CODE', 'PRE', 'KBD', 'SAMP']);
+const CODE_ELEMENTS = new Set(['code', 'pre', 'kbd', 'samp']);
 
 /** Elements that flow inside a line; anything else starts a new block. */
 const INLINE = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'KBD', 'LABEL',
-  'MARK', 'Q', 'RUBY', 'RB', 'RT', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR',
-  'WBR', 'NOBR', 'BIG',
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'label',
+  'mark', 'q', 'ruby', 'rb', 'rt', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var',
+  'wbr', 'nobr', 'big',
 ]);
 
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
 
-/** True for elements whose subtree is never read. */
-export function isSkippedElement(element: Element, options: WalkOptions = {}): boolean {
+/**
+ * Skipped by its own tag or attributes. Inside a walk this is enough: editability is inherited, so an editable
+ * region starts at an element with a contenteditable attribute, and the walk never enters it.
+ */
+function isSkippedHere(element: Element, options: WalkOptions): boolean {
   if (element === options.skip) return true;
-  const tag = element.tagName.toUpperCase();
-  if (ALWAYS_SKIPPED.has(tag)) return true;
-  if (!options.includeCode && CODE_ELEMENTS.has(tag)) return true;
-  if (element.namespaceURI && element.namespaceURI !== 'http://www.w3.org/1999/xhtml') return true;
-  return isEditable(element);
+  const name = element.localName;
+  if (ALWAYS_SKIPPED.has(name)) return true;
+  if (!options.includeCode && CODE_ELEMENTS.has(name)) return true;
+  const ns = element.namespaceURI;
+  if (ns && ns !== HTML_NS) return true;
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable.toLowerCase() !== 'false';
 }
 
-/** contenteditable regions (rich-text editors) are the user's input: never marked. */
-function isEditable(element: Element): boolean {
-  const html = element as HTMLElement;
-  if (html.isContentEditable === true) return true;
-  const attr = element.getAttribute('contenteditable');
-  return attr !== null && attr.toLowerCase() !== 'false';
+/** True for elements whose subtree is never read, editable ones included (whether by attribute or inherited). */
+export function isSkippedElement(element: Element, options: WalkOptions = {}): boolean {
+  return isSkippedHere(element, options) || (element as HTMLElement).isContentEditable === true;
+}
+
+/** Moves the walker past the current node's subtree; the next node in document order after it, or null. */
+function skipSubtree(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
 }
 
 /**
  * Yields the text blocks under `root` in document order, then those of open shadow roots found on the way.
  * A generator, so a caller can stop between blocks to yield to the page.
+ * No NodeFilter: a filter is a call from the engine into JS for every node, which costs more than the walk itself.
  */
 export function* iterateTextBlocks(root: Node, options: WalkOptions = {}): Generator<TextBlock> {
   const doc = root.ownerDocument ?? (root as Document);
   const start = root.nodeType === 1 ? (root as Element) : root.parentElement;
   if (start && hasSkippedAncestorOrSelf(start, options)) return;
+  if (root.nodeType === 9 && (root as Document).designMode === 'on') return;
   const shadowRoots: ShadowRoot[] = [];
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
-    acceptNode(node: Node): number {
-      if (node.nodeType === 1) {
-        const element = node as Element;
-        if (isSkippedElement(element, options)) return FILTER_REJECT;
-        const shadow = element.shadowRoot;
-        if (shadow) shadowRoots.push(shadow);
-      }
-      return FILTER_ACCEPT;
-    },
-  });
+  const rootShadow = root.nodeType === 1 ? (root as Element).shadowRoot : null;
+  if (rootShadow) shadowRoots.push(rootShadow);
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
 
   let text = '';
   let nodes: TextSegment[] = [];
-  const flush = function* (): Generator<TextBlock> {
-    if (nodes.length && /\S/.test(text)) yield { text, nodes };
+  /** The block gathered so far, if it holds any visible text; starts a new one. */
+  const take = (): TextBlock | null => {
+    const block = nodes.length && /\S/.test(text) ? { text, nodes } : null;
     text = '';
     nodes = [];
+    return block;
   };
 
   let lastBlock: Element | null = null;
-  for (let node = walker.currentNode === root && root.nodeType === 3 ? root : walker.nextNode(); node; node = walker.nextNode()) {
+  let node: Node | null = root.nodeType === 3 ? root : walker.nextNode();
+  while (node) {
     if (node.nodeType === 1) {
-      if (!INLINE.has((node as Element).tagName.toUpperCase())) yield* flush();
-      continue;
+      const element = node as Element;
+      if (node !== root && isSkippedHere(element, options)) {
+        node = skipSubtree(walker);
+        continue;
+      }
+      const shadow = element.shadowRoot;
+      if (shadow) shadowRoots.push(shadow);
+      if (!INLINE.has(element.localName)) {
+        const block = take();
+        if (block) yield block;
+      }
+    } else {
+      const textNode = node as Text;
+      const data = textNode.data;
+      if (data) {
+        const block = blockOf(textNode);
+        if (block !== lastBlock) {
+          const done = take();
+          if (done) yield done;
+          lastBlock = block;
+        }
+        nodes.push({ node: textNode, start: text.length });
+        text += data;
+      }
     }
-    const textNode = node as Text;
-    const data = textNode.data;
-    if (!data) continue;
-    const block = blockOf(textNode);
-    if (block !== lastBlock) {
-      yield* flush();
-      lastBlock = block;
-    }
-    nodes.push({ node: textNode, start: text.length });
-    text += data;
+    node = walker.nextNode();
   }
-  yield* flush();
+  const last = take();
+  if (last) yield last;
   for (const shadow of shadowRoots) {
     options.onShadowRoot?.(shadow);
     yield* iterateTextBlocks(shadow, options);
@@ -119,12 +140,12 @@ export function collectTextBlocks(root: Node, options: WalkOptions = {}): TextBl
 
 /** True for elements that start a new block of text (anything not inline). */
 export function isBlockElement(element: Element): boolean {
-  return !INLINE.has(element.tagName.toUpperCase());
+  return !INLINE.has(element.localName);
 }
 
 function blockOf(node: Text): Element | null {
   let element = node.parentElement;
-  while (element && INLINE.has(element.tagName.toUpperCase())) element = element.parentElement;
+  while (element && INLINE.has(element.localName)) element = element.parentElement;
   return element;
 }
 

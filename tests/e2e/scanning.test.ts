@@ -47,6 +47,25 @@ describe('dynamic pages', () => {
   });
 });
 
+describe('first mention only (the default)', () => {
+  it('when the marked first mention is removed, the next mention of that chain takes its place', async () => {
+    await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { schemaVersion: 3, mentions: 'first' } }));
+    const page = await browser.context.newPage();
+    await page.goto(browser.server.url('first-mention.html'));
+    const before = await waitForMarks(page, 1);
+    expect(before).toEqual(['Ethereum']);
+    expect(await page.evaluate(() => [...CSS.highlights.get('layerlens-mark')!][0]!.startContainer.parentElement!.id)).toBe('one');
+    await page.waitForFunction(() => document.documentElement.dataset.done === '1');
+    await marksWhen(page, (m) => m.length === 2 && m.includes('Starknet'));
+    const parents = await page.evaluate(() =>
+      [...CSS.highlights.get('layerlens-mark')!].map((r) => r.startContainer.parentElement!.localName),
+    );
+    expect(parents).toEqual(['li', 'li']);
+    await page.close();
+    await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { schemaVersion: 3, mentions: 'all' } }));
+  });
+});
+
 describe('editable areas and code', () => {
   it('marks prose but never inputs, textareas, contenteditable or code, even while typing; typing and undo work', async () => {
     const page = await browser.context.newPage();

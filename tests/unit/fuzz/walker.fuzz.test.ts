@@ -38,7 +38,8 @@ function referenceBlocks(root: Node, options: WalkOptions = {}): TextBlock[] {
   const start = root.nodeType === 1 ? (root as Element) : root.parentElement;
   for (let e = start; e; e = e.parentElement) if (refSkipped(e, options)) return [];
   const out: TextBlock[] = [];
-  const shadows: ShadowRoot[] = [];
+  // The root's own shadow tree renders too: it is read after the root's light DOM, like any other shadow root.
+  const shadows: ShadowRoot[] = root.nodeType === 1 && (root as Element).shadowRoot ? [(root as Element).shadowRoot!] : [];
   let text = '';
   let nodes: TextBlock['nodes'] = [];
   let last: Element | null = null;
