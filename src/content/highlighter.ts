@@ -1,7 +1,7 @@
 // Draws marks with the CSS Custom Highlight API: ranges over the page's own text, no wrapper elements.
 // The ::highlight() rules are the one piece of CSS we put in the page; they live in a constructed
 // stylesheet (no DOM node, not subject to the page's style-src) or, where that is refused, in our host.
-import type { PageMention } from './mentions';
+import { lastPiece, type PageMention } from './mentions';
 
 export const MARK = 'layerlens-mark';
 export const ACTIVE = 'layerlens-active';
@@ -34,12 +34,10 @@ export function highlightCss(look: MarkLook): string {
 }
 
 function rangeOf(mention: PageMention): StaticRange | null {
-  const first = mention.pieces[0];
-  const last = mention.pieces[mention.pieces.length - 1];
-  if (!first || !last) return null;
+  const last = lastPiece(mention);
   return new StaticRange({
-    startContainer: first.node,
-    startOffset: first.start,
+    startContainer: mention.node,
+    startOffset: mention.start,
     endContainer: last.node,
     endOffset: last.end,
   });

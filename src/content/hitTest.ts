@@ -1,6 +1,6 @@
 // Which mention is under a point: the caret position at the point, then a check that the point is really
 // inside the mention's boxes (a caret snaps to the nearest character even past the end of a line).
-import type { MentionIndex, PageMention } from './mentions';
+import { lastPiece, type MentionIndex, type PageMention } from './mentions';
 
 type CaretDocument = Document & {
   caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
@@ -19,12 +19,11 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | null {
 
 /** A live Range over a mention (for boxes and positioning); null if its text has gone. */
 export function liveRange(mention: PageMention): Range | null {
-  const first = mention.pieces[0];
-  const last = mention.pieces[mention.pieces.length - 1];
-  if (!first || !last || !first.node.isConnected || !last.node.isConnected) return null;
+  const last = lastPiece(mention);
+  if (!mention.node.isConnected || !last.node.isConnected) return null;
   if (last.end > last.node.data.length) return null;
   const range = document.createRange();
-  range.setStart(first.node, first.start);
+  range.setStart(mention.node, mention.start);
   range.setEnd(last.node, last.end);
   return range;
 }

@@ -9,31 +9,51 @@ export interface MentionPiece {
   end: number;
 }
 
-export interface PageMention {
+/**
+ * One mention. Its first piece is stored inline (most names sit in one text node), further pieces in `more`:
+ * a page can hold tens of thousands of mentions, and every object per mention costs memory the page pays for.
+ */
+export interface PageMention extends MentionPiece {
   chainId: string;
-  pieces: MentionPiece[];
+  /** Further pieces, when the name spans inline elements ("<a>Arbitrum</a> One"). */
+  more?: MentionPiece[];
   certain: boolean;
   /** Order of discovery; earlier in the first scan means earlier in the document. */
   seq: number;
+  /** Drawn as a mark (settings may show only some: by layer, or the first mention of each chain). */
+  shown?: boolean;
   /** The drawn range, once the highlighter has made one. */
   range?: StaticRange;
+}
+
+/** Every piece of a mention, in order. */
+export function piecesOf(mention: PageMention): MentionPiece[] {
+  return mention.more ? [mention, ...mention.more] : [mention];
+}
+
+export function lastPiece(mention: PageMention): MentionPiece {
+  return mention.more?.[mention.more.length - 1] ?? mention;
 }
 
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
 
 export class MentionIndex {
-  private byNode = new Map<Text, PageMention[]>();
+  /** A text node's mention, or its mentions when it holds several. */
+  private byNode = new Map<Text, PageMention | PageMention[]>();
   /** Per chain, in discovery order. */
   private byChain = new Map<string, PageMention[]>();
   private seq = 0;
 
   add(chainId: string, pieces: MentionPiece[], certain: boolean): PageMention {
-    const mention: PageMention = { chainId, pieces, certain, seq: this.seq++ };
+    const [first, ...more] = pieces as [MentionPiece, ...MentionPiece[]];
+    const mention: PageMention = { chainId, node: first.node, start: first.start, end: first.end, certain, seq: this.seq++ };
+    if (more.length) mention.more = more;
     for (const piece of pieces) {
-      const list = this.byNode.get(piece.node);
-      if (list) list.push(mention);
-      else this.byNode.set(piece.node, [mention]);
+      const held = this.byNode.get(piece.node);
+      if (!held) this.byNode.set(piece.node, mention);
+      else if (Array.isArray(held)) held.push(mention);
+      else this.byNode.set(piece.node, [held, mention]);
     }
     const chainList = this.byChain.get(chainId);
     if (chainList) chainList.push(mention);
@@ -41,10 +61,16 @@ export class MentionIndex {
     return mention;
   }
 
+  private mentionsIn(node: Text): PageMention[] {
+    const held = this.byNode.get(node);
+    return !held ? [] : Array.isArray(held) ? held : [held];
+  }
+
   /** The mention covering `offset` in `node`, if any. */
   at(node: Node, offset: number): PageMention | undefined {
-    const list = this.byNode.get(node as Text);
-    return list?.find((m) => m.pieces.some((p) => p.node === node && offset >= p.start && offset < p.end));
+    return this.mentionsIn(node as Text).find((m) =>
+      piecesOf(m).some((p) => p.node === node && offset >= p.start && offset < p.end),
+    );
   }
 
   /** Drops every mention with a piece in a text node under `root`, open shadow trees included (about to be read again). */
@@ -82,17 +108,15 @@ export class MentionIndex {
 
   private drop(nodes: Text[]): PageMention[] {
     const dropped = new Set<PageMention>();
-    for (const node of nodes) for (const m of this.byNode.get(node) ?? []) dropped.add(m);
+    for (const node of nodes) for (const m of this.mentionsIn(node)) dropped.add(m);
     if (!dropped.size) return [];
     const chains = new Set<string>();
     for (const mention of dropped) {
       chains.add(mention.chainId);
-      for (const piece of mention.pieces) {
-        const list = this.byNode.get(piece.node);
-        if (!list) continue;
-        const rest = list.filter((m) => !dropped.has(m));
-        if (rest.length) this.byNode.set(piece.node, rest);
-        else this.byNode.delete(piece.node);
+      for (const piece of piecesOf(mention)) {
+        const rest = this.mentionsIn(piece.node).filter((m) => !dropped.has(m));
+        if (rest.length === 0) this.byNode.delete(piece.node);
+        else this.byNode.set(piece.node, rest.length === 1 ? rest[0]! : rest);
       }
     }
     for (const chainId of chains) {

@@ -176,13 +176,11 @@ export class PageSession {
     return this.scanning;
   }
 
-  /** Mentions drawn as marks (settings filter by layer and status, and may show only the first per chain). */
-  private shown = new Set<PageMention>();
   /** The shown mention of each chain, when only the first mention is shown. */
   private firstShown = new Map<string, PageMention>();
 
   private isShown(mention: PageMention): boolean {
-    return this.shown.has(mention);
+    return mention.shown === true;
   }
 
   private layerAllows(chainId: string): boolean {
@@ -202,12 +200,12 @@ export class PageSession {
       if (current) this.hide(current);
       this.firstShown.set(mention.chainId, mention);
     }
-    this.shown.add(mention);
+    mention.shown = true;
     this.highlighter.add(mention);
   }
 
   private hide(mention: PageMention): void {
-    this.shown.delete(mention);
+    mention.shown = false;
     this.highlighter.remove(mention);
   }
 
@@ -215,7 +213,7 @@ export class PageSession {
   private unshow(dropped: PageMention[]): void {
     const orphaned = new Set<string>();
     for (const mention of dropped) {
-      if (this.shown.has(mention)) this.hide(mention);
+      if (mention.shown) this.hide(mention);
       if (this.firstShown.get(mention.chainId) === mention) {
         this.firstShown.delete(mention.chainId);
         orphaned.add(mention.chainId);
@@ -229,17 +227,16 @@ export class PageSession {
 
   private resetMarks(): void {
     this.index.clear();
-    this.shown.clear();
     this.firstShown.clear();
     this.highlighter.clearMarks();
   }
 
   /** Settings changed what is shown: draw again from the index, in slices. */
   private async redrawAll(): Promise<void> {
-    this.shown.clear();
     this.firstShown.clear();
     this.highlighter.clearMarks();
     const all = this.index.all();
+    for (const mention of all) mention.shown = false;
     const steps = (function* (session: PageSession) {
       for (const mention of all) {
         session.consider(mention);
@@ -274,12 +271,12 @@ export class PageSession {
 
   /** Keyboard path: open the tooltip at the selection, or step to the next marked mention in view. */
   explainAtSelection(): boolean {
-    const shown = this.index.all().filter((m) => this.shown.has(m));
+    const shown = this.index.all().filter((m) => m.shown);
     const selection = document.getSelection();
     if (selection && selection.rangeCount) {
       const focus = selection.getRangeAt(0);
       const atCaret = this.index.at(focus.startContainer, focus.startOffset);
-      if (atCaret && this.shown.has(atCaret) && atCaret !== this.tooltip.openMention) {
+      if (atCaret?.shown && atCaret !== this.tooltip.openMention) {
         void this.tooltip.open(atCaret, true);
         return true;
       }
