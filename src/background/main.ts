@@ -5,9 +5,8 @@ import { chainById } from '../data/index';
 import { listen, sendToTab } from '../messaging';
 import { loadSettings, saveSettings } from '../settings/storage';
 import { t } from '../ui/i18n';
-import { entryUrlForSelection } from './selection';
+import { MENU_ID, menuTarget, runCommand } from './commands';
 
-const MENU_ID = 'layerlens-explain';
 const LOG = '[Layerlens]';
 
 function popupUrl(hash: string): string {
@@ -50,20 +49,14 @@ browser.runtime.onInstalled.addListener(() => {
 });
 
 browser.contextMenus.onClicked.addListener((info, tab) => {
-  if (info.menuItemId !== MENU_ID || !info.selectionText) return;
-  void browser.tabs.create({
-    url: popupUrl(entryUrlForSelection(info.selectionText)),
-    ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}),
-  });
+  const target = menuTarget(info, tab?.index, popupUrl);
+  if (target) void browser.tabs.create(target);
 });
 
 browser.commands.onCommand.addListener((command, tab) => {
-  if (command === 'toggle-layerlens') {
-    void loadSettings()
-      .then((settings) => saveSettings({ enabled: !settings.enabled }))
-      .catch((error: unknown) => console.error(`${LOG} toggle`, error));
-  } else if (command === 'explain-selection') {
-    const tabId = tab?.id;
-    if (tabId !== undefined) sendToTab(tabId, 'explainAtSelection', {}).catch(() => undefined);
-  }
+  void runCommand(command, tab?.id, {
+    isEnabled: async () => (await loadSettings()).enabled,
+    setEnabled: (enabled) => saveSettings({ enabled }),
+    explainInTab: (tabId) => sendToTab(tabId, 'explainAtSelection', {}),
+  }).catch((error: unknown) => console.error(`${LOG} ${command}`, error));
 });
