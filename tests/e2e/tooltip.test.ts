@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   activeTabId,
+  frameShadowText,
   launchWithExtension,
   pointOfText,
   shadowText,
@@ -201,6 +202,25 @@ describe('keyboard', () => {
     );
     const b = await waitForShadowText(page, (t) => OPEN(t) && t !== a);
     expect(b).not.toBe(a);
+    await page.close();
+  });
+
+  it('opens one tooltip per key press on a page with frames: the frame the user is in', async () => {
+    const page = await openPage('hostile/frames.html', 2);
+    await page.bringToFront();
+    await page.waitForTimeout(800);
+    const tabId = await activeTabId(browser);
+    await page.mouse.click(5, 5); // the user is in the top document
+    const reply = await browser.worker.evaluate(
+      (tab) => chrome.tabs.sendMessage(tab, { layerlens: 1, name: 'explainAtSelection', payload: {} }),
+      tabId,
+    );
+    expect(reply).toEqual({ ok: true, value: { opened: true } });
+    await waitForShadowText(page, OPEN);
+    await page.waitForTimeout(300);
+    const frames = page.frames().filter((f) => f !== page.mainFrame());
+    expect(frames.length).toBe(2);
+    for (const frame of frames) expect(await frameShadowText(page, frame)).toBe('');
     await page.close();
   });
 
