@@ -21,6 +21,13 @@ function contextAlive(): boolean {
   }
 }
 
+/** Keyboard focus is in this document itself, not in a frame inside it (the top document when nothing has focus). */
+function userIsHere(): boolean {
+  const active = document.activeElement;
+  if (active && (active.localName === 'iframe' || active.localName === 'frame')) return false;
+  return window === window.top || document.hasFocus();
+}
+
 async function run(controller: AbortController): Promise<void> {
   const { signal } = controller;
   let settings: Settings = await loadSettings();
@@ -62,6 +69,9 @@ async function run(controller: AbortController): Promise<void> {
       explainAtSelection: () => ({ opened: session.explainAtSelection() }),
     },
     signal,
+    // The keyboard command reaches every frame of the tab: only the frame the user is in answers it, so one key
+    // press opens one tooltip. Other messages (the popup's) are for the top frame, which the popup addresses.
+    (name) => name !== 'explainAtSelection' || userIsHere(),
   );
 
   onSettingsChanged((next) => {

@@ -271,9 +271,6 @@ export class PageSession {
 
   /** Keyboard path: open the tooltip at the selection, or step to the next marked mention in view. */
   explainAtSelection(): boolean {
-    // The command reaches every frame of the tab: a frame answers only when the user is in it (the top frame
-    // always does), so one key press opens one tooltip.
-    if (window !== window.top && !document.hasFocus()) return false;
     const shown = this.index.all().filter((m) => m.shown);
     const selection = document.getSelection();
     if (selection && selection.rangeCount) {

@@ -221,6 +221,21 @@ describe('keyboard', () => {
     const frames = page.frames().filter((f) => f !== page.mainFrame());
     expect(frames.length).toBe(2);
     for (const frame of frames) expect(await frameShadowText(page, frame)).toBe('');
+
+    // Now the user clicks into the same-origin frame: the command opens there, and only there.
+    await page.keyboard.press('Escape');
+    await waitForShadowText(page, (t) => !OPEN(t), 2000);
+    const same = page.frame({ url: /frame-inner\.html$/ })!;
+    const box = (await page.locator('#same').boundingBox())!;
+    await page.mouse.click(box.x + 5, box.y + box.height - 5);
+    await expect.poll(() => same.evaluate(() => document.hasFocus()), { timeout: 5000 }).toBe(true);
+    const inFrame = await browser.worker.evaluate(
+      (tab) => chrome.tabs.sendMessage(tab, { layerlens: 1, name: 'explainAtSelection', payload: {} }),
+      tabId,
+    );
+    expect(inFrame).toEqual({ ok: true, value: { opened: true } });
+    await expect.poll(() => frameShadowText(page, same), { timeout: 5000 }).toMatch(/Cardano|Polygon zkEVM/);
+    expect(OPEN(await shadowText(page))).toBe(false);
     await page.close();
   });
 
