@@ -29,15 +29,22 @@ export interface SessionDeps {
 
 export class PageSession {
   readonly index = new MentionIndex();
-  private highlighter: Highlighter;
-  private tooltip: TooltipController;
+  private highlighter!: Highlighter;
+  private tooltip!: TooltipController;
   private cryptoPage = false;
   private scanning: Promise<void> = Promise.resolve();
   private revealCursor = new Map<string, number>();
   private active = false;
   private reason: PageState['reason'];
 
-  constructor(private readonly deps: SessionDeps) {
+  constructor(private readonly deps: SessionDeps) {}
+
+  /**
+   * Marks and tooltip exist only where Layerlens is on: a page where it is off gets no highlight entries and no
+   * pointer listeners at all.
+   */
+  private activate(): void {
+    const deps = this.deps;
     this.highlighter = new Highlighter(CSS.highlights, () => deps.host.element);
     this.tooltip = new TooltipController({
       host: deps.host,
@@ -48,6 +55,7 @@ export class PageSession {
         return { ...s.trigger, trigger: s.trigger.mode, theme: s.theme, textSize: s.textSize };
       },
       isMarked: (m) => this.isShown(m),
+      hasMarks: () => this.shownCount > 0,
       openEntry: deps.openEntry,
       loadChain: deps.loadChain,
       signal: deps.signal,
@@ -90,6 +98,7 @@ export class PageSession {
     if (mode === 'crypto-only' && !this.cryptoPage) return this.setInactive('not-crypto');
     this.active = true;
     this.reason = undefined;
+    this.activate();
     this.highlighter.setLook({ style: settings.markStyle, color: settings.markColor });
     this.observe(document);
     await this.rescanAll();
@@ -176,6 +185,8 @@ export class PageSession {
     return this.scanning;
   }
 
+  /** How many mentions are drawn (the tooltip skips hit-testing on a page with none). */
+  private shownCount = 0;
   /** The shown mention of each chain, when only the first mention is shown. */
   private firstShown = new Map<string, PageMention>();
 
@@ -201,11 +212,13 @@ export class PageSession {
       this.firstShown.set(mention.chainId, mention);
     }
     mention.shown = true;
+    this.shownCount++;
     this.highlighter.add(mention);
   }
 
   private hide(mention: PageMention): void {
     mention.shown = false;
+    this.shownCount--;
     this.highlighter.remove(mention);
   }
 
@@ -227,6 +240,7 @@ export class PageSession {
 
   private resetMarks(): void {
     this.index.clear();
+    this.shownCount = 0;
     this.firstShown.clear();
     this.highlighter.clearMarks();
   }
@@ -237,6 +251,7 @@ export class PageSession {
     this.highlighter.clearMarks();
     const all = this.index.all();
     for (const mention of all) mention.shown = false;
+    this.shownCount = 0;
     const steps = (function* (session: PageSession) {
       for (const mention of all) {
         session.consider(mention);
@@ -256,6 +271,7 @@ export class PageSession {
 
   /** Scrolls to the next mention of a chain (cycling) and flashes it. */
   reveal(chainId: string): boolean {
+    if (!this.active) return false;
     const mentions = this.index.all().filter((m) => m.chainId === chainId && liveRange(m));
     if (!mentions.length) return false;
     const cursor = ((this.revealCursor.get(chainId) ?? -1) + 1) % mentions.length;
@@ -271,6 +287,7 @@ export class PageSession {
 
   /** Keyboard path: open the tooltip at the selection, or step to the next marked mention in view. */
   explainAtSelection(): boolean {
+    if (!this.active) return false;
     const shown = this.index.all().filter((m) => m.shown);
     const selection = document.getSelection();
     if (selection && selection.rangeCount) {

@@ -35,6 +35,8 @@ describe('per-site switch', () => {
     await page.waitForTimeout(1500);
     expect(await markCount(page)).toBe(0);
     expect(await page.locator('layerlens-ui').count()).toBe(0);
+    // Off means no footprint at all: no highlight entries registered (and no pointer listeners behind them).
+    expect(await page.evaluate(() => CSS.highlights.has('layerlens-mark'))).toBe(false);
 
     await popup.reload();
     const again = popup.getByRole('switch', { name: /127\.0\.0\.1/ });

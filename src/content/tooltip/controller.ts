@@ -27,6 +27,8 @@ interface Deps {
   look: () => TooltipLook;
   /** Visible marks only: a mention filtered out by settings is not hoverable. */
   isMarked: (mention: PageMention) => boolean;
+  /** Whether anything is marked at all: with nothing marked, pointer moves cost nothing. */
+  hasMarks: () => boolean;
   openEntry: (chainId: string) => void;
   /** The full entry of a chain (from the background: the content script bundles only names). */
   loadChain: (chainId: string) => Promise<Chain | null>;
@@ -113,6 +115,7 @@ export class TooltipController {
   }
 
   private hitTest(x: number, y: number): PageMention | null {
+    if (!this.deps.hasMarks()) return null;
     const hit = mentionAtPoint(this.deps.index, x, y);
     return hit && this.deps.isMarked(hit) ? hit : null;
   }
