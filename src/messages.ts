@@ -28,7 +28,9 @@ export interface MessageMap {
   explainAtSelection: { request: Record<string, never>; response: { opened: boolean } };
   /** content → background: open a chain's full entry (the popup's directory) in a tab. */
   openEntry: { request: { chainId: string }; response: { ok: true } };
-  /** content → background: the distinct chains on this frame changed (for the badge). */
+  /** popup → background: the chains of every frame of a tab, summed (frames report to the background). */
+  getTabChains: { request: { tabId: number }; response: { chains: PageChain[] } };
+  /** content → background: the chains of this frame changed (for the badge and the popup's counts). */
   pageChainsChanged: { request: { chains: PageChain[] }; response: { ok: true } };
 }
 
@@ -56,7 +58,7 @@ function isEmptyObject(value: unknown): value is Record<string, never> {
   return isPlainObject(value) && Object.keys(value).length === 0;
 }
 
-function isPageChain(value: unknown): value is PageChain {
+export function isPageChain(value: unknown): value is PageChain {
   return (
     isPlainObject(value) &&
     typeof value.chainId === 'string' &&
@@ -76,6 +78,8 @@ const requestValidators: { [N in MessageName]: (payload: unknown) => payload is 
     isPlainObject(p) && typeof p.chainId === 'string' && CHAIN_ID.test(p.chainId),
   openEntry: (p): p is { chainId: string } =>
     isPlainObject(p) && typeof p.chainId === 'string' && CHAIN_ID.test(p.chainId),
+  getTabChains: (p): p is { tabId: number } =>
+    isPlainObject(p) && typeof p.tabId === 'number' && Number.isInteger(p.tabId) && p.tabId >= 0,
   pageChainsChanged: (p): p is { chains: PageChain[] } =>
     isPlainObject(p) && Array.isArray(p.chains) && p.chains.length <= 1000 && p.chains.every(isPageChain),
 };

@@ -44,7 +44,11 @@ export async function sendToTab<N extends MessageName>(
  * Messages for handlers this end does not have are left for other listeners, and so are those `wants` turns down
  * (a message to a tab reaches every frame, and the first answer wins: a frame it is not for must stay silent).
  */
-export function listen(handlers: Handlers, signal?: AbortSignal, wants?: (name: MessageName) => boolean): void {
+export function listen(
+  handlers: Handlers,
+  signal?: AbortSignal,
+  wants?: <N extends MessageName>(name: N, payload: RequestOf<N>) => boolean,
+): void {
   const onMessage = (message: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined => {
     const parsed = parseEnvelope(message);
     if (!parsed.ok) {
@@ -55,7 +59,7 @@ export function listen(handlers: Handlers, signal?: AbortSignal, wants?: (name: 
     const handler = handlers[parsed.envelope.name] as
       | ((p: unknown, s: browser.Runtime.MessageSender) => unknown)
       | undefined;
-    if (!handler || (wants && !wants(parsed.envelope.name))) return undefined;
+    if (!handler || (wants && !wants(parsed.envelope.name, parsed.envelope.payload))) return undefined;
     if (!isOwnSender(sender, browser.runtime.id)) return Promise.resolve({ ok: false, error: 'sender is not Layerlens' });
     return Promise.resolve()
       .then(() => handler(parsed.envelope.payload, sender))

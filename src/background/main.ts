@@ -6,8 +6,10 @@ import { listen, sendToTab } from '../messaging';
 import { loadSettings, saveSettings } from '../settings/storage';
 import { t } from '../ui/i18n';
 import { MENU_ID, menuTarget, runCommand } from './commands';
+import { TabChains } from './tabChains';
 
 const LOG = '[Layerlens]';
+const tabChains = new TabChains(browser.storage.session);
 
 function popupUrl(hash: string): string {
   return browser.runtime.getURL(`popup/index.html${hash}`);
@@ -23,11 +25,13 @@ listen({
   getChain: ({ chainId }) => ({ chain: chainById(chainId) ?? null }),
   pageChainsChanged: async ({ chains }, sender) => {
     const tabId = sender.tab?.id;
-    // Only the top frame reports; a message without a tab is not from a page.
-    if (tabId === undefined || sender.frameId !== 0) return { ok: true };
-    await setBadge(tabId, chains.length);
+    // A message without a tab is not from a page.
+    if (tabId === undefined) return { ok: true };
+    const sum = await tabChains.report(tabId, sender.frameId ?? 0, chains);
+    await setBadge(tabId, sum.length);
     return { ok: true };
   },
+  getTabChains: async ({ tabId }) => ({ chains: await tabChains.of(tabId) }),
   openEntry: async ({ chainId }, sender) => {
     await browser.tabs.create({
       url: popupUrl(`#chain=${encodeURIComponent(chainId)}`),
@@ -39,8 +43,11 @@ listen({
 
 // A new page in a tab: its badge belongs to the old page until the content script reports again.
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading') browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+  if (change.status !== 'loading') return;
+  void tabChains.forget(tabId);
+  browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
 });
+browser.tabs.onRemoved.addListener((tabId) => void tabChains.forget(tabId));
 
 browser.runtime.onInstalled.addListener(() => {
   browser.contextMenus.removeAll().then(() =>

@@ -39,7 +39,7 @@ async function run(controller: AbortController): Promise<void> {
   let lastReported = '';
   const reportChains = (chains: PageChain[]) => {
     const key = JSON.stringify(chains);
-    if (key === lastReported || window !== window.top) return;
+    if (key === lastReported) return;
     lastReported = key;
     sendToBackground('pageChainsChanged', { chains }).catch(() => {
       if (!contextAlive()) controller.abort();
@@ -69,9 +69,13 @@ async function run(controller: AbortController): Promise<void> {
       explainAtSelection: () => ({ opened: session.explainAtSelection() }),
     },
     signal,
-    // The keyboard command reaches every frame of the tab: only the frame the user is in answers it, so one key
-    // press opens one tooltip. Other messages (the popup's) are for the top frame, which the popup addresses.
-    (name) => name !== 'explainAtSelection' || userIsHere(),
+    // Messages to a tab reach every frame, and the first answer wins: the keyboard command is answered only by the
+    // frame the user is in (one key press, one tooltip), "show me where" only by a frame that has that chain.
+    (name, payload) => {
+      if (name === 'explainAtSelection') return userIsHere();
+      if (name === 'revealMention') return session.has((payload as { chainId: string }).chainId);
+      return true;
+    },
   );
 
   onSettingsChanged((next) => {

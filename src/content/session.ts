@@ -261,6 +261,11 @@ export class PageSession {
     await runSliced(steps, this.deps.signal);
   }
 
+  /** Whether this frame has a mention of a chain. */
+  has(chainId: string): boolean {
+    return this.active && this.index.ofChain(chainId).length > 0;
+  }
+
   pageChains(): PageChain[] {
     return this.index.counts();
   }

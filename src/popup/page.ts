@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import type { PageState } from '../messages';
-import { sendToTab } from '../messaging';
+import { sendToBackground, sendToTab } from '../messaging';
 import { parseTabParam } from './route';
 
 export type PageInfo =
@@ -25,6 +25,11 @@ async function readPage(tabId: number | null): Promise<PageInfo> {
   if (tabId === null) return { status: 'unavailable' };
   try {
     const state = await sendToTab(tabId, 'getPageState', {}, 0);
+    // The top frame says whether Layerlens is on; every frame's chains are summed by the background.
+    if (state.active) {
+      const framed = await sendToBackground('getTabChains', { tabId }).catch(() => null);
+      if (framed && framed.chains.length >= state.chains.length) state.chains = framed.chains;
+    }
     return { status: 'ready', tabId, state };
   } catch {
     // "Receiving end does not exist" and friends: nothing of ours runs there.
@@ -59,7 +64,8 @@ export function usePage(): PageInfo {
 /** Scrolls the page to the next mention of a chain and flashes it; false when there is none (or no page). */
 export async function revealMention(tabId: number, chainId: string): Promise<boolean> {
   try {
-    return (await sendToTab(tabId, 'revealMention', { chainId }, 0)).found;
+    // To every frame: only a frame holding that chain answers.
+    return (await sendToTab(tabId, 'revealMention', { chainId })).found;
   } catch {
     return false;
   }

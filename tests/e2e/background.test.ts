@@ -43,6 +43,30 @@ describe('badge', () => {
   });
 });
 
+describe('frames', () => {
+  it('counts the chains of every frame in the badge and the popup, and "show me where" reaches into a frame', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.server.url('hostile/frames.html'));
+    await waitForMarks(page, 2);
+    await page.bringToFront();
+    const tabId = await activeTabId(browser);
+    // Top: Arbitrum One, Ethereum; each of two frames (same- and cross-origin): Cardano, Polygon zkEVM.
+    expect(await badgeWhen(tabId, (t) => t === '4')).toBe('4');
+    const popup = await browser.openExtensionPage(`popup/index.html?tab=${tabId}`);
+    const panel = popup.getByRole('tabpanel');
+    await expect.poll(async () => (await panel.textContent()) ?? '', { timeout: 10_000 }).toContain('Cardano');
+    const text = (await panel.textContent()) ?? '';
+    for (const name of ['Arbitrum One', 'Ethereum', 'Cardano', 'Polygon zkEVM']) expect(text).toContain(name);
+    const found = await popup.evaluate(
+      (tab) => chrome.tabs.sendMessage(tab, { layerlens: 1, name: 'revealMention', payload: { chainId: 'cardano' } }),
+      tabId,
+    );
+    expect(found).toEqual({ ok: true, value: { found: true } });
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('messages', () => {
   it('answers malformed or unknown messages with an error reply and keeps working', async () => {
     // Sent from an extension page, the way any part of Layerlens talks to the worker.

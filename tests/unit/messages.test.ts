@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { envelope, isOwnSender, parseEnvelope, type MessageName } from '../../src/messages';
 
-const NAMES: MessageName[] = ['getChain', 'getPageState', 'revealMention', 'explainAtSelection', 'openEntry', 'pageChainsChanged'];
+const NAMES: MessageName[] = ['getChain', 'getPageState', 'revealMention', 'explainAtSelection', 'openEntry', 'pageChainsChanged', 'getTabChains'];
 
 describe('message validation', () => {
   it('accepts every well-formed request', () => {
@@ -12,6 +12,7 @@ describe('message validation', () => {
     expect(parseEnvelope(envelope('explainAtSelection', {})).ok).toBe(true);
     expect(parseEnvelope(envelope('openEntry', { chainId: 'op-mainnet' })).ok).toBe(true);
     expect(parseEnvelope(envelope('pageChainsChanged', { chains: [{ chainId: 'base', count: 3 }] })).ok).toBe(true);
+    expect(parseEnvelope(envelope('getTabChains', { tabId: 12 })).ok).toBe(true);
   });
 
   it('rejects malformed payloads with a reason naming the message', () => {
@@ -25,6 +26,9 @@ describe('message validation', () => {
       ['getPageState', []],
       ['revealMention', { chainId: '<img src=x>' }],
       ['pageChainsChanged', { chains: 'all' }],
+      ['getTabChains', { tabId: -1 }],
+      ['getTabChains', { tabId: 1.5 }],
+      ['getTabChains', { tabId: '3' }],
       ['pageChainsChanged', { chains: [{ chainId: 'base', count: -1 }] }],
       ['pageChainsChanged', { chains: [{ chainId: 'base', count: 1.5 }] }],
       ['pageChainsChanged', { chains: Array.from({ length: 1001 }, () => ({ chainId: 'base', count: 1 })) }],
