@@ -1,5 +1,8 @@
 // DevTools traces over CDP, and the attribution of a renderer main thread's tasks to a script URL.
 import type { CDPSession, Page } from 'playwright-core';
+import type { TraceEvent } from '../../tests/e2e/harness';
+
+export type { TraceEvent };
 
 /**
  * What the trace records. `RunTask` slices (toplevel, disabled-by-default-devtools.timeline) are the tasks; the V8 CPU
@@ -12,17 +15,6 @@ import type { CDPSession, Page } from 'playwright-core';
 export const LIGHT_CATEGORIES = ['toplevel', '__metadata', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler'];
 export const FULL_CATEGORIES = ['devtools.timeline', 'v8.execute', ...LIGHT_CATEGORIES];
 export const TRACE_CATEGORIES = process.env.BENCH_TRACE === 'full' ? FULL_CATEGORIES : LIGHT_CATEGORIES;
-
-export interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: Record<string, unknown> & { data?: Record<string, unknown> };
-}
 
 export interface Tracer {
   client: CDPSession;

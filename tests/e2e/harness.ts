@@ -472,7 +472,8 @@ export interface TraceSummary {
   busiestOfOurs: TraceTask[];
 }
 
-interface TraceEvent {
+/** One event of a DevTools trace (the hostile suite and the benchmark read the same format). */
+export interface TraceEvent {
   name: string;
   cat: string;
   ph: string;
@@ -480,7 +481,10 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { url?: string; functionName?: string; stackTrace?: { url: string }[] } };
+  args?: Record<string, unknown> & {
+    name?: string;
+    data?: Record<string, unknown> & { url?: string; functionName?: string; stackTrace?: { url: string }[] };
+  };
 }
 
 /**
