@@ -191,7 +191,11 @@ export function disambiguate(
           // A crypto page lowers the bar to one weak cue, or none for a capital mid-sentence (a proper noun) or a
           // name standing alone in its block (a table cell, a list item, a heading of a chain directory).
           const alone = c.first === 0 && c.last === tokens.lower.length - 1;
-          keep = score >= CUE_THRESHOLD || (context.cryptoPage && (!initial || alone || score >= 1));
+          const onCryptoPage = !initial || alone || score >= 1;
+          keep = score >= CUE_THRESHOLD || (context.cryptoPage && onCryptoPage);
+          if (!keep && onCryptoPage && !context.cryptoPage && context.deferCryptoPage) {
+            out.push({ start: c.start, end: c.end, chainId: e.chainId, certain: false, ifCryptoPage: true });
+          }
         }
       }
     }

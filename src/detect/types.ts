@@ -9,6 +9,12 @@ export interface DetectContext {
   cryptoPage: boolean;
   /** Mark tickers (ETH, ARB, OP…) too. Off by default. */
   tickers?: boolean;
+  /**
+   * The page is not known to be crypto yet, but may turn out to be once all of it is read (density of certain names).
+   * Also return the mentions a crypto page would add, flagged `ifCryptoPage`, so the caller can keep them aside and
+   * take them then, instead of reading the whole page twice.
+   */
+  deferCryptoPage?: boolean;
 }
 
 export interface Mention {
@@ -18,6 +24,8 @@ export interface Mention {
   chainId: string;
   /** True when the form alone was enough; false when context made an ambiguous form count. */
   certain: boolean;
+  /** Counts only on a crypto page (returned only with `deferCryptoPage`, while `cryptoPage` is false). */
+  ifCryptoPage?: true;
 }
 
 export const DEFAULT_CONTEXT: DetectContext = { sensitivity: 'balanced', cryptoPage: false };
