@@ -16,14 +16,14 @@ export interface MentionPiece {
 export interface PageMention extends MentionPiece {
   chainId: string;
   /** Further pieces, when the name spans inline elements ("<a>Arbitrum</a> One"). */
-  more?: MentionPiece[];
+  more?: MentionPiece[] | undefined;
   certain: boolean;
   /** Order of discovery; earlier in the first scan means earlier in the document. */
   seq: number;
   /** Drawn as a mark (settings may show only some: by layer, or the first mention of each chain). */
   shown?: boolean;
   /** The drawn range, once the highlighter has made one. */
-  range?: StaticRange;
+  range?: StaticRange | undefined;
 }
 
 /** Every piece of a mention, in order. */
@@ -45,20 +45,55 @@ export class MentionIndex {
   private byChain = new Map<string, PageMention[]>();
   private seq = 0;
 
-  add(chainId: string, pieces: MentionPiece[], certain: boolean): PageMention {
-    const [first, ...more] = pieces as [MentionPiece, ...MentionPiece[]];
-    const mention: PageMention = { chainId, node: first.node, start: first.start, end: first.end, certain, seq: this.seq++ };
-    if (more.length) mention.more = more;
-    for (const piece of pieces) {
-      const held = this.byNode.get(piece.node);
-      if (!held) this.byNode.set(piece.node, mention);
-      else if (Array.isArray(held)) held.push(mention);
-      else this.byNode.set(piece.node, [held, mention]);
-    }
-    const chainList = this.byChain.get(chainId);
-    if (chainList) chainList.push(mention);
-    else this.byChain.set(chainId, [mention]);
+  /** `pieces`: one piece, or the pieces of a name spanning text nodes, in order. */
+  add(chainId: string, pieces: MentionPiece[] | MentionPiece, certain: boolean): PageMention {
+    const mention = this.create(chainId, pieces, certain);
+    this.hold(mention);
     return mention;
+  }
+
+  /** A mention numbered in discovery order but not held yet (one that counts only if the page turns out crypto). */
+  create(chainId: string, pieces: MentionPiece[] | MentionPiece, certain: boolean): PageMention {
+    const first = Array.isArray(pieces) ? pieces[0]! : pieces;
+    // Every field from the start: one object shape for all mentions, none reshaped when drawn.
+    const mention: PageMention = {
+      chainId,
+      node: first.node,
+      start: first.start,
+      end: first.end,
+      certain,
+      seq: this.seq++,
+      shown: false,
+      range: undefined,
+      more: undefined,
+    };
+    if (Array.isArray(pieces) && pieces.length > 1) mention.more = pieces.slice(1);
+    return mention;
+  }
+
+  /** Holds mentions created earlier; each chain's list is put back in discovery order once, not per mention. */
+  insertAll(mentions: readonly PageMention[]): void {
+    const touched = new Set<PageMention[]>();
+    for (const mention of mentions) {
+      this.hold(mention);
+      touched.add(this.byChain.get(mention.chainId)!);
+    }
+    for (const list of touched) list.sort((a, b) => a.seq - b.seq);
+  }
+
+  private hold(mention: PageMention): void {
+    this.holdIn(mention.node, mention);
+    if (mention.more) for (const piece of mention.more) this.holdIn(piece.node, mention);
+    const chainList = this.byChain.get(mention.chainId);
+    if (chainList) chainList.push(mention);
+    else this.byChain.set(mention.chainId, [mention]);
+  }
+
+  private holdIn(node: Text, mention: PageMention): void {
+    const held = this.byNode.get(node);
+    if (!held) this.byNode.set(node, mention);
+    else if (Array.isArray(held)) held.push(mention);
+    else this.byNode.set(node, [held, mention]);
   }
 
   private mentionsIn(node: Text): PageMention[] {

@@ -3,7 +3,7 @@ import type { MentionPiece } from './mentions';
 import type { TextSegment } from './walker';
 
 /** Index of the segment containing block offset `offset` (segments are sorted by start). */
-function segmentAt(segments: TextSegment[], offset: number): number {
+export function segmentAt(segments: TextSegment[], offset: number): number {
   let lo = 0;
   let hi = segments.length - 1;
   while (lo < hi) {

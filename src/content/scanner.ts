@@ -1,7 +1,7 @@
 // Reads text under a root, block by block, in slices, and records every mention the detector finds.
 import type { DetectContext, Mention } from '../detect/types';
-import type { MentionIndex, PageMention } from './mentions';
-import { piecesFor } from './pieces';
+import type { MentionIndex, MentionPiece, PageMention } from './mentions';
+import { piecesFor, segmentAt } from './pieces';
 import { runSliced } from './scheduler';
 import { iterateTextBlocks, type TextBlock, type WalkOptions } from './walker';
 
@@ -13,6 +13,9 @@ export interface Detector {
 const WINDOW = 8_000;
 /** Overlap between windows, so a name cut by a window edge is still seen whole. */
 const OVERLAP = 64;
+/** Work between two looks at the clock, in characters read; each block counts STEP_COST more for its DOM work. */
+const STEP_CHARS = 4_000;
+const STEP_COST = 100;
 
 export interface ScanOptions {
   detector: Detector;
@@ -21,6 +24,8 @@ export interface ScanOptions {
   index: MentionIndex;
   /** Told of each mention as it is recorded, so marks appear slice by slice. */
   onMention?: (mention: PageMention) => void;
+  /** Told of each mention that counts only on a crypto page (context.deferCryptoPage): created, not recorded. */
+  onDeferred?: (mention: PageMention) => void;
   signal: AbortSignal;
 }
 
@@ -29,11 +34,33 @@ export async function scanRoot(root: Node, options: ScanOptions): Promise<{ adde
   let added = 0;
   let chars = 0;
   const steps = (function* () {
+    // A page of 60,000 one-line cells would otherwise ask the clock (and the settings) 60,000 times.
+    let sinceYield = 0;
+    const spent = (length: number): boolean => {
+      sinceYield += length + STEP_COST;
+      if (sinceYield < STEP_CHARS) return false;
+      sinceYield = 0;
+      return true;
+    };
+    let context = options.context();
     for (const block of iterateTextBlocks(root, options.walk)) {
-      chars += block.text.length;
+      const length = block.text.length;
+      chars += length;
+      if (length <= WINDOW) {
+        // Most blocks fit one window: no window generator for them.
+        added += record(block, 0, block.text, 0, length, context, options);
+        if (spent(length)) {
+          yield;
+          context = options.context();
+        }
+        continue;
+      }
       for (const [offset, text, from, to] of windows(block.text)) {
-        added += record(block, offset, text, from, to, options);
-        yield;
+        added += record(block, offset, text, from, to, context, options);
+        if (spent(text.length)) {
+          yield;
+          context = options.context();
+        }
       }
     }
   })();
@@ -41,14 +68,33 @@ export async function scanRoot(root: Node, options: ScanOptions): Promise<{ adde
   return { added, chars };
 }
 
-function record(block: TextBlock, offset: number, text: string, from: number, to: number, options: ScanOptions): number {
-  const mentions = options.detector.findMentions(text, options.context());
+function record(
+  block: TextBlock,
+  offset: number,
+  text: string,
+  from: number,
+  to: number,
+  context: DetectContext,
+  options: ScanOptions,
+): number {
+  const mentions = options.detector.findMentions(text, context);
   let added = 0;
   for (const mention of mentions) {
     // A name starting in an overlap belongs to the window that owns that part, and sees it whole.
     if (mention.start < from || mention.start >= to) continue;
-    const pieces = piecesFor(block.nodes, offset + mention.start, offset + mention.end);
-    if (!pieces.length) continue;
+    const start = offset + mention.start;
+    const end = offset + mention.end;
+    const at = segmentAt(block.nodes, start);
+    const segment = block.nodes[at]!;
+    const segmentEnd = block.nodes[at + 1]?.start ?? block.text.length;
+    // Most names sit inside one text node: no pieces array for them.
+    const pieces: MentionPiece[] | MentionPiece =
+      end <= segmentEnd ? { node: segment.node, start: start - segment.start, end: end - segment.start } : piecesFor(block.nodes, start, end);
+    if (Array.isArray(pieces) && !pieces.length) continue;
+    if (mention.ifCryptoPage) {
+      options.onDeferred?.(options.index.create(mention.chainId, pieces, mention.certain));
+      continue;
+    }
     const recorded = options.index.add(mention.chainId, pieces, mention.certain);
     options.onMention?.(recorded);
     added++;

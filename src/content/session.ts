@@ -63,9 +63,12 @@ export class PageSession {
     deps.signal.addEventListener('abort', () => this.highlighter.destroy(), { once: true });
   }
 
+  /** Mentions that count only if the page turns out to be about crypto, while the first read decides it. */
+  private deferred: PageMention[] | null = null;
+
   private context = (): DetectContext => {
     const s = this.deps.settings();
-    return { sensitivity: s.sensitivity, cryptoPage: this.cryptoPage, tickers: s.tickers };
+    return { sensitivity: s.sensitivity, cryptoPage: this.cryptoPage, tickers: s.tickers, deferCryptoPage: this.deferred !== null };
   };
 
   private observedShadows = new WeakSet<ShadowRoot>();
@@ -124,19 +127,29 @@ export class PageSession {
     await this.queue(async () => {
       this.resetMarks();
       const root = document.body ?? document.documentElement;
-      const { chars } = await scanRoot(root, this.scanOptions());
-      // A page full of certain names is a crypto page: ambiguous names now count with less local evidence.
-      if (!this.cryptoPage) {
+      const deferred: PageMention[] = [];
+      this.deferred = this.cryptoPage ? null : deferred;
+      let chars: number;
+      try {
+        ({ chars } = await scanRoot(root, this.scanOptions()));
+      } finally {
+        this.deferred = null;
+      }
+      // A page full of certain names is a crypto page: ambiguous names count with less local evidence, so what
+      // was kept aside while reading counts now (one read of the page, not two).
+      if (!this.cryptoPage && !this.deps.signal.aborted) {
         let certain = 0;
         for (const { chainId } of this.index.counts()) for (const m of this.index.ofChain(chainId)) if (m.certain) certain++;
         if (pageSignal(readPageMeta(certain, chars))) {
           this.cryptoPage = true;
-          this.resetMarks();
-          await scanRoot(root, this.scanOptions());
+          this.index.insertAll(deferred);
+          await this.considerAll(deferred);
         }
       }
     });
   }
+
+
 
   /**
    * Reads again what changed: each root widened to its block (a name may span the changed node and its
@@ -168,6 +181,7 @@ export class PageSession {
       walk: this.walkOptions(),
       index: this.index,
       onMention: (mention: PageMention) => this.consider(mention),
+      onDeferred: (mention: PageMention) => this.deferred?.push(mention),
       signal: this.deps.signal,
     };
   }
@@ -252,8 +266,13 @@ export class PageSession {
     const all = this.index.all();
     for (const mention of all) mention.shown = false;
     this.shownCount = 0;
+    await this.considerAll(all);
+  }
+
+  /** Draws what settings allow of many mentions, in slices (a big page can have thousands). */
+  private async considerAll(mentions: readonly PageMention[]): Promise<void> {
     const steps = (function* (session: PageSession) {
-      for (const mention of all) {
+      for (const mention of mentions) {
         session.consider(mention);
         yield;
       }

@@ -36,23 +36,77 @@ const INLINE = new Set([
   'wbr', 'nobr', 'big',
 ]);
 
+/** HTML names met on every page: for these the namespace test (a DOM call per element) is skipped. */
+const COMMON_HTML = new Set([
+  ...INLINE, 'div', 'p', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
+  'caption', 'section', 'article', 'aside', 'header', 'footer', 'nav', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'blockquote', 'figure', 'figcaption', 'br', 'hr', 'img', 'picture', 'source', 'form', 'fieldset', 'legend',
+  'details', 'summary', 'body', 'html', 'center', 'address', 'hgroup', 'search', 'dialog', 'menu',
+]);
+
+/**
+ * The only HTML elements that can host a shadow root besides custom elements (attachShadow refuses the rest), so
+ * `shadowRoot` is asked of these alone: on a table page that is a DOM call saved per cell.
+ */
+const SHADOW_CAPABLE = new Set([
+  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main',
+  'nav', 'p', 'section', 'span',
+]);
+
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
 
+// What a tag name says about its element, as bits: one Map lookup per element instead of a Set per question.
+const SKIPPED = 1;
+const CODE = 2;
+const INLINE_FLOW = 4;
+/** A common HTML name: no namespace test needed. */
+const HTML_NAME = 8;
+const SHADOW_HOST = 16;
+
+const NAME_FLAGS = new Map<string, number>();
+const flag = (names: Iterable<string>, bit: number) => {
+  for (const name of names) NAME_FLAGS.set(name, (NAME_FLAGS.get(name) ?? 0) | bit);
+};
+flag(ALWAYS_SKIPPED, SKIPPED);
+flag(CODE_ELEMENTS, CODE);
+flag(INLINE, INLINE_FLOW);
+flag(COMMON_HTML, HTML_NAME);
+flag(SHADOW_CAPABLE, SHADOW_HOST);
+
+function flagsOf(name: string): number {
+  // Custom elements ("my-widget") can host shadow roots; any other unknown name gets the namespace test.
+  return NAME_FLAGS.get(name) ?? (name.includes('-') ? SHADOW_HOST : 0);
+}
+
 /**
  * Skipped by its own tag or attributes. Inside a walk this is enough: editability is inherited, so an editable
- * region starts at an element with a contenteditable attribute, and the walk never enters it.
+ * region starts at an element with a contenteditable attribute, and the walk never enters it. `editables` (the
+ * walked root's elements with that attribute, found in one query) spares a getAttribute per element; null means ask.
  */
-function isSkippedHere(element: Element, options: WalkOptions): boolean {
-  if (element === options.skip) return true;
-  const name = element.localName;
-  if (ALWAYS_SKIPPED.has(name)) return true;
-  if (!options.includeCode && CODE_ELEMENTS.has(name)) return true;
-  const ns = element.namespaceURI;
-  if (ns && ns !== HTML_NS) return true;
+function isSkippedHere(
+  element: Element,
+  options: WalkOptions,
+  flags = flagsOf(element.localName),
+  editables: ReadonlySet<Element> | null = null,
+): boolean {
+  if (flags & SKIPPED || element === options.skip) return true;
+  if (flags & CODE && !options.includeCode) return true;
+  if (!(flags & HTML_NAME)) {
+    const ns = element.namespaceURI;
+    if (ns && ns !== HTML_NS) return true;
+  }
+  if (editables && !editables.has(element)) return false;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable.toLowerCase() !== 'false';
+}
+
+/** Elements under `root` that carry a contenteditable attribute (usually none): one native query per walk. */
+function editablesUnder(root: Node): ReadonlySet<Element> | null {
+  const query = (root as ParentNode).querySelectorAll;
+  if (typeof query !== 'function') return null;
+  return new Set((root as ParentNode).querySelectorAll('[contenteditable]'));
 }
 
 /** True for elements whose subtree is never read, editable ones included (whether by attribute or inherited). */
@@ -94,18 +148,27 @@ export function* iterateTextBlocks(root: Node, options: WalkOptions = {}): Gener
     return block;
   };
 
-  let lastBlock: Element | null = null;
+  const editables = editablesUnder(root);
+  // The block of the text gathered so far is worked out only when it matters: when another text node joins a
+  // non-empty block. Most text nodes follow the start of a block element, which already ended the block.
+  let lastText: Text | null = null;
+  /** undefined: not worked out yet. */
+  let lastParent: Node | null | undefined;
+  let lastBlock: Element | null | undefined;
   let node: Node | null = root.nodeType === 3 ? root : walker.nextNode();
   while (node) {
     if (node.nodeType === 1) {
       const element = node as Element;
-      if (node !== root && isSkippedHere(element, options)) {
+      const flags = flagsOf(element.localName);
+      if (node !== root && isSkippedHere(element, options, flags, editables)) {
         node = skipSubtree(walker);
         continue;
       }
-      const shadow = element.shadowRoot;
-      if (shadow) shadowRoots.push(shadow);
-      if (!INLINE.has(element.localName)) {
+      if (flags & SHADOW_HOST) {
+        const shadow = element.shadowRoot;
+        if (shadow) shadowRoots.push(shadow);
+      }
+      if (!(flags & INLINE_FLOW)) {
         const block = take();
         if (block) yield block;
       }
@@ -113,12 +176,24 @@ export function* iterateTextBlocks(root: Node, options: WalkOptions = {}): Gener
       const textNode = node as Text;
       const data = textNode.data;
       if (data) {
-        const block = blockOf(textNode);
-        if (block !== lastBlock) {
-          const done = take();
-          if (done) yield done;
-          lastBlock = block;
+        if (nodes.length) {
+          if (lastParent === undefined) lastParent = lastText!.parentNode;
+          const parent = textNode.parentNode;
+          if (parent !== lastParent) {
+            if (lastBlock === undefined) lastBlock = blockOfParent(lastParent);
+            const block = blockOfParent(parent);
+            if (block !== lastBlock) {
+              const done = take();
+              if (done) yield done;
+            }
+            lastBlock = block;
+            lastParent = parent;
+          }
+        } else {
+          lastParent = undefined;
+          lastBlock = undefined;
         }
+        lastText = textNode;
         nodes.push({ node: textNode, start: text.length });
         text += data;
       }
@@ -143,8 +218,9 @@ export function isBlockElement(element: Element): boolean {
   return !INLINE.has(element.localName);
 }
 
-function blockOf(node: Text): Element | null {
-  let element = node.parentElement;
+/** The nearest non-inline element at or above a text node's parent (null above a shadow root's top). */
+function blockOfParent(parent: Node | null): Element | null {
+  let element = parent && parent.nodeType === 1 ? (parent as Element) : null;
   while (element && INLINE.has(element.localName)) element = element.parentElement;
   return element;
 }
