@@ -1,30 +1,46 @@
-// A detector compiled once from a chain list: tokenize → match (one pass) → disambiguate.
+// A detector compiled once from a chain list: scan words → match (one pass) → disambiguate.
 
 import type { Chain } from '../data/types';
 import { disambiguate } from './disambiguate';
 import { compileLexicon, type Lexicon, type LexiconOptions } from './lexicon';
 import { matchAll } from './matcher';
+import { scanWords } from './scan';
 import { tokenize } from './tokenize';
 import type { DetectContext, Mention } from './types';
+import { Words } from './words';
 
 export interface Detector {
   findMentions(text: string, context: DetectContext): Mention[];
   readonly lexicon: Lexicon;
 }
 
-/** Cheap test that lets most blocks (whitespace, numbers, punctuation) skip tokenizing. */
+export interface DetectorOptions extends LexiconOptions {
+  /** Split every text with tokenize() instead of the char-code scan: lets tests hold the scan to the regex. */
+  regexWords?: boolean;
+}
+
+/** A text with no letter holds no name: numbers and punctuation alone never match. */
 const ANY_LETTER = /\p{L}/u;
 
-export function createDetector(chains: readonly Chain[], options: LexiconOptions = {}): Detector {
+/** ANY_LETTER.test(text), asked first of the first name found, which nearly always starts with an ASCII letter. */
+function anyLetter(text: string, at: number): boolean {
+  const c = text.charCodeAt(at) | 0x20;
+  return (c >= 0x61 && c <= 0x7a) || ANY_LETTER.test(text);
+}
+
+export function createDetector(chains: readonly Chain[], options: DetectorOptions = {}): Detector {
   const lexicon = compileLexicon(chains, options);
+  // Reused for every block: findMentions runs to the end before the next call, and keeps none of it.
+  const words = new Words();
   return {
     lexicon,
     findMentions(text: string, context: DetectContext): Mention[] {
-      if (text.length === 0 || !ANY_LETTER.test(text)) return [];
-      const tokens = tokenize(text);
-      const candidates = matchAll(text, tokens, lexicon, { tickers: context.tickers === true });
-      if (candidates.length === 0) return [];
-      return disambiguate(text, tokens, candidates, context);
+      if (text.length === 0) return [];
+      // Text with soft hyphens or zero-width characters takes the regex, which reads through them.
+      if (options.regexWords === true || !scanWords(text, words)) words.fromTokens(text, tokenize(text));
+      const candidates = matchAll(text, words, lexicon, { tickers: context.tickers === true });
+      if (candidates.length === 0 || !anyLetter(text, candidates[0]!.start)) return [];
+      return disambiguate(text, words, candidates, context);
     },
   };
 }

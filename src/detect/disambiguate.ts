@@ -18,8 +18,9 @@ import {
 } from './cues';
 import type { Qualifier } from './lexicon';
 import type { Candidate } from './matcher';
-import type { Tokens } from './tokenize';
 import type { DetectContext, Mention } from './types';
+import { hashWord, WordTable } from './wordHash';
+import type { Words } from './words';
 
 /** How far (in words, each side) a cue may be from an ambiguous name and still count. */
 export const CUE_WINDOW = 25;
@@ -34,9 +35,45 @@ const APOSTROPHE = /^['’]$/;
 /** Gap between two words that keeps them in one phrase (no sentence or clause break). */
 const PHRASE_GAP = /^[\s'’"“”(\-–]*$/;
 
-function isSentenceStart(text: string, tokens: Tokens, i: number): boolean {
-  let p = tokens.starts[i]! - 1;
-  const stop = i > 0 ? tokens.ends[i - 1]! : 0;
+/**
+ * Every word the rules below look for, found from a word of the block by its hash and confirmed char by char: most
+ * words are in none of the sets and need no string, and a word that is gets this one.
+ */
+const CONTEXT_WORDS = new WordTable<string>();
+for (const set of [
+  STRONG_CUES, WEAK_CUES, PAIR_CUES.keys(), NEXT_QUALIFIERS, PREV_ON, PREV_PREPS, MOVE_VERBS, NEGATIVE_NEXT,
+  NEGATIVE_PREV, NEGATIVE_NEAR, ...PAIR_CUES.values(), ...NEGATIVE_AFTER_FORM.values(),
+]) {
+  for (const word of set) CONTEXT_WORDS.set(word, word);
+}
+/** The forms NEGATIVE_AFTER_FORM speaks of, by the same lookup. */
+const AFTER_FORM = new WordTable<ReadonlySet<string>>();
+for (const [form, after] of NEGATIVE_AFTER_FORM) AFTER_FORM.set(form, after);
+
+/** Whether word i, lowercased, is in `set` (one of the sets above). */
+function isIn(set: { has(word: string): boolean }, words: Words, i: number): boolean {
+  const word = CONTEXT_WORDS.get(words, i);
+  return word !== undefined && set.has(word);
+}
+
+const S_HASH = hashWord('s');
+const NONE: ReadonlySet<string> = new Set();
+
+/** Hashes of the dataset's qualifier words, worked out once each. */
+const qualifierHashes = new Map<string, number>();
+
+/** Whether word i, lowercased, is `word`: compared by hash first, so a mismatch costs next to nothing. */
+function isWord(words: Words, i: number, word: string, hash?: number): boolean {
+  if (hash === undefined) {
+    hash = qualifierHashes.get(word);
+    if (hash === undefined) qualifierHashes.set(word, (hash = hashWord(word)));
+  }
+  return words.hashes[i] === hash && words.is(i, word);
+}
+
+function isSentenceStart(text: string, words: Words, i: number): boolean {
+  let p = words.starts[i]! - 1;
+  const stop = i > 0 ? words.ends[i - 1]! : 0;
   while (p >= stop) {
     const ch = text.charAt(p);
     if (SENTENCE_END.test(ch)) return true;
@@ -46,54 +83,52 @@ function isSentenceStart(text: string, tokens: Tokens, i: number): boolean {
   return i === 0;
 }
 
-function phraseLinked(text: string, tokens: Tokens, a: number, b: number): boolean {
-  const from = tokens.ends[a]!;
-  const to = tokens.starts[b]!;
+function phraseLinked(text: string, words: Words, a: number, b: number): boolean {
+  const from = words.ends[a]!;
+  const to = words.starts[b]!;
   return to - from <= 4 && PHRASE_GAP.test(text.slice(from, to));
 }
 
 /** The word before token i in the same phrase, looking past a possessive ("Sagan’s Cosmos" → "sagan"). */
-function prevWord(text: string, tokens: Tokens, i: number): number {
+function prevWord(text: string, words: Words, i: number): number {
   let p = i - 1;
-  if (p < 0 || !phraseLinked(text, tokens, p, i)) return -1;
-  if (tokens.lower[p] === 's' && p > 0 && APOSTROPHE.test(text.slice(tokens.ends[p - 1], tokens.starts[p]))) p--;
+  if (p < 0 || !phraseLinked(text, words, p, i)) return -1;
+  if (isWord(words, p, 's', S_HASH) && p > 0 && APOSTROPHE.test(text.slice(words.ends[p - 1], words.starts[p]))) p--;
   return p;
 }
 
 /** The word after token i in the same phrase, looking past a possessive ("Base's sequencer" → "sequencer"). */
-function nextWord(text: string, tokens: Tokens, i: number): number {
+function nextWord(text: string, words: Words, i: number): number {
   let n = i + 1;
-  if (n >= tokens.lower.length) return -1;
-  if (tokens.lower[n] === 's' && APOSTROPHE.test(text.slice(tokens.ends[i], tokens.starts[n]))) {
+  if (n >= words.count) return -1;
+  if (isWord(words, n, 's', S_HASH) && APOSTROPHE.test(text.slice(words.ends[i], words.starts[n]))) {
     n++;
-    if (n >= tokens.lower.length || !phraseLinked(text, tokens, n - 1, n)) return -1;
+    if (n >= words.count || !phraseLinked(text, words, n - 1, n)) return -1;
     return n;
   }
-  return phraseLinked(text, tokens, i, n) ? n : -1;
+  return phraseLinked(text, words, i, n) ? n : -1;
 }
 
-function dataQualified(tokens: Tokens, c: Candidate, qualifiers: readonly Qualifier[]): boolean {
-  const { lower } = tokens;
+function dataQualified(words: Words, c: Candidate, qualifiers: readonly Qualifier[]): boolean {
   for (const q of qualifiers) {
-    if (c.first - q.before.length < 0 || c.last + q.after.length >= lower.length) continue;
+    if (c.first - q.before.length < 0 || c.last + q.after.length >= words.count) continue;
     let ok = true;
-    for (let k = 0; ok && k < q.before.length; k++) ok = lower[c.first - q.before.length + k] === q.before[k];
-    for (let k = 0; ok && k < q.after.length; k++) ok = lower[c.last + 1 + k] === q.after[k];
+    for (let k = 0; ok && k < q.before.length; k++) ok = isWord(words, c.first - q.before.length + k, q.before[k]!);
+    for (let k = 0; ok && k < q.after.length; k++) ok = isWord(words, c.last + 1 + k, q.after[k]!);
     if (ok) return true;
   }
   return false;
 }
 
 /** "Base mainnet", "bridged to Base", "deployed on Scroll": certain enough for strict mode. */
-function genericQualified(text: string, tokens: Tokens, c: Candidate): boolean {
-  const { lower } = tokens;
-  const n = nextWord(text, tokens, c.last);
-  if (n >= 0 && NEXT_QUALIFIERS.has(lower[n]!)) return true;
-  const p = prevWord(text, tokens, c.first);
-  if (p >= 0 && PREV_PREPS.has(lower[p]!)) {
+function genericQualified(text: string, words: Words, c: Candidate): boolean {
+  const n = nextWord(text, words, c.last);
+  if (n >= 0 && isIn(NEXT_QUALIFIERS, words, n)) return true;
+  const p = prevWord(text, words, c.first);
+  if (p >= 0 && isIn(PREV_PREPS, words, p)) {
     // The verb may have an object before the preposition: "bridged 2 ETH to Base".
-    for (let k = 0, w = prevWord(text, tokens, p); k < VERB_REACH && w >= 0; k++, w = prevWord(text, tokens, w)) {
-      if (MOVE_VERBS.has(lower[w]!)) return true;
+    for (let k = 0, w = prevWord(text, words, p); k < VERB_REACH && w >= 0; k++, w = prevWord(text, words, w)) {
+      if (isIn(MOVE_VERBS, words, w)) return true;
     }
   }
   return false;
@@ -102,75 +137,93 @@ function genericQualified(text: string, tokens: Tokens, c: Candidate): boolean {
 /** "Merlin, my cat": an appositive with a possessive names a person or a pet. */
 const APPOSITIVE = /^,\s+(?:my|our|his|her|their|your)\s/iu;
 
-function negative(text: string, tokens: Tokens, c: Candidate): boolean {
-  const { lower } = tokens;
+function negative(text: string, words: Words, c: Candidate): boolean {
   if (APPOSITIVE.test(text.slice(c.end, c.end + 12))) return true;
-  const n = nextWord(text, tokens, c.last);
+  const n = nextWord(text, words, c.last);
   if (n >= 0) {
-    if (NEGATIVE_NEXT.has(lower[n]!)) return true;
-    if (c.first === c.last && NEGATIVE_AFTER_FORM.get(lower[c.first]!)?.has(lower[n]!)) return true;
+    if (isIn(NEGATIVE_NEXT, words, n)) return true;
+    if (c.first === c.last && isIn(AFTER_FORM.get(words, c.first) ?? NONE, words, n)) return true;
   }
-  const p = prevWord(text, tokens, c.first);
-  if (p >= 0 && NEGATIVE_PREV.has(lower[p]!)) return true;
+  const p = prevWord(text, words, c.first);
+  if (p >= 0 && isIn(NEGATIVE_PREV, words, p)) return true;
   const from = Math.max(0, c.first - NEGATIVE_NEAR_WINDOW);
-  const to = Math.min(lower.length - 1, c.last + NEGATIVE_NEAR_WINDOW);
-  for (let k = from; k <= to; k++) if (NEGATIVE_NEAR.has(lower[k]!)) return true;
+  const to = Math.min(words.count - 1, c.last + NEGATIVE_NEAR_WINDOW);
+  for (let k = from; k <= to; k++) if (isIn(NEGATIVE_NEAR, words, k)) return true;
   return false;
 }
 
 /** "World Chain" at the start of a sentence: the capital on "Chain" still marks a proper noun. */
-function capitalInside(text: string, tokens: Tokens, c: Candidate): boolean {
+function capitalInside(text: string, words: Words, c: Candidate): boolean {
   for (let k = c.first + 1; k <= c.last; k++) {
-    const ch = text.charAt(tokens.starts[k]!);
+    const ch = text.charAt(words.starts[k]!);
     if (ch !== ch.toLowerCase()) return true;
   }
   return false;
 }
 
-/** Cue weight of every word of the block, computed once per block and only when an ambiguous name needs it. */
-function cueWeights(text: string, tokens: Tokens, candidates: readonly Candidate[]): Uint8Array {
-  const { lower } = tokens;
-  const w = new Uint8Array(lower.length);
-  for (let i = 0; i < lower.length; i++) {
-    const word = lower[i]!;
-    if (STRONG_CUES.has(word)) w[i] = 2;
-    else if (WEAK_CUES.has(word)) w[i] = 1;
-    const pair = PAIR_CUES.get(word);
-    if (pair && i + 1 < lower.length && pair.has(lower[i + 1]!) && phraseLinked(text, tokens, i, i + 1)) w[i] = 2;
-  }
-  // Names are not cues for themselves; certain names of other chains are strong cues.
-  for (const c of candidates) {
-    for (let k = c.first; k <= c.last; k++) w[k] = 0;
-    if (!c.entry.ambiguous) w[c.first] = 2;
-  }
+function cueWeight(text: string, words: Words, i: number): number {
+  const word = CONTEXT_WORDS.get(words, i);
+  if (word === undefined) return 0;
+  let w = STRONG_CUES.has(word) ? 2 : WEAK_CUES.has(word) ? 1 : 0;
+  const pair = PAIR_CUES.get(word);
+  if (pair && i + 1 < words.count && isIn(pair, words, i + 1) && phraseLinked(text, words, i, i + 1)) w = 2;
   return w;
 }
 
-function cueScore(weights: Uint8Array, c: Candidate): number {
-  let score = 0;
-  const from = Math.max(0, c.first - CUE_WINDOW);
-  const to = Math.min(weights.length - 1, c.last + CUE_WINDOW);
-  for (let k = from; k <= to; k++) {
-    if (k >= c.first && k <= c.last) continue;
-    score += weights[k]!;
-    if (score >= CUE_THRESHOLD) return score;
+/**
+ * Cue weight of the words of a block, each worked out the first time a cue window reaches it: a long paragraph with one
+ * ambiguous name looks at the fifty words around it, not at all of them.
+ */
+class CueWeights {
+  /** -1: not worked out yet. One buffer for every block: a block's weights are done with before the next block. */
+  private static buffer = new Int8Array(256);
+  private readonly weights: Int8Array;
+
+  constructor(
+    private readonly text: string,
+    private readonly words: Words,
+    candidates: readonly Candidate[],
+  ) {
+    if (CueWeights.buffer.length < words.count) CueWeights.buffer = new Int8Array(words.count * 2);
+    this.weights = CueWeights.buffer.fill(-1, 0, words.count);
+    // Names are not cues for themselves; certain names of other chains are strong cues.
+    for (const c of candidates) {
+      for (let k = c.first; k <= c.last; k++) this.weights[k] = 0;
+      if (!c.entry.ambiguous) this.weights[c.first] = 2;
+    }
   }
-  return score;
+
+  at(i: number): number {
+    const w = this.weights[i]!;
+    return w >= 0 ? w : (this.weights[i] = cueWeight(this.text, this.words, i));
+  }
+
+  score(c: Candidate): number {
+    let score = 0;
+    const from = Math.max(0, c.first - CUE_WINDOW);
+    const to = Math.min(this.words.count - 1, c.last + CUE_WINDOW);
+    for (let k = from; k <= to; k++) {
+      if (k >= c.first && k <= c.last) continue;
+      score += this.at(k);
+      if (score >= CUE_THRESHOLD) return score;
+    }
+    return score;
+  }
 }
 
 export function disambiguate(
   text: string,
-  tokens: Tokens,
+  words: Words,
   candidates: readonly Candidate[],
   context: DetectContext,
 ): Mention[] {
   const out: Mention[] = [];
-  let weights: Uint8Array | null = null;
+  let cues: CueWeights | null = null;
   for (const c of candidates) {
     const e = c.entry;
     if (!e.ambiguous) {
       // Forms made of everyday words ("World Chain", "Smart Chain") still yield to "World Chain of stores".
-      if (e.caseRule === 'notLower' && context.sensitivity !== 'everywhere' && negative(text, tokens, c)) continue;
+      if (e.caseRule === 'notLower' && context.sensitivity !== 'everywhere' && negative(text, words, c)) continue;
       out.push({ start: c.start, end: c.end, chainId: e.chainId, certain: true });
       continue;
     }
@@ -178,19 +231,19 @@ export function disambiguate(
       out.push({ start: c.start, end: c.end, chainId: e.chainId, certain: false });
       continue;
     }
-    let keep = dataQualified(tokens, c, e.qualifiers);
-    if (!keep && !negative(text, tokens, c)) {
-      if (genericQualified(text, tokens, c)) keep = true;
+    let keep = dataQualified(words, c, e.qualifiers);
+    if (!keep && !negative(text, words, c)) {
+      if (genericQualified(text, words, c)) keep = true;
       else if (context.sensitivity === 'balanced') {
-        const initial = isSentenceStart(text, tokens, c.first) && !capitalInside(text, tokens, c);
-        const p = prevWord(text, tokens, c.first);
-        if (!initial && p >= 0 && PREV_ON.has(tokens.lower[p]!)) keep = true;
+        const initial = isSentenceStart(text, words, c.first) && !capitalInside(text, words, c);
+        const p = prevWord(text, words, c.first);
+        if (!initial && p >= 0 && isIn(PREV_ON, words, p)) keep = true;
         else {
-          weights ??= cueWeights(text, tokens, candidates);
-          const score = cueScore(weights, c);
+          cues ??= new CueWeights(text, words, candidates);
+          const score = cues.score(c);
           // A crypto page lowers the bar to one weak cue, or none for a capital mid-sentence (a proper noun) or a
           // name standing alone in its block (a table cell, a list item, a heading of a chain directory).
-          const alone = c.first === 0 && c.last === tokens.lower.length - 1;
+          const alone = c.first === 0 && c.last === words.count - 1;
           const onCryptoPage = !initial || alone || score >= 1;
           keep = score >= CUE_THRESHOLD || (context.cryptoPage && onCryptoPage);
           if (!keep && onCryptoPage && !context.cryptoPage && context.deferCryptoPage) {

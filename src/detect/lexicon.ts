@@ -4,6 +4,7 @@
 import type { Chain } from '../data/types';
 import { COMMON_WORDS } from './commonWords';
 import { splitForm } from './tokenize';
+import { hashWord, WordHashSet, WordTable } from './wordHash';
 
 export type FormKind = 'name' | 'alias' | 'ticker';
 
@@ -47,6 +48,10 @@ export interface TrieNode {
 export interface Lexicon {
   /** First word of every form, lowercased → trie node. */
   root: Map<string, TrieNode>;
+  /** root again, found by a word's hash: most words miss here, and no word needs a string to be found. */
+  firstWords: WordTable<TrieNode>;
+  /** Hashes of every later word of a form (lowercased, without its separator): the same, one word into a form. */
+  nextWords: WordHashSet;
   chains: ReadonlyMap<string, Chain>;
   /** Number of forms compiled (for tests and the benchmark). */
   size: number;
@@ -55,6 +60,9 @@ export interface Lexicon {
 export interface LexiconOptions {
   /** Lets tests count lookups; production uses plain Maps. */
   makeMap?: () => Map<string, TrieNode>;
+  /** Let tests count the hash lookups too; production uses plain ones. */
+  makeWordTable?: () => WordTable<TrieNode>;
+  makeWordSet?: () => WordHashSet;
 }
 
 const ALL_CAPS = /^[\p{Lu}\p{N}\s.-]+$/u;
@@ -108,6 +116,7 @@ function tickerOwners(chains: readonly Chain[]): Map<string, Chain> {
 export function compileLexicon(chains: readonly Chain[], options: LexiconOptions = {}): Lexicon {
   const makeMap = options.makeMap ?? (() => new Map<string, TrieNode>());
   const root = makeMap();
+  const nextWords = options.makeWordSet?.() ?? new WordHashSet();
   const byId = new Map<string, Chain>();
   const owners = tickerOwners(chains);
   const tickers = new Set([...owners.keys()].map((t) => t.toLowerCase()));
@@ -131,7 +140,9 @@ export function compileLexicon(chains: readonly Chain[], options: LexiconOptions
     let map = root;
     let node: TrieNode | undefined;
     for (let i = 0; i < parts.words.length; i++) {
-      const key = (i === 0 ? '' : parts.seps[i - 1]!) + parts.words[i]!.toLowerCase();
+      const lower = parts.words[i]!.toLowerCase();
+      if (i > 0) nextWords.add(hashWord(lower));
+      const key = (i === 0 ? '' : parts.seps[i - 1]!) + lower;
       node = map.get(key);
       if (!node) {
         node = { next: null, entries: null };
@@ -157,7 +168,9 @@ export function compileLexicon(chains: readonly Chain[], options: LexiconOptions
   }
   for (const [ticker, chain] of owners) add(chain, ticker, 'ticker');
 
-  return { root, chains: byId, size };
+  const firstWords = options.makeWordTable?.() ?? new WordTable<TrieNode>();
+  for (const [key, node] of root) firstWords.set(key, node);
+  return { root, firstWords, nextWords, chains: byId, size };
 }
 
 function rank(e: LexEntry): number {

@@ -1,9 +1,11 @@
 // One left-to-right pass over the words of a text: at each word, walk the lexicon trie as far as the text allows and
 // keep the longest form whose case rule holds ("Arbitrum Nova" over "Arbitrum"). Nothing here depends on how many
-// names the lexicon holds.
+// names the lexicon holds: a word is one hash probe confirmed char by char, and following a name into its next word
+// is one more probe, then a Map lookup only when that word is in some form.
 
 import type { LexEntry, Lexicon, TrieNode } from './lexicon';
-import { separatorKey, type Tokens } from './tokenize';
+import { separatorKey } from './tokenize';
+import type { Words } from './words';
 
 export interface Candidate {
   /** Word indexes: the form covers words [first, last]. */
@@ -18,8 +20,8 @@ export interface MatchOptions {
   tickers: boolean;
 }
 
-function writtenAsIs(text: string, tokens: Tokens, first: number, entry: LexEntry): boolean {
-  const { starts, ends } = tokens;
+function writtenAsIs(text: string, words: Words, first: number, entry: LexEntry): boolean {
+  const { starts, ends } = words;
   for (let k = 0; k < entry.words.length; k++) {
     const w = entry.words[k]!;
     const s = starts[first + k]!;
@@ -35,31 +37,29 @@ function capitals(s: string): number {
 }
 
 /** "XDAI", "xDAI", "CELO": a name that is also a ticker, written with more capitals than the name has, is the ticker. */
-function writtenAsTicker(text: string, tokens: Tokens, first: number, entry: LexEntry): boolean {
-  if (writtenAsIs(text, tokens, first, entry)) return false;
-  const written = text.slice(tokens.starts[first], tokens.ends[first + entry.words.length - 1]);
+function writtenAsTicker(text: string, words: Words, first: number, entry: LexEntry): boolean {
+  if (writtenAsIs(text, words, first, entry)) return false;
+  const written = text.slice(words.starts[first], words.ends[first + entry.words.length - 1]);
   return capitals(written) > capitals(entry.form);
 }
 
-function caseHolds(text: string, tokens: Tokens, first: number, entry: LexEntry): boolean {
+function caseHolds(text: string, words: Words, first: number, entry: LexEntry): boolean {
   // Tickers are marked only when the user asks for them (and then by their own ticker entry).
-  if (entry.tickerLike && writtenAsTicker(text, tokens, first, entry)) return false;
+  if (entry.tickerLike && writtenAsTicker(text, words, first, entry)) return false;
   if (entry.caseRule === 'any') return true;
-  if (entry.caseRule === 'exact') return writtenAsIs(text, tokens, first, entry);
-  const { starts, ends, lower } = tokens;
+  if (entry.caseRule === 'exact') return writtenAsIs(text, words, first, entry);
   // notLower: at least one capital somewhere in the form as written in the text.
   for (let k = 0; k < entry.words.length; k++) {
-    const i = first + k;
-    if (text.slice(starts[i], ends[i]) !== lower[i]) return true;
+    if (!words.writtenLower(first + k)) return true;
   }
   return false;
 }
 
-function pick(text: string, tokens: Tokens, first: number, node: TrieNode, opts: MatchOptions): LexEntry | null {
+function pick(text: string, words: Words, first: number, node: TrieNode, opts: MatchOptions): LexEntry | null {
   if (!node.entries) return null;
   for (const e of node.entries) {
     if (e.kind === 'ticker' && !opts.tickers) continue;
-    if (caseHolds(text, tokens, first, e)) return e;
+    if (caseHolds(text, words, first, e)) return e;
   }
   return null;
 }
@@ -87,39 +87,42 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000;
 }
 
-export function matchAll(text: string, tokens: Tokens, lexicon: Lexicon, opts: MatchOptions): Candidate[] {
-  const out: Candidate[] = [];
-  const { starts, ends, lower } = tokens;
-  const n = lower.length;
+/** No candidates: shared, so the common case allocates nothing (callers only read it). */
+const NONE: readonly Candidate[] = [];
+
+export function matchAll(text: string, words: Words, lexicon: Lexicon, opts: MatchOptions): readonly Candidate[] {
+  let out: Candidate[] | null = null;
+  const { starts, ends, hashes, count: n } = words;
+  const { firstWords, nextWords } = lexicon;
   let i = 0;
   while (i < n) {
-    let node = lexicon.root.get(lower[i]!);
+    let node = firstWords.get(words, i);
     if (!node) {
       i++;
       continue;
     }
-    let best: LexEntry | null = pick(text, tokens, i, node, opts);
+    let best: LexEntry | null = pick(text, words, i, node, opts);
     let bestLast = i;
     let j = i;
-    while (node.next && j + 1 < n) {
+    while (node.next && j + 1 < n && nextWords.has(hashes[j + 1]!)) {
       const sep = separatorKey(text, ends[j]!, starts[j + 1]!);
       if (sep === null) break;
-      const child: TrieNode | undefined = node.next.get(sep + lower[j + 1]!);
+      const child: TrieNode | undefined = node.next.get(sep + words.lower(j + 1));
       if (!child) break;
       node = child;
       j++;
-      const e = pick(text, tokens, i, node, opts);
+      const e = pick(text, words, i, node, opts);
       if (e) {
         best = e;
         bestLast = j;
       }
     }
     if (best && !insideLink(text, starts[i]!, ends[bestLast]!, best)) {
-      out.push({ first: i, last: bestLast, start: starts[i]!, end: ends[bestLast]!, entry: best });
+      (out ??= []).push({ first: i, last: bestLast, start: starts[i]!, end: ends[bestLast]!, entry: best });
       i = bestLast + 1;
     } else {
       i++;
     }
   }
-  return out;
+  return out ?? NONE;
 }

@@ -15,7 +15,9 @@ export interface Tokens {
 }
 
 /** Soft hyphens and zero-width characters: invisible, so "Arbi\u00adtrum" reads as Arbitrum and is one word. */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+export const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+/** One character of WORD, for the char-code scan (scan.ts) to classify characters by. */
+export const WORD_CHAR = /^[\p{L}\p{N}\p{M}_]$/u;
 const INVISIBLE_ALL = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const WORD_WITH_INVISIBLES = /[\p{L}\p{N}\p{M}_](?:[\p{L}\p{N}\p{M}_\u00ad\u200b-\u200d\u2060\ufeff]*[\p{L}\p{N}\p{M}_])?/gu;
 
@@ -42,6 +44,7 @@ export function tokenize(text: string): Tokens {
 export function separatorKey(text: string, from: number, to: number): string | null {
   const len = to - from;
   if (len === 1) {
+    if (text.charCodeAt(from) === 32) return ' ';
     const ch = text.charAt(from);
     if (HYPHENS.includes(ch)) return '-';
     if (SPACE.test(ch)) return ' ';

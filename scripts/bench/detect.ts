@@ -1,0 +1,167 @@
+// Node micro-benchmark of the pure detector on the benchmark's pages, old against new in one run:
+//   npx tsx scripts/bench/detect.ts [git-ref-of-old-detector] [--runs N]
+// The old detector is src/detect as of that ref (default: the last commit before the fast scan), copied from git into a
+// temporary folder next to a link to today's src/data, so both read the same dataset. Every block's mentions are compared
+// too: a faster detector that finds anything else is a bug, not a speed-up. Both are bundled and minified by esbuild as
+// the extension is: tsx's own module wrappers (a getter per imported function) would otherwise dominate the profile.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+import { chains } from '../../src/data/index';
+import type { Detector } from '../../src/detect/detector';
+import { MOVE_VERBS, NEGATIVE_NEXT, STRONG_CUES, WEAK_CUES } from '../../src/detect/cues';
+import type { DetectContext, Mention } from '../../src/detect/types';
+import { articlePage, rng, tablesPage } from './pages';
+
+const args = process.argv.slice(2);
+const runsAt = args.indexOf('--runs');
+const RUNS = runsAt >= 0 ? Number(args[runsAt + 1]) : 10;
+const OLD_REF = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs') ?? 'f90f622';
+const CONTEXT: DetectContext = { sensitivity: 'balanced', cryptoPage: false, deferCryptoPage: true };
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+/** The page's text nodes, as the content script would hand them over (tags split blocks; entities decoded). */
+function blocks(html: string): string[] {
+  const body = html.slice(html.indexOf('<body'));
+  return body
+    .split(/<[^>]*>/)
+    .map((s) => s.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!))
+    .filter((s) => s.trim() !== '');
+}
+
+/** The paragraphs of the article: one block each, inline tags dropped, as the walker joins them. */
+function paragraphs(html: string): string[] {
+  const out: string[] = [];
+  for (const m of html.matchAll(/<(p|h[1-6])>([\s\S]*?)<\/\1>/g)) out.push(m[2]!.replace(/<[^>]*>/g, ''));
+  return out;
+}
+
+const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'layerlens-bench-detect-'));
+
+/** src/detect/detector.ts under `root`, bundled like the extension's content script, with today's chain list. */
+async function bundled(root: string, name: string): Promise<Detector> {
+  const outfile = path.join(TMP, `${name}.mjs`);
+  await esbuild.build({
+    entryPoints: [path.join(root, 'src', 'detect', 'detector.ts')],
+    bundle: true,
+    format: 'esm',
+    target: 'chrome120',
+    minify: true,
+    outfile,
+    logLevel: 'warning',
+  });
+  const mod = (await import(pathToFileURL(outfile).href)) as typeof import('../../src/detect/detector');
+  return mod.createDetector(chains);
+}
+
+/** The detector as of a git ref: its src/detect copied out of git next to a link to today's src/data. */
+function checkout(ref: string): string {
+  const root = path.join(TMP, 'old');
+  const dir = path.join(root, 'src', 'detect');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.symlinkSync(path.resolve('src/data'), path.join(root, 'src', 'data'));
+  const files = execFileSync('git', ['ls-tree', '--name-only', `${ref}:src/detect`], { encoding: 'utf8' }).split('\n');
+  for (const f of files.filter((f) => f.endsWith('.ts'))) {
+    fs.writeFileSync(path.join(dir, f), execFileSync('git', ['show', `${ref}:src/detect/${f}`]));
+  }
+  return root;
+}
+
+interface Result {
+  ms: number;
+  mentions: Mention[][];
+  heapKb: number;
+}
+
+function run(detector: Detector, texts: readonly string[]): Result {
+  const mentions = texts.map((t) => detector.findMentions(t, CONTEXT));
+  for (let w = 0; w < 3; w++) for (const t of texts) detector.findMentions(t, CONTEXT);
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const times: number[] = [];
+  let heap = 0;
+  for (let r = 0; r < RUNS; r++) {
+    gc?.();
+    const before = process.memoryUsage().heapUsed;
+    const t0 = performance.now();
+    for (const t of texts) detector.findMentions(t, CONTEXT);
+    times.push(performance.now() - t0);
+    heap += process.memoryUsage().heapUsed - before;
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)]!, mentions, heapKb: heap / RUNS / 1024 };
+}
+
+function differences(a: Mention[][], b: Mention[][], texts: readonly string[]): number {
+  let diff = 0;
+  for (let i = 0; i < texts.length; i++) {
+    if (JSON.stringify(a[i]) === JSON.stringify(b[i])) continue;
+    if (diff++ < 5) console.log(`  differs: ${JSON.stringify(texts[i]!.slice(0, 120))}\n    old ${JSON.stringify(a[i])}\n    new ${JSON.stringify(b[i])}`);
+  }
+  return diff;
+}
+
+/** Random texts of the dataset's names in any case, cue words and awkward characters, to compare old and new on. */
+function randomTexts(count: number): string[] {
+  const r = rng(7);
+  const names = chains.flatMap((c) => [c.name, ...c.aliases, ...(c.ambiguous ?? []), ...(c.qualifiers ?? [])]);
+  const cues = [...STRONG_CUES, ...WEAK_CUES, ...MOVE_VERBS, ...NEGATIVE_NEXT, 'to', 'on', 'the', 'layer', '2', "'s"];
+  const odd = ['é', 'İ', 'ß', 'Σ', 'Привет', '日本', '𝐀', '🚀', 'e\u0301', '\u00ad', '\u200b', 'K', 'www.x.io/', '@', '42'];
+  const seps = [' ', ' ', ' ', '. ', ', ', '-', '\u00a0', '\n', "'", '’', '(', ') ', ': ', '/'];
+  const pick = (list: readonly string[]) => list[Math.floor(r() * list.length)]!;
+  const cased = (s: string) => {
+    const x = r();
+    return x < 0.6 ? s : x < 0.75 ? s.toLowerCase() : x < 0.85 ? s.toUpperCase() : s.charAt(0).toUpperCase() + s.slice(1);
+  };
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const parts: string[] = [];
+    for (let n = Math.floor(r() * 40); n > 0; n--) {
+      const x = r();
+      parts.push(cased(x < 0.35 ? pick(names) : x < 0.85 ? pick(cues) : pick(odd)), pick(seps));
+    }
+    out.push(parts.join(''));
+  }
+  return out;
+}
+
+const CONTEXTS: DetectContext[] = (['strict', 'balanced', 'everywhere'] as const).flatMap((sensitivity) =>
+  [false, true].flatMap((cryptoPage) => [false, true].map((tickers) => ({ sensitivity, cryptoPage, tickers, deferCryptoPage: !cryptoPage }))),
+);
+
+const pages: [string, string[]][] = [
+  ['tables (text nodes)', blocks(tablesPage().html)],
+  ['article (paragraphs)', paragraphs(articlePage())],
+];
+const old = await bundled(checkout(OLD_REF), 'old');
+const now = await bundled(path.resolve('.'), 'new');
+console.log(`old = src/detect at ${OLD_REF}; median of ${RUNS} runs after 3 warm-ups${'gc' in globalThis ? '; heap delta after gc' : ''}`);
+for (const [name, texts] of pages) {
+  const chars = texts.reduce((n, t) => n + t.length, 0);
+  console.log(`\n${name}: ${texts.length} blocks, ${(chars / 1e6).toFixed(2)} M chars`);
+  const results: [string, Result][] = [
+    ['old', run(old, texts)],
+    ['new', run(now, texts)],
+  ];
+  for (const [label, r] of results) {
+    const found = r.mentions.reduce((n, m) => n + m.length, 0);
+    const heap = 'gc' in globalThis ? `  heap +${(r.heapKb / 1024).toFixed(1)} MB/run` : '';
+    console.log(`  ${label}  ${r.ms.toFixed(1).padStart(7)} ms/run  ${((r.ms * 1e6) / chars).toFixed(1).padStart(6)} ns/char  ${found} mentions${heap}`);
+  }
+  const diff = differences(results[0]![1].mentions, results[1]![1].mentions, texts);
+  console.log(`  speed-up ×${(results[0]![1].ms / results[1]![1].ms).toFixed(2)}; blocks whose mentions differ: ${diff}`);
+  if (diff > 0) process.exitCode = 1;
+}
+
+const random = randomTexts(20_000);
+let randomDiff = 0;
+for (const context of CONTEXTS) {
+  const found = (d: Detector) => random.map((t) => d.findMentions(t, context));
+  randomDiff += differences(found(old), found(now), random);
+}
+console.log(`\nrandom texts: ${random.length} × ${CONTEXTS.length} contexts; results that differ: ${randomDiff}`);
+if (randomDiff > 0) process.exitCode = 1;
+fs.rmSync(TMP, { recursive: true, force: true });

@@ -1,0 +1,121 @@
+// A 32-bit hash of a lowercased word, a set of such hashes and a table keyed by them: they let the matcher reject a word
+// that cannot be a name (or a cue) from its char codes alone, without making a string. A hash hit is only a maybe: the
+// set's callers confirm with the real Map/Set, the table compares the word itself.
+
+import type { Words } from './words';
+
+export const HASH_SEED = 0x811c9dc5 | 0;
+
+/** One FNV-1a step: the scan calls this per char code of the lowercased word, so it must stay this small. */
+export function hashStep(h: number, code: number): number {
+  return Math.imul(h ^ code, 0x01000193);
+}
+
+/** Mixes the high bits into the low ones (the set indexes by the low bits); never 0, which marks an empty slot. */
+export function hashFinish(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h === 0 ? 1 : h;
+}
+
+/** The hash of a string that is already lowercase: what the scan computes inline for the same word. */
+export function hashWord(lower: string): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < lower.length; i++) h = hashStep(h, lower.charCodeAt(i));
+  return hashFinish(h);
+}
+
+/** Open addressing over an Int32Array, at most a quarter full, so a miss usually reads one or two slots. */
+export class WordHashSet {
+  private slots: Int32Array;
+  private mask: number;
+  private count = 0;
+
+  constructor(words: Iterable<string> = []) {
+    this.slots = new Int32Array(16);
+    this.mask = 15;
+    for (const w of words) this.add(hashWord(w));
+  }
+
+  add(hash: number): void {
+    if ((this.count + 1) * 4 > this.slots.length) this.grow();
+    let i = hash & this.mask;
+    for (let s = this.slots[i]!; s !== 0; s = this.slots[i]!) {
+      if (s === hash) return;
+      i = (i + 1) & this.mask;
+    }
+    this.slots[i] = hash;
+    this.count++;
+  }
+
+  has(hash: number): boolean {
+    const slots = this.slots;
+    let i = hash & this.mask;
+    for (let s = slots[i]!; s !== 0; s = slots[i]!) {
+      if (s === hash) return true;
+      i = (i + 1) & this.mask;
+    }
+    return false;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    this.mask = this.slots.length - 1;
+    this.count = 0;
+    for (const s of old) if (s !== 0) this.add(s);
+  }
+}
+
+/** Lowercased words → values, found from a word of a block by its hash, then confirmed char by char: no string made. */
+export class WordTable<T> {
+  private slots = new Int32Array(16);
+  private keys: string[] = [];
+  private values: T[] = [];
+  private count = 0;
+
+  set(word: string, value: T): void {
+    if ((this.count + 1) * 4 > this.slots.length) this.grow();
+    this.put(hashWord(word), word, value);
+  }
+
+  /** The value of word i of `words` (lowercased), if the table has it. */
+  get(words: Words, i: number): T | undefined {
+    const hash = words.hashes[i]!;
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let j = hash & mask;
+    // Two keys may share a hash: each one with this hash is compared.
+    for (let s = slots[j]!; s !== 0; s = slots[j]!) {
+      if (s === hash && words.is(i, this.keys[j]!)) return this.values[j];
+      j = (j + 1) & mask;
+    }
+    return undefined;
+  }
+
+  private put(hash: number, word: string, value: T): void {
+    const mask = this.slots.length - 1;
+    let j = hash & mask;
+    for (let s = this.slots[j]!; s !== 0; s = this.slots[j]!) {
+      if (s === hash && this.keys[j] === word) {
+        this.values[j] = value;
+        return;
+      }
+      j = (j + 1) & mask;
+    }
+    this.slots[j] = hash;
+    this.keys[j] = word;
+    this.values[j] = value;
+    this.count++;
+  }
+
+  private grow(): void {
+    const { slots, keys, values } = this;
+    this.slots = new Int32Array(slots.length * 2);
+    this.keys = [];
+    this.values = [];
+    this.count = 0;
+    for (let j = 0; j < slots.length; j++) if (slots[j] !== 0) this.put(slots[j]!, keys[j]!, values[j]!);
+  }
+}
