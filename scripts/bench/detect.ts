@@ -77,22 +77,30 @@ interface Result {
   heapKb: number;
 }
 
-function run(detector: Detector, texts: readonly string[]): Result {
-  const mentions = texts.map((t) => detector.findMentions(t, CONTEXT));
-  for (let w = 0; w < 3; w++) for (const t of texts) detector.findMentions(t, CONTEXT);
+/**
+ * Times each detector over all texts, taking turns run by run: the machine is shared, and a load that comes and goes
+ * then slows both alike. Median of the runs, after warm-up.
+ */
+function race(detectors: readonly Detector[], texts: readonly string[]): Result[] {
+  const mentions = detectors.map((d) => texts.map((t) => d.findMentions(t, CONTEXT)));
+  for (let w = 0; w < 3; w++) for (const d of detectors) for (const t of texts) d.findMentions(t, CONTEXT);
   const gc = (globalThis as { gc?: () => void }).gc;
-  const times: number[] = [];
-  let heap = 0;
+  const times = detectors.map((): number[] => []);
+  const heap = detectors.map(() => 0);
   for (let r = 0; r < RUNS; r++) {
-    gc?.();
-    const before = process.memoryUsage().heapUsed;
-    const t0 = performance.now();
-    for (const t of texts) detector.findMentions(t, CONTEXT);
-    times.push(performance.now() - t0);
-    heap += process.memoryUsage().heapUsed - before;
+    detectors.forEach((d, k) => {
+      gc?.();
+      const before = process.memoryUsage().heapUsed;
+      const t0 = performance.now();
+      for (const t of texts) d.findMentions(t, CONTEXT);
+      times[k]!.push(performance.now() - t0);
+      heap[k]! += process.memoryUsage().heapUsed - before;
+    });
   }
-  times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)]!, mentions, heapKb: heap / RUNS / 1024 };
+  return detectors.map((_, k) => {
+    const sorted = times[k]!.sort((a, b) => a - b);
+    return { ms: sorted[Math.floor(sorted.length / 2)]!, mentions: mentions[k]!, heapKb: heap[k]! / RUNS / 1024 };
+  });
 }
 
 function differences(a: Mention[][], b: Mention[][], texts: readonly string[]): number {
@@ -138,13 +146,14 @@ const pages: [string, string[]][] = [
 ];
 const old = await bundled(checkout(OLD_REF), 'old');
 const now = await bundled(path.resolve('.'), 'new');
-console.log(`old = src/detect at ${OLD_REF}; median of ${RUNS} runs after 3 warm-ups${'gc' in globalThis ? '; heap delta after gc' : ''}`);
+console.log(`old = src/detect at ${OLD_REF}; median of ${RUNS} runs each, taking turns, after 3 warm-ups${'gc' in globalThis ? '; heap delta after gc' : ''}`);
 for (const [name, texts] of pages) {
   const chars = texts.reduce((n, t) => n + t.length, 0);
   console.log(`\n${name}: ${texts.length} blocks, ${(chars / 1e6).toFixed(2)} M chars`);
+  const [oldResult, newResult] = race([old, now], texts) as [Result, Result];
   const results: [string, Result][] = [
-    ['old', run(old, texts)],
-    ['new', run(now, texts)],
+    ['old', oldResult],
+    ['new', newResult],
   ];
   for (const [label, r] of results) {
     const found = r.mentions.reduce((n, m) => n + m.length, 0);

@@ -4,7 +4,7 @@
 import type { Chain } from '../data/types';
 import { COMMON_WORDS } from './commonWords';
 import { splitForm } from './tokenize';
-import { hashWord, WordHashSet, WordTable } from './wordHash';
+import { WordTable } from './wordHash';
 
 export type FormKind = 'name' | 'alias' | 'ticker';
 
@@ -41,8 +41,16 @@ export interface LexEntry {
 export interface TrieNode {
   /** Next word, keyed by separator + lowercased word (" one", "-chain", ".0"). */
   next: Map<string, TrieNode> | null;
+  /** next again, by the lowercased next word alone, found from its hash: the matcher follows a name with no string made. */
+  follow: WordTable<Follow[]> | null;
   /** Forms ending here, best first. */
   entries: LexEntry[] | null;
+}
+
+/** One way on from a trie node with a given next word: the separator before it ("-" in "Arbitrum-One") and the node. */
+export interface Follow {
+  sep: string;
+  node: TrieNode;
 }
 
 export interface Lexicon {
@@ -50,8 +58,6 @@ export interface Lexicon {
   root: Map<string, TrieNode>;
   /** root again, found by a word's hash: most words miss here, and no word needs a string to be found. */
   firstWords: WordTable<TrieNode>;
-  /** Hashes of every later word of a form (lowercased, without its separator): the same, one word into a form. */
-  nextWords: WordHashSet;
   chains: ReadonlyMap<string, Chain>;
   /** Number of forms compiled (for tests and the benchmark). */
   size: number;
@@ -60,9 +66,8 @@ export interface Lexicon {
 export interface LexiconOptions {
   /** Lets tests count lookups; production uses plain Maps. */
   makeMap?: () => Map<string, TrieNode>;
-  /** Let tests count the hash lookups too; production uses plain ones. */
-  makeWordTable?: () => WordTable<TrieNode>;
-  makeWordSet?: () => WordHashSet;
+  /** Lets tests count the hash lookups too; production uses plain WordTables. */
+  makeWordTable?: <T>() => WordTable<T>;
 }
 
 const ALL_CAPS = /^[\p{Lu}\p{N}\s.-]+$/u;
@@ -116,7 +121,6 @@ function tickerOwners(chains: readonly Chain[]): Map<string, Chain> {
 export function compileLexicon(chains: readonly Chain[], options: LexiconOptions = {}): Lexicon {
   const makeMap = options.makeMap ?? (() => new Map<string, TrieNode>());
   const root = makeMap();
-  const nextWords = options.makeWordSet?.() ?? new WordHashSet();
   const byId = new Map<string, Chain>();
   const owners = tickerOwners(chains);
   const tickers = new Set([...owners.keys()].map((t) => t.toLowerCase()));
@@ -140,12 +144,10 @@ export function compileLexicon(chains: readonly Chain[], options: LexiconOptions
     let map = root;
     let node: TrieNode | undefined;
     for (let i = 0; i < parts.words.length; i++) {
-      const lower = parts.words[i]!.toLowerCase();
-      if (i > 0) nextWords.add(hashWord(lower));
-      const key = (i === 0 ? '' : parts.seps[i - 1]!) + lower;
+      const key = (i === 0 ? '' : parts.seps[i - 1]!) + parts.words[i]!.toLowerCase();
       node = map.get(key);
       if (!node) {
-        node = { next: null, entries: null };
+        node = { next: null, follow: null, entries: null };
         map.set(key, node);
       }
       if (i < parts.words.length - 1) map = node.next ??= makeMap();
@@ -168,9 +170,26 @@ export function compileLexicon(chains: readonly Chain[], options: LexiconOptions
   }
   for (const [ticker, chain] of owners) add(chain, ticker, 'ticker');
 
-  const firstWords = options.makeWordTable?.() ?? new WordTable<TrieNode>();
-  for (const [key, node] of root) firstWords.set(key, node);
-  return { root, firstWords, nextWords, chains: byId, size };
+  const makeTable = options.makeWordTable ?? (<T>() => new WordTable<T>());
+  const firstWords = makeTable<TrieNode>();
+  for (const [key, node] of root) {
+    firstWords.set(key, node);
+    indexFollows(node, makeTable);
+  }
+  return { root, firstWords, chains: byId, size };
+}
+
+/** Fills `follow` from `next` below a node: each key of next is one separator char, then the word. */
+function indexFollows(node: TrieNode, makeTable: <T>() => WordTable<T>): void {
+  if (!node.next) return;
+  const follow = (node.follow = makeTable<Follow[]>());
+  for (const [key, child] of node.next) {
+    const word = key.slice(1);
+    const ways = follow.find(word) ?? [];
+    if (ways.length === 0) follow.set(word, ways);
+    ways.push({ sep: key.charAt(0), node: child });
+    indexFollows(child, makeTable);
+  }
 }
 
 function rank(e: LexEntry): number {

@@ -1,9 +1,9 @@
 // One left-to-right pass over the words of a text: at each word, walk the lexicon trie as far as the text allows and
 // keep the longest form whose case rule holds ("Arbitrum Nova" over "Arbitrum"). Nothing here depends on how many
-// names the lexicon holds: a word is one hash probe confirmed char by char, and following a name into its next word
-// is one more probe, then a Map lookup only when that word is in some form.
+// names the lexicon holds: a word is one hash probe confirmed char by char, and following a name into its next word is
+// one more, in that trie node's own table.
 
-import type { LexEntry, Lexicon, TrieNode } from './lexicon';
+import type { Follow, LexEntry, Lexicon, TrieNode } from './lexicon';
 import { separatorKey } from './tokenize';
 import type { Words } from './words';
 
@@ -87,27 +87,35 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000;
 }
 
+function wayOn(ways: readonly Follow[], sep: string): TrieNode | null {
+  for (const w of ways) if (w.sep === sep) return w.node;
+  return null;
+}
+
 /** No candidates: shared, so the common case allocates nothing (callers only read it). */
 const NONE: readonly Candidate[] = [];
 
 export function matchAll(text: string, words: Words, lexicon: Lexicon, opts: MatchOptions): readonly Candidate[] {
   let out: Candidate[] | null = null;
-  const { starts, ends, hashes, count: n } = words;
-  const { firstWords, nextWords } = lexicon;
+  const { starts, ends, count: n } = words;
+  const { firstWords } = lexicon;
   let i = 0;
   while (i < n) {
-    let node = firstWords.get(words, i);
-    if (!node) {
+    const first = firstWords.get(words, i);
+    if (!first) {
       i++;
       continue;
     }
+    let node: TrieNode = first;
     let best: LexEntry | null = pick(text, words, i, node, opts);
     let bestLast = i;
     let j = i;
-    while (node.next && j + 1 < n && nextWords.has(hashes[j + 1]!)) {
+    while (node.follow && j + 1 < n) {
+      const ways = node.follow.get(words, j + 1);
+      if (!ways) break;
       const sep = separatorKey(text, ends[j]!, starts[j + 1]!);
       if (sep === null) break;
-      const child: TrieNode | undefined = node.next.get(sep + words.lower(j + 1));
+      const child = wayOn(ways, sep);
       if (!child) break;
       node = child;
       j++;

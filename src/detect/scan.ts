@@ -5,43 +5,41 @@ import { INVISIBLE as INVISIBLE_CHAR, WORD_CHAR } from './tokenize';
 import { HASH_SEED, hashFinish, hashStep, hashWord } from './wordHash';
 import type { Words } from './words';
 
-// Kinds of code unit; 0 is "not classified yet".
+// What a UTF-16 code unit is, as a number in CODE: a word character with a one-unit lowercase is SIMPLE plus that
+// lowercase (one load gives both, in the hot loop); anything else is one of the small kinds. 0: not classified yet.
 const OTHER = 1;
-/** A word character whose lowercase is the one code unit in LOWER. */
-const SIMPLE = 2;
 /** A word character whose lowercase is longer ("İ") or depends on its place (Σ → σ/ς): the word is lowercased whole. */
-const COMPLEX = 3;
+const COMPLEX = 2;
 /** Text holding one takes tokenize() itself, which reads through them. */
-const INVISIBLE = 4;
-const HIGH_SURROGATE = 5;
+const INVISIBLE = 3;
+const HIGH_SURROGATE = 4;
+const SIMPLE = 0x10000;
 const CAPITAL_SIGMA = 0x3a3;
 
-/** What each UTF-16 code unit is, filled in on first sight: the regex runs once per distinct character, not per char. */
-const KIND = new Uint8Array(0x10000);
-const LOWER = new Uint16Array(0x10000);
+/** Every code unit's kind, filled in on first sight: the regexes run once per distinct character, not per char. */
+const CODE = new Int32Array(0x10000);
 /** Astral code points (a pair of surrogates): word character or not. Rare enough for a Map. */
 const ASTRAL_WORD = new Map<number, boolean>();
 
 function classify(c: number): number {
-  let kind: number;
-  if (c >= 0xd800 && c <= 0xdbff) kind = HIGH_SURROGATE;
+  let code: number;
+  if (c >= 0xd800 && c <= 0xdbff) code = HIGH_SURROGATE;
   else {
     const ch = String.fromCharCode(c);
-    if (INVISIBLE_CHAR.test(ch)) kind = INVISIBLE;
-    else if (!WORD_CHAR.test(ch)) kind = OTHER;
+    if (INVISIBLE_CHAR.test(ch)) code = INVISIBLE;
+    else if (!WORD_CHAR.test(ch)) code = OTHER;
     else {
       const lower = ch.toLowerCase();
-      kind = lower.length === 1 && c !== CAPITAL_SIGMA ? SIMPLE : COMPLEX;
-      if (kind === SIMPLE) LOWER[c] = lower.charCodeAt(0);
+      code = lower.length === 1 && c !== CAPITAL_SIGMA ? SIMPLE | lower.charCodeAt(0) : COMPLEX;
     }
   }
-  KIND[c] = kind;
-  return kind;
+  CODE[c] = code;
+  return code;
 }
 
 /** The one-unit lowercase of a word char the scan has put in a word without making its string. */
 export function lowerCode(c: number): number {
-  return LOWER[c]!;
+  return CODE[c]! & 0xffff;
 }
 
 /** Whether a high surrogate at i starts a pair that is a word character (𝐀 is a letter, 🚀 is not). */
@@ -66,14 +64,13 @@ export function scanWords(text: string, words: Words): boolean {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let c = text.charCodeAt(i);
-    let kind = KIND[c]! || classify(c);
-    if (kind === OTHER) {
+    let code = CODE[text.charCodeAt(i)]! || classify(text.charCodeAt(i));
+    if (code === OTHER) {
       i++;
       continue;
     }
-    if (kind === INVISIBLE) return false;
-    if (kind === HIGH_SURROGATE && !astralWordAt(text, i)) {
+    if (code === INVISIBLE) return false;
+    if (code === HIGH_SURROGATE && !astralWordAt(text, i)) {
       i++;
       continue;
     }
@@ -82,20 +79,20 @@ export function scanWords(text: string, words: Words): boolean {
     let complex = false;
     for (;;) {
       // The hot loop: letters and digits with a one-unit lowercase, which is nearly every word char of most pages.
-      while (kind === SIMPLE) {
-        h = hashStep(h, LOWER[c]!);
+      while (code >= SIMPLE) {
+        h = hashStep(h, code & 0xffff);
         if (++i >= n) break;
-        c = text.charCodeAt(i);
-        kind = KIND[c]! || classify(c);
+        const c = text.charCodeAt(i);
+        code = CODE[c]! || classify(c);
       }
       if (i >= n) break;
-      if (kind === COMPLEX) i++;
-      else if (kind === HIGH_SURROGATE && astralWordAt(text, i)) i += 2;
+      if (code === COMPLEX) i++;
+      else if (code === HIGH_SURROGATE && astralWordAt(text, i)) i += 2;
       else break;
       complex = true;
       if (i >= n) break;
-      c = text.charCodeAt(i);
-      kind = KIND[c]! || classify(c);
+      const c = text.charCodeAt(i);
+      code = CODE[c]! || classify(c);
     }
     if (complex) {
       // Lowercasing char by char would be wrong here, so this word pays for its string (and keeps it).

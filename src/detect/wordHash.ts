@@ -80,6 +80,15 @@ export class WordTable<T> {
     this.put(hashWord(word), word, value);
   }
 
+  /** The value of a lowercased word, if the table has it (for building; the scan uses get). */
+  find(word: string): T | undefined {
+    const mask = this.slots.length - 1;
+    for (let j = hashWord(word) & mask; this.slots[j] !== 0; j = (j + 1) & mask) {
+      if (this.keys[j] === word) return this.values[j];
+    }
+    return undefined;
+  }
+
   /** The value of word i of `words` (lowercased), if the table has it. */
   get(words: Words, i: number): T | undefined {
     const hash = words.hashes[i]!;
