@@ -160,6 +160,9 @@ export interface Attribution {
   longestMs: number;
   /** Tasks shared with other scripts or with the parser (attributed in part). */
   sharedTasks: number;
+  /** Every task of the thread, whoever's (the page's parsing, layout and rendering too): CPU ms, and the longest by wall clock. */
+  threadCpuMs: number;
+  threadLongestMs: number;
   pid: number;
   tid: number;
 }
@@ -183,6 +186,8 @@ export function attribute(events: TraceEvent[], pageUrl: string, isOurs: (url: s
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const samples = samplesOf(events, pid, tid, isOurs);
   const tasks: TaskShare[] = [];
+  let threadCpuUs = 0;
+  let threadLongestUs = 0;
   let s = 0;
   for (let i = 0; i < slices.length; ) {
     const task = slices[i]!;
@@ -224,6 +229,8 @@ export function attribute(events: TraceEvent[], pageUrl: string, isOurs: (url: s
       } else if (sample.owner === 'other') otherSamples++;
     }
     i = j;
+    threadCpuUs += (task as { tdur?: number }).tdur ?? task.dur!;
+    threadLongestUs = Math.max(threadLongestUs, task.dur!);
     if (!oursEntries && !oursSamples) continue;
     const sampled = allSamples >= 3 && allWeight > 0;
     const oursShare = sampled ? oursWeight / allWeight : 0;
@@ -242,6 +249,8 @@ export function attribute(events: TraceEvent[], pageUrl: string, isOurs: (url: s
     longTasks: tasks.filter((t) => t.ms > longTaskMs).length,
     longestMs: longest,
     sharedTasks: tasks.filter((t) => t.shared).length,
+    threadCpuMs: threadCpuUs / 1000,
+    threadLongestMs: threadLongestUs / 1000,
     pid,
     tid,
   };
