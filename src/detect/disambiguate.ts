@@ -59,15 +59,8 @@ function isIn(set: { has(word: string): boolean }, words: Words, i: number): boo
 const S_HASH = hashWord('s');
 const NONE: ReadonlySet<string> = new Set();
 
-/** Hashes of the dataset's qualifier words, worked out once each. */
-const qualifierHashes = new Map<string, number>();
-
-/** Whether word i, lowercased, is `word`: compared by hash first, so a mismatch costs next to nothing. */
-function isWord(words: Words, i: number, word: string, hash?: number): boolean {
-  if (hash === undefined) {
-    hash = qualifierHashes.get(word);
-    if (hash === undefined) qualifierHashes.set(word, (hash = hashWord(word)));
-  }
+/** Whether word i, lowercased, is `word` (whose hash is `hash`): a mismatch is nearly always ruled out by the hash. */
+function isWord(words: Words, i: number, word: string, hash: number): boolean {
   return words.hashes[i] === hash && words.is(i, word);
 }
 
@@ -75,6 +68,11 @@ function isSentenceStart(text: string, words: Words, i: number): boolean {
   let p = words.starts[i]! - 1;
   const stop = i > 0 ? words.ends[i - 1]! : 0;
   while (p >= stop) {
+    // A space is an opener and no sentence end: the common case, without the regexes.
+    if (text.charCodeAt(p) === 32) {
+      p--;
+      continue;
+    }
     const ch = text.charAt(p);
     if (SENTENCE_END.test(ch)) return true;
     if (!OPENERS.test(ch)) return false;
@@ -86,6 +84,8 @@ function isSentenceStart(text: string, words: Words, i: number): boolean {
 function phraseLinked(text: string, words: Words, a: number, b: number): boolean {
   const from = words.ends[a]!;
   const to = words.starts[b]!;
+  // One space, the common gap, is a phrase gap: no slice, no regex.
+  if (to - from === 1 && text.charCodeAt(from) === 32) return true;
   return to - from <= 4 && PHRASE_GAP.test(text.slice(from, to));
 }
 
@@ -113,8 +113,10 @@ function dataQualified(words: Words, c: Candidate, qualifiers: readonly Qualifie
   for (const q of qualifiers) {
     if (c.first - q.before.length < 0 || c.last + q.after.length >= words.count) continue;
     let ok = true;
-    for (let k = 0; ok && k < q.before.length; k++) ok = isWord(words, c.first - q.before.length + k, q.before[k]!);
-    for (let k = 0; ok && k < q.after.length; k++) ok = isWord(words, c.last + 1 + k, q.after[k]!);
+    for (let k = 0; ok && k < q.before.length; k++) {
+      ok = isWord(words, c.first - q.before.length + k, q.before[k]!, q.beforeHashes[k]!);
+    }
+    for (let k = 0; ok && k < q.after.length; k++) ok = isWord(words, c.last + 1 + k, q.after[k]!, q.afterHashes[k]!);
     if (ok) return true;
   }
   return false;
@@ -134,11 +136,11 @@ function genericQualified(text: string, words: Words, c: Candidate): boolean {
   return false;
 }
 
-/** "Merlin, my cat": an appositive with a possessive names a person or a pet. */
+/** "Merlin, my cat": an appositive with a possessive names a person or a pet. Starts with a comma (char 44). */
 const APPOSITIVE = /^,\s+(?:my|our|his|her|their|your)\s/iu;
 
 function negative(text: string, words: Words, c: Candidate): boolean {
-  if (APPOSITIVE.test(text.slice(c.end, c.end + 12))) return true;
+  if (text.charCodeAt(c.end) === 44 && APPOSITIVE.test(text.slice(c.end, c.end + 12))) return true;
   const n = nextWord(text, words, c.last);
   if (n >= 0) {
     if (isIn(NEGATIVE_NEXT, words, n)) return true;

@@ -4,7 +4,7 @@
 import type { Chain } from '../data/types';
 import { COMMON_WORDS } from './commonWords';
 import { splitForm } from './tokenize';
-import { WordTable } from './wordHash';
+import { hashWord, WordTable } from './wordHash';
 
 export type FormKind = 'name' | 'alias' | 'ticker';
 
@@ -19,6 +19,9 @@ export type CaseRule = 'exact' | 'any' | 'notLower';
 export interface Qualifier {
   before: string[];
   after: string[];
+  /** hashWord() of each word of before and after, so a word of text is ruled out without a string compare. */
+  beforeHashes: number[];
+  afterHashes: number[];
 }
 
 export interface LexEntry {
@@ -93,7 +96,9 @@ function qualifiersFor(chain: Chain, form: string): Qualifier[] {
     // Find the form inside the qualifier; a qualifier equal to the form is no evidence.
     for (let i = 0; i + formLower.length <= words.length; i++) {
       if (formLower.every((w, k) => words[i + k] === w) && words.length > formLower.length) {
-        out.push({ before: words.slice(0, i), after: words.slice(i + formLower.length) });
+        const before = words.slice(0, i);
+        const after = words.slice(i + formLower.length);
+        out.push({ before, after, beforeHashes: before.map(hashWord), afterHashes: after.map(hashWord) });
         break;
       }
     }

@@ -33,7 +33,14 @@ function writtenAsIs(text: string, words: Words, first: number, entry: LexEntry)
 const UPPER = /\p{Lu}/gu;
 
 function capitals(s: string): number {
-  return s.match(UPPER)?.length ?? 0;
+  let n = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    // Beyond ASCII, the regex knows the capitals (and the surrogate pairs).
+    if (c >= 0x80) return s.match(UPPER)?.length ?? 0;
+    if (c >= 65 && c <= 90) n++;
+  }
+  return n;
 }
 
 /** "XDAI", "xDAI", "CELO": a name that is also a ticker, written with more capitals than the name has, is the ticker. */

@@ -63,17 +63,17 @@ export function scanWords(text: string, words: Words): boolean {
   words.reset(text);
   const n = text.length;
   let i = 0;
+  // The kind of the char at i, carried from one step to the next so that no char is read twice.
+  let code = n > 0 ? CODE[text.charCodeAt(0)]! || classify(text.charCodeAt(0)) : OTHER;
   while (i < n) {
-    let code = CODE[text.charCodeAt(i)]! || classify(text.charCodeAt(i));
-    if (code === OTHER) {
-      i++;
+    if (code === OTHER || (code === HIGH_SURROGATE && !astralWordAt(text, i))) {
+      if (++i < n) {
+        const c = text.charCodeAt(i);
+        code = CODE[c]! || classify(c);
+      }
       continue;
     }
     if (code === INVISIBLE) return false;
-    if (code === HIGH_SURROGATE && !astralWordAt(text, i)) {
-      i++;
-      continue;
-    }
     const start = i;
     let h = HASH_SEED;
     let complex = false;

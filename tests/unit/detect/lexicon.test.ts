@@ -44,7 +44,7 @@ describe('compileLexicon', () => {
   });
 
   it('attaches the words around the form in each qualifier', () => {
-    expect(entry(lex, 'Base')[0]!.qualifiers).toEqual([
+    expect(entry(lex, 'Base')[0]!.qualifiers.map(({ before, after }) => ({ before, after }))).toEqual([
       { before: [], after: ['mainnet'] },
       { before: ['coinbase', 's'], after: [] },
       { before: ['on'], after: ['chain'] },
