@@ -38,7 +38,7 @@ export function createDetector(chains: readonly Chain[], options: DetectorOption
       if (text.length === 0) return [];
       // Text with soft hyphens or zero-width characters takes the regex, which reads through them.
       if (options.regexWords === true || !scanWords(text, words)) words.fromTokens(text, tokenize(text));
-      const candidates = matchAll(text, words, lexicon, { tickers: context.tickers === true });
+      const candidates = matchAll(text, words, lexicon, context.tickers === true);
       if (candidates.length === 0 || !anyLetter(text, candidates[0]!.start)) return [];
       return disambiguate(text, words, candidates, context);
     },

@@ -19,7 +19,7 @@ import {
 import type { Qualifier } from './lexicon';
 import type { Candidate } from './matcher';
 import type { DetectContext, Mention } from './types';
-import { hashWord, WordTable } from './wordHash';
+import { hashWord, WordTable, wordSet } from './wordHash';
 import type { Words } from './words';
 
 /** How far (in words, each side) a cue may be from an ambiguous name and still count. */
@@ -35,29 +35,34 @@ const APOSTROPHE = /^['’]$/;
 /** Gap between two words that keeps them in one phrase (no sentence or clause break). */
 const PHRASE_GAP = /^[\s'’"“”(\-–]*$/;
 
-/**
- * Every word the rules below look for, found from a word of the block by its hash and confirmed char by char: most
- * words are in none of the sets and need no string, and a word that is gets this one.
- */
-const CONTEXT_WORDS = new WordTable<string>();
-for (const set of [
-  STRONG_CUES, WEAK_CUES, PAIR_CUES.keys(), NEXT_QUALIFIERS, PREV_ON, PREV_PREPS, MOVE_VERBS, NEGATIVE_NEXT,
-  NEGATIVE_PREV, NEGATIVE_NEAR, ...PAIR_CUES.values(), ...NEGATIVE_AFTER_FORM.values(),
-]) {
-  for (const word of set) CONTEXT_WORDS.set(word, word);
-}
-/** The forms NEGATIVE_AFTER_FORM speaks of, by the same lookup. */
-const AFTER_FORM = new WordTable<ReadonlySet<string>>();
-for (const [form, after] of NEGATIVE_AFTER_FORM) AFTER_FORM.set(form, after);
+// The word lists of cues.ts as hash tables: asking whether a word of the block is in one is a hash probe, and a string
+// compare only on a hash hit, with no string made.
+const NEXT_QUALIFIER = wordSet(NEXT_QUALIFIERS);
+const PREP_ON = wordSet(PREV_ON);
+const PREP = wordSet(PREV_PREPS);
+const MOVE_VERB = wordSet(MOVE_VERBS);
+const NOT_NEXT = wordSet(NEGATIVE_NEXT);
+const NOT_PREV = wordSet(NEGATIVE_PREV);
+const NOT_NEAR = wordSet(NEGATIVE_NEAR);
+const NOT_AFTER_FORM = new WordTable<WordTable<true>>();
+for (const [form, after] of NEGATIVE_AFTER_FORM) NOT_AFTER_FORM.set(form, wordSet(after));
 
-/** Whether word i, lowercased, is in `set` (one of the sets above). */
-function isIn(set: { has(word: string): boolean }, words: Words, i: number): boolean {
-  const word = CONTEXT_WORDS.get(words, i);
-  return word !== undefined && set.has(word);
+/** A cue word: its weight alone, and the words that make it a strong pair cue after it ("layer" → "2"). */
+interface Cue {
+  weight: number;
+  pairs: WordTable<true> | null;
 }
+const CUES = new WordTable<Cue>();
+for (const [words, weight] of [[WEAK_CUES, 1], [STRONG_CUES, 2], [PAIR_CUES.keys(), 0]] as const) {
+  for (const w of words) {
+    const cue = CUES.find(w);
+    if (cue) cue.weight = Math.max(cue.weight, weight);
+    else CUES.set(w, { weight, pairs: null });
+  }
+}
+for (const [first, seconds] of PAIR_CUES) CUES.find(first)!.pairs = wordSet(seconds);
 
 const S_HASH = hashWord('s');
-const NONE: ReadonlySet<string> = new Set();
 
 /** Whether word i, lowercased, is `word` (whose hash is `hash`): a mismatch is nearly always ruled out by the hash. */
 function isWord(words: Words, i: number, word: string, hash: number): boolean {
@@ -125,12 +130,12 @@ function dataQualified(words: Words, c: Candidate, qualifiers: readonly Qualifie
 /** "Base mainnet", "bridged to Base", "deployed on Scroll": certain enough for strict mode. */
 function genericQualified(text: string, words: Words, c: Candidate): boolean {
   const n = nextWord(text, words, c.last);
-  if (n >= 0 && isIn(NEXT_QUALIFIERS, words, n)) return true;
+  if (n >= 0 && NEXT_QUALIFIER.has(words, n)) return true;
   const p = prevWord(text, words, c.first);
-  if (p >= 0 && isIn(PREV_PREPS, words, p)) {
+  if (p >= 0 && PREP.has(words, p)) {
     // The verb may have an object before the preposition: "bridged 2 ETH to Base".
     for (let k = 0, w = prevWord(text, words, p); k < VERB_REACH && w >= 0; k++, w = prevWord(text, words, w)) {
-      if (isIn(MOVE_VERBS, words, w)) return true;
+      if (MOVE_VERB.has(words, w)) return true;
     }
   }
   return false;
@@ -143,14 +148,14 @@ function negative(text: string, words: Words, c: Candidate): boolean {
   if (text.charCodeAt(c.end) === 44 && APPOSITIVE.test(text.slice(c.end, c.end + 12))) return true;
   const n = nextWord(text, words, c.last);
   if (n >= 0) {
-    if (isIn(NEGATIVE_NEXT, words, n)) return true;
-    if (c.first === c.last && isIn(AFTER_FORM.get(words, c.first) ?? NONE, words, n)) return true;
+    if (NOT_NEXT.has(words, n)) return true;
+    if (c.first === c.last && NOT_AFTER_FORM.get(words, c.first)?.has(words, n)) return true;
   }
   const p = prevWord(text, words, c.first);
-  if (p >= 0 && isIn(NEGATIVE_PREV, words, p)) return true;
+  if (p >= 0 && NOT_PREV.has(words, p)) return true;
   const from = Math.max(0, c.first - NEGATIVE_NEAR_WINDOW);
   const to = Math.min(words.count - 1, c.last + NEGATIVE_NEAR_WINDOW);
-  for (let k = from; k <= to; k++) if (isIn(NEGATIVE_NEAR, words, k)) return true;
+  for (let k = from; k <= to; k++) if (NOT_NEAR.has(words, k)) return true;
   return false;
 }
 
@@ -164,54 +169,52 @@ function capitalInside(text: string, words: Words, c: Candidate): boolean {
 }
 
 function cueWeight(text: string, words: Words, i: number): number {
-  const word = CONTEXT_WORDS.get(words, i);
-  if (word === undefined) return 0;
-  let w = STRONG_CUES.has(word) ? 2 : WEAK_CUES.has(word) ? 1 : 0;
-  const pair = PAIR_CUES.get(word);
-  if (pair && i + 1 < words.count && isIn(pair, words, i + 1) && phraseLinked(text, words, i, i + 1)) w = 2;
-  return w;
+  const cue = CUES.get(words, i);
+  if (cue === undefined) return 0;
+  if (cue.pairs && i + 1 < words.count && cue.pairs.has(words, i + 1) && phraseLinked(text, words, i, i + 1)) return 2;
+  return cue.weight;
 }
 
 /**
  * Cue weight of the words of a block, each worked out the first time a cue window reaches it: a long paragraph with one
- * ambiguous name looks at the fifty words around it, not at all of them.
+ * ambiguous name looks at the fifty words around it, not at all of them. One instance serves every block in turn.
  */
 class CueWeights {
-  /** -1: not worked out yet. One buffer for every block: a block's weights are done with before the next block. */
-  private static buffer = new Int8Array(256);
-  private readonly weights: Int8Array;
+  /** -1: not worked out yet. */
+  private weights = new Int8Array(256);
+  private text = '';
+  private words: Words | null = null;
 
-  constructor(
-    private readonly text: string,
-    private readonly words: Words,
-    candidates: readonly Candidate[],
-  ) {
-    if (CueWeights.buffer.length < words.count) CueWeights.buffer = new Int8Array(words.count * 2);
-    this.weights = CueWeights.buffer.fill(-1, 0, words.count);
-    // Names are not cues for themselves; certain names of other chains are strong cues.
+  /** Starts on a block: names are not cues for themselves; certain names of other chains are strong cues. */
+  reset(text: string, words: Words, candidates: readonly Candidate[]): this {
+    this.text = text;
+    this.words = words;
+    if (this.weights.length < words.count) this.weights = new Int8Array(words.count * 2);
+    this.weights.fill(-1, 0, words.count);
     for (const c of candidates) {
       for (let k = c.first; k <= c.last; k++) this.weights[k] = 0;
       if (!c.entry.ambiguous) this.weights[c.first] = 2;
     }
-  }
-
-  at(i: number): number {
-    const w = this.weights[i]!;
-    return w >= 0 ? w : (this.weights[i] = cueWeight(this.text, this.words, i));
+    return this;
   }
 
   score(c: Candidate): number {
+    const words = this.words!;
     let score = 0;
     const from = Math.max(0, c.first - CUE_WINDOW);
-    const to = Math.min(this.words.count - 1, c.last + CUE_WINDOW);
+    const to = Math.min(words.count - 1, c.last + CUE_WINDOW);
     for (let k = from; k <= to; k++) {
       if (k >= c.first && k <= c.last) continue;
-      score += this.at(k);
+      let w = this.weights[k]!;
+      if (w < 0) w = this.weights[k] = cueWeight(this.text, words, k);
+      score += w;
       if (score >= CUE_THRESHOLD) return score;
     }
     return score;
   }
 }
+
+const cueWeights = new CueWeights();
 
 export function disambiguate(
   text: string,
@@ -239,9 +242,9 @@ export function disambiguate(
       else if (context.sensitivity === 'balanced') {
         const initial = isSentenceStart(text, words, c.first) && !capitalInside(text, words, c);
         const p = prevWord(text, words, c.first);
-        if (!initial && p >= 0 && isIn(PREV_ON, words, p)) keep = true;
+        if (!initial && p >= 0 && PREP_ON.has(words, p)) keep = true;
         else {
-          cues ??= new CueWeights(text, words, candidates);
+          cues ??= cueWeights.reset(text, words, candidates);
           const score = cues.score(c);
           // A crypto page lowers the bar to one weak cue, or none for a capital mid-sentence (a proper noun) or a
           // name standing alone in its block (a table cell, a list item, a heading of a chain directory).

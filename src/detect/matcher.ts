@@ -16,10 +16,6 @@ export interface Candidate {
   entry: LexEntry;
 }
 
-export interface MatchOptions {
-  tickers: boolean;
-}
-
 function writtenAsIs(text: string, words: Words, first: number, entry: LexEntry): boolean {
   const { starts, ends } = words;
   for (let k = 0; k < entry.words.length; k++) {
@@ -32,12 +28,13 @@ function writtenAsIs(text: string, words: Words, first: number, entry: LexEntry)
 
 const UPPER = /\p{Lu}/gu;
 
-function capitals(s: string): number {
+/** Capital letters in s[from, to). */
+function capitals(s: string, from = 0, to = s.length): number {
   let n = 0;
-  for (let k = 0; k < s.length; k++) {
+  for (let k = from; k < to; k++) {
     const c = s.charCodeAt(k);
     // Beyond ASCII, the regex knows the capitals (and the surrogate pairs).
-    if (c >= 0x80) return s.match(UPPER)?.length ?? 0;
+    if (c >= 0x80) return s.slice(from, to).match(UPPER)?.length ?? 0;
     if (c >= 65 && c <= 90) n++;
   }
   return n;
@@ -46,8 +43,7 @@ function capitals(s: string): number {
 /** "XDAI", "xDAI", "CELO": a name that is also a ticker, written with more capitals than the name has, is the ticker. */
 function writtenAsTicker(text: string, words: Words, first: number, entry: LexEntry): boolean {
   if (writtenAsIs(text, words, first, entry)) return false;
-  const written = text.slice(words.starts[first], words.ends[first + entry.words.length - 1]);
-  return capitals(written) > capitals(entry.form);
+  return capitals(text, words.starts[first]!, words.ends[first + entry.words.length - 1]!) > capitals(entry.form);
 }
 
 function caseHolds(text: string, words: Words, first: number, entry: LexEntry): boolean {
@@ -62,10 +58,11 @@ function caseHolds(text: string, words: Words, first: number, entry: LexEntry): 
   return false;
 }
 
-function pick(text: string, words: Words, first: number, node: TrieNode, opts: MatchOptions): LexEntry | null {
+/** `tickers`: the user asked for tickers to be marked too. */
+function pick(text: string, words: Words, first: number, node: TrieNode, tickers: boolean): LexEntry | null {
   if (!node.entries) return null;
   for (const e of node.entries) {
-    if (e.kind === 'ticker' && !opts.tickers) continue;
+    if (e.kind === 'ticker' && !tickers) continue;
     if (caseHolds(text, words, first, e)) return e;
   }
   return null;
@@ -102,7 +99,7 @@ function wayOn(ways: readonly Follow[], sep: string): TrieNode | null {
 /** No candidates: shared, so the common case allocates nothing (callers only read it). */
 const NONE: readonly Candidate[] = [];
 
-export function matchAll(text: string, words: Words, lexicon: Lexicon, opts: MatchOptions): readonly Candidate[] {
+export function matchAll(text: string, words: Words, lexicon: Lexicon, tickers: boolean): readonly Candidate[] {
   let out: Candidate[] | null = null;
   const { starts, ends, count: n } = words;
   const { firstWords } = lexicon;
@@ -114,7 +111,7 @@ export function matchAll(text: string, words: Words, lexicon: Lexicon, opts: Mat
       continue;
     }
     let node: TrieNode = first;
-    let best: LexEntry | null = pick(text, words, i, node, opts);
+    let best: LexEntry | null = pick(text, words, i, node, tickers);
     let bestLast = i;
     let j = i;
     while (node.follow && j + 1 < n) {
@@ -126,7 +123,7 @@ export function matchAll(text: string, words: Words, lexicon: Lexicon, opts: Mat
       if (!child) break;
       node = child;
       j++;
-      const e = pick(text, words, i, node, opts);
+      const e = pick(text, words, i, node, tickers);
       if (e) {
         best = e;
         bestLast = j;

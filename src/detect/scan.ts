@@ -60,8 +60,11 @@ function astralWordAt(text: string, i: number): boolean {
  * unfinished, when the text holds invisible characters: those words are not plain slices (see tokenize.ts).
  */
 export function scanWords(text: string, words: Words): boolean {
-  words.reset(text);
   const n = text.length;
+  // Words are at least one char apart, so there is room for every word, and the loop can write without checks.
+  words.reset(text, (n >> 1) + 1);
+  const { starts, ends, hashes } = words;
+  let count = 0;
   let i = 0;
   // The kind of the char at i, carried from one step to the next so that no char is read twice.
   let code = n > 0 ? CODE[text.charCodeAt(0)]! || classify(text.charCodeAt(0)) : OTHER;
@@ -73,7 +76,10 @@ export function scanWords(text: string, words: Words): boolean {
       }
       continue;
     }
-    if (code === INVISIBLE) return false;
+    if (code === INVISIBLE) {
+      words.count = count;
+      return false;
+    }
     const start = i;
     let h = HASH_SEED;
     let complex = false;
@@ -94,14 +100,18 @@ export function scanWords(text: string, words: Words): boolean {
       const c = text.charCodeAt(i);
       code = CODE[c]! || classify(c);
     }
+    starts[count] = start;
+    ends[count] = i;
     if (complex) {
       // Lowercasing char by char would be wrong here, so this word pays for its string (and keeps it).
       const lower = text.slice(start, i).toLowerCase();
-      words.push(start, i, hashWord(lower));
-      words.setLower(words.count - 1, lower);
+      hashes[count] = hashWord(lower);
+      words.setLower(count, lower);
     } else {
-      words.push(start, i, hashFinish(h));
+      hashes[count] = hashFinish(h);
     }
+    count++;
   }
+  words.count = count;
   return true;
 }

@@ -89,6 +89,11 @@ export class WordTable<T> {
     return undefined;
   }
 
+  /** Whether the table has word i of `words` (lowercased). */
+  has(words: Words, i: number): boolean {
+    return this.get(words, i) !== undefined;
+  }
+
   /** The value of word i of `words` (lowercased), if the table has it. */
   get(words: Words, i: number): T | undefined {
     const hash = words.hashes[i]!;
@@ -127,4 +132,11 @@ export class WordTable<T> {
     this.count = 0;
     for (let j = 0; j < slots.length; j++) if (slots[j] !== 0) this.put(slots[j]!, keys[j]!, values[j]!);
   }
+}
+
+/** A set of lowercased words, asked about words of a block: one hash probe for most words. */
+export function wordSet(words: Iterable<string>): WordTable<true> {
+  const table = new WordTable<true>();
+  for (const w of words) table.set(w, true);
+  return table;
 }

@@ -1,5 +1,6 @@
-// The words of one block, as the matcher and disambiguation read them: offsets and hashes in reusable typed arrays,
-// the lowercased string of a word made only when someone asks for it (most words are never looked at again).
+// The words of one block, as the matcher and disambiguation read them: offsets and hashes in reusable typed arrays.
+// A word's lowercase is compared char by char with the word in the text; a string is kept only for the few words whose
+// lowercase is not char by char (see scan.ts) and for tokenize()'s words.
 
 import { lowerCode } from './scan';
 import { hashWord } from './wordHash';
@@ -18,11 +19,15 @@ export class Words {
   private made = new Int32Array(256);
   private block = 0;
 
-  /** Starts a new block. The arrays are reused, so a Words is good for one block at a time. */
-  reset(text: string): void {
+  /**
+   * Starts a new block, with room for `room` words. The arrays are reused, so a Words is good for one block at a
+   * time.
+   */
+  reset(text: string, room = 0): void {
     this.text = text;
     this.count = 0;
     this.block = (this.block + 1) | 0 || 1;
+    while (this.starts.length < room) this.grow();
   }
 
   push(start: number, end: number, hash: number): void {
@@ -31,12 +36,6 @@ export class Words {
     this.starts[i] = start;
     this.ends[i] = end;
     this.hashes[i] = hash;
-  }
-
-  /** Word i lowercased, made once per block. */
-  lower(i: number): string {
-    if (this.made[i] === this.block) return this.lowers[i]!;
-    return this.setLower(i, this.text.slice(this.starts[i], this.ends[i]).toLowerCase());
   }
 
   /** Whether word i lowercased is `lower`, compared char by char unless its string is made already. */
@@ -63,10 +62,9 @@ export class Words {
     return true;
   }
 
-  setLower(i: number, lower: string): string {
+  setLower(i: number, lower: string): void {
     this.lowers[i] = lower;
     this.made[i] = this.block;
-    return lower;
   }
 
   /** Takes tokenize()'s words (the path for text with invisible characters, whose words are not plain slices). */
