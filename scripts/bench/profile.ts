@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     const run = await runOurs(browser.context, server, spec, browser.extensionId, true);
     const t = run.time;
     if (process.env.BENCH_SAVE_TRACE) await fs.writeFile(process.env.BENCH_SAVE_TRACE, JSON.stringify(run.events));
-    console.log(`${key}: ${t.totalMs.toFixed(0)} ms wall, ${t.cpuMs.toFixed(0)} ms CPU in ${t.tasks.length} tasks (${t.sharedTasks} shared), ${run.marks} marks, ` +
+    console.log(`${key}: ${t.totalMs.toFixed(0)} ms wall, ${t.cpuMs.toFixed(0)} ms CPU in ${t.tasks.length} tasks (${t.sharedTasks} shared), ${run.found} found, ${run.marks} drawn, ` +
       `${t.longTasks} long, longest ${t.longestMs.toFixed(0)} ms`);
     const sorted = [...t.tasks].sort((a, b) => b.ms - a.ms);
     console.log('longest tasks (ms):', sorted.slice(0, 12).map((x) => x.ms.toFixed(1)).join(', '));

@@ -1,7 +1,7 @@
 // One measured page load: a trace from before the request until the work is done, attributed to one script.
 import * as esbuild from 'esbuild';
 import type { BrowserContext, Page } from 'playwright-core';
-import { ROOT, type ExtensionBrowser, type FixtureServer } from '../../tests/e2e/harness';
+import { ROOT, mentionsFound, type ExtensionBrowser, type FixtureServer } from '../../tests/e2e/harness';
 import { DEFAULT_SETTINGS, cloneSettings } from '../../src/settings/schema';
 import { floorScript, markScripts } from './pages';
 import { attribute, startTrace, type Attribution, type TraceEvent } from './trace';
@@ -32,7 +32,9 @@ export interface Heap {
 }
 export interface OursRun {
   time: Attribution;
+  /** Ranges drawn in the page's highlight, and mentions found (past a few thousand, only marks near the viewport are drawn). */
   marks: number;
+  found: number;
   heap: Heap;
   wallMs: number;
   /** The raw trace, only when asked for (profiling). */
@@ -130,9 +132,11 @@ export async function runOurs(context: BrowserContext, server: FixtureServer, sp
     return true;
   });
   const marks = await page.evaluate(() => CSS.highlights.get('layerlens-mark')?.size ?? 0);
+  const worker = context.serviceWorkers()[0];
+  const found = worker ? await mentionsFound(worker, page) : -1;
   const heap = await heapOf(page);
   await page.close();
-  return { time: attribute(events, url, (u) => u === ours), marks, heap, wallMs, ...(keepEvents ? { events } : {}) };
+  return { time: attribute(events, url, (u) => u === ours), marks, found, heap, wallMs, ...(keepEvents ? { events } : {}) };
 }
 
 /** The renderer's heap after a full GC: V8's JS heap (every world of the page) and Blink's (DOM, ranges). */

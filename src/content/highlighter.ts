@@ -2,6 +2,7 @@
 // The ::highlight() rules are the one piece of CSS we put in the page; they live in a constructed
 // stylesheet (no DOM node, not subject to the page's style-src) or, where that is refused, in our host.
 import { lastPiece, type PageMention } from './mentions';
+import { DRAW_ALL_UP_TO, planZones, type Extent } from './nearView';
 
 export const MARK = 'layerlens-mark';
 export const ACTIVE = 'layerlens-active';
@@ -9,6 +10,16 @@ export const FLASH = 'layerlens-flash';
 
 /** Longest a long scan keeps found marks waiting before drawing what it has so far. */
 const FLUSH_EVERY_MS = 1000;
+/** While the user scrolls a page drawn by nearness, how often to look again at what is near. */
+const SCROLL_PLAN_MS = 150;
+
+/** Where a mention's element is on screen; null when its text has left the page. */
+function extentOf(mention: PageMention): Extent | null {
+  const element = mention.node.parentElement;
+  if (!element || !mention.node.isConnected) return null;
+  const rect = element.getBoundingClientRect();
+  return { top: rect.top, bottom: rect.bottom };
+}
 
 export type MarkStyle = 'underline' | 'background' | 'none';
 
@@ -56,6 +67,7 @@ export class Highlighter {
   constructor(
     private readonly registry: HighlightRegistry,
     private readonly styleHost: () => Element,
+    private readonly signal?: AbortSignal,
   ) {
     this.active.priority = 1;
     this.flash.priority = 2;
@@ -114,34 +126,103 @@ export class Highlighter {
   private toAdd = new Set<StaticRange>();
   private toDelete = new Set<StaticRange>();
   private lastFlush = performance.now();
+  /** Every mention meant to be marked, in the order shown; and those whose range is in the highlight (or queued). */
+  private shown = new Set<PageMention>();
+  private drawn = new Set<PageMention>();
+  private planScheduled = false;
+  private followingScroll = false;
 
-  /** Draws one more mark (at the next flush). */
+  /** Marks a mention (drawn at the next flush; on a page with thousands of marks, when it is near the viewport). */
   add(mention: PageMention): void {
-    mention.range ??= rangeOf(mention) ?? undefined;
-    if (!mention.range) return;
-    if (!this.toDelete.delete(mention.range)) this.toAdd.add(mention.range);
+    this.shown.add(mention);
+    if (this.shown.size <= DRAW_ALL_UP_TO) this.draw(mention);
     if (performance.now() - this.lastFlush > FLUSH_EVERY_MS) this.flush();
   }
 
   remove(mention: PageMention): void {
+    this.shown.delete(mention);
+    this.undraw(mention);
+  }
+
+  private draw(mention: PageMention): void {
+    if (this.drawn.has(mention)) return;
+    mention.range ??= rangeOf(mention) ?? undefined;
     if (!mention.range) return;
-    if (!this.toAdd.delete(mention.range) && this.marks.has(mention.range)) this.toDelete.add(mention.range);
+    this.drawn.add(mention);
+    if (!this.toDelete.delete(mention.range)) this.toAdd.add(mention.range);
+  }
+
+  private undraw(mention: PageMention): void {
+    if (!this.drawn.delete(mention) || !mention.range) return;
+    if (!this.toAdd.delete(mention.range)) this.toDelete.add(mention.range);
   }
 
   clearMarks(): void {
+    this.shown.clear();
+    this.drawn.clear();
     this.toAdd.clear();
     this.toDelete.clear();
     this.marks.clear();
   }
 
+  /** How many mentions have a range in the page's highlight (for tests: the rest wait until they are near). */
+  get drawnCount(): number {
+    return this.drawn.size;
+  }
+
   /** Applies the gathered changes to the page's highlight: one re-validation for all of them. */
   flush(): void {
     this.lastFlush = performance.now();
+    if (this.shown.size > DRAW_ALL_UP_TO) this.schedulePlan();
+    else if (this.drawn.size < this.shown.size) for (const mention of this.shown) this.draw(mention);
+    this.apply();
+  }
+
+  private apply(): void {
     if (!this.toAdd.size && !this.toDelete.size) return;
     for (const range of this.toDelete) this.marks.delete(range);
     for (const range of this.toAdd) this.marks.add(range);
     this.toDelete.clear();
     this.toAdd.clear();
+  }
+
+  /**
+   * Plans which marks are near the viewport right after the next frame is drawn, when the page's layout is
+   * fresh: asking for geometry earlier could make the browser lay out a changed page inside our task.
+   */
+  private schedulePlan(): void {
+    this.followScroll();
+    if (this.planScheduled) return;
+    this.planScheduled = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.planScheduled = false;
+        if (this.signal?.aborted || this.shown.size <= DRAW_ALL_UP_TO) return;
+        for (const { zone, verdict } of planZones([...this.shown], extentOf, { height: innerHeight })) {
+          if (verdict === 'draw') for (const mention of zone) this.draw(mention);
+          else if (verdict === 'undraw') for (const mention of zone) this.undraw(mention);
+        }
+        this.apply();
+      }, 0),
+    );
+  }
+
+  /** Once marks are drawn by nearness, scrolling (the page or any scroller in it) and resizing plan again. */
+  private followScroll(): void {
+    if (this.followingScroll) return;
+    this.followingScroll = true;
+    let timer = 0;
+    const soon = () => {
+      if (timer || this.shown.size <= DRAW_ALL_UP_TO) return;
+      timer = window.setTimeout(() => {
+        timer = 0;
+        this.schedulePlan();
+      }, SCROLL_PLAN_MS);
+    };
+    const opts = { capture: true, passive: true, signal: this.signal } as const;
+    document.addEventListener('scroll', soon, opts);
+    document.addEventListener('scrollend', () => this.shown.size > DRAW_ALL_UP_TO && this.schedulePlan(), opts);
+    window.addEventListener('resize', soon, opts);
   }
 
   /** After a batch of adds and removes: draw them, and make sure the page has not thrown our highlights or rules away. */

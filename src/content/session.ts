@@ -45,7 +45,7 @@ export class PageSession {
    */
   private activate(): void {
     const deps = this.deps;
-    this.highlighter = new Highlighter(CSS.highlights, () => deps.host.element);
+    this.highlighter = new Highlighter(CSS.highlights, () => deps.host.element, deps.signal);
     this.tooltip = new TooltipController({
       host: deps.host,
       index: this.index,

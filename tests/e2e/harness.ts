@@ -277,6 +277,24 @@ export async function activeTabId(browser: ExtensionBrowser): Promise<number> {
   return id;
 }
 
+/** Marks every mention, not only the first per chain (the default), so each one can be checked. */
+export async function showEveryMention(browser: ExtensionBrowser): Promise<void> {
+  await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { schemaVersion: 3, mentions: 'all' } }));
+}
+
+/** Every mention the content script holds for `page` (what the popup and badge count, drawn or not), asked as the popup asks. */
+export async function mentionsFound(worker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  return worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) return -1;
+    const reply = (await chrome.tabs.sendMessage(tab.id, { layerlens: 1, name: 'getPageState', payload: {} }, { frameId: 0 })) as
+      | { ok: true; value: { chains: { count: number }[] } }
+      | undefined;
+    return reply?.ok ? reply.value.chains.reduce((sum, c) => sum + c.count, 0) : -1;
+  });
+}
+
 /** Finds the first node in our shadow root whose class list contains `className`, over CDP (pierce). */
 async function findInShadow(page: Page, className: string): Promise<{ client: import('playwright-core').CDPSession; nodeId: number } | null> {
   const client = await page.context().newCDPSession(page);

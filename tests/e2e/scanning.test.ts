@@ -1,14 +1,13 @@
 // Page scanning in real Chromium: a page that changes after load is followed (added, changed and removed text,
 // names split across inline elements, open shadow roots), and editable areas and code are never marked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlights, launchWithExtension, waitForMarks, watchPageErrors, type ExtensionBrowser } from './harness';
+import { highlights, launchWithExtension, showEveryMention, waitForMarks, watchPageErrors, type ExtensionBrowser } from './harness';
 
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   browser = await launchWithExtension();
-  // Every mention, not only the first per chain, so each change shows.
-  await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { schemaVersion: 3, mentions: 'all' } }));
+  await showEveryMention(browser);
 });
 afterAll(async () => {
   await browser?.close();
@@ -62,7 +61,7 @@ describe('first mention only (the default)', () => {
     );
     expect(parents).toEqual(['li', 'li']);
     await page.close();
-    await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { schemaVersion: 3, mentions: 'all' } }));
+    await showEveryMention(browser);
   });
 });
 

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchWithExtension,
+  showEveryMention,
   markTexts,
   traceTasks,
   waitForMarkTexts,
@@ -25,7 +26,7 @@ beforeAll(async () => {
   browser = await launchWithExtension();
   extension = watchExtension(browser);
   ours = `chrome-extension://${browser.extensionId}/content/main.js`;
-  await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { schemaVersion: 3, mentions: 'all' } }));
+  await showEveryMention(browser);
 });
 afterAll(async () => {
   await browser?.close();

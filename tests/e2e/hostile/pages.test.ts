@@ -9,6 +9,7 @@ import {
   frameShadowText,
   HOST_TAG,
   launchWithExtension,
+  showEveryMention,
   markTexts,
   pageDomWithoutHost,
   pageExpect,
@@ -30,8 +31,7 @@ beforeAll(async () => {
   browser = await launchWithExtension();
   extension = watchExtension(browser);
   await serveNodeModule(browser.context, '**/hostile/vendor/preact.umd.js', 'preact/dist/preact.umd.js');
-  // Every mention marked (not only the first per chain), so each one can be checked.
-  await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { schemaVersion: 3, mentions: 'all' } }));
+  await showEveryMention(browser);
 });
 afterAll(async () => {
   await browser?.close();

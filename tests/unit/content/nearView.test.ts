@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { planZones, type Extent } from '../../../src/content/nearView';
+
+// Items are y positions on a page scrolled to `scrollY`, one item every 20 px; the viewport is 800 px high.
+const view = { height: 800 };
+const items = Array.from({ length: 1000 }, (_, i) => i * 20);
+const at = (scrollY: number) => (y: number): Extent => ({ top: y - scrollY, bottom: y - scrollY + 18 });
+
+describe('planZones', () => {
+  it('draws zones within a viewport of the visible area, undraws those more than three away, keeps the rest', () => {
+    const plan = planZones(items, at(8000), view, 10);
+    expect(plan).toHaveLength(100);
+    const verdictOfY = (y: number) => plan.find((p) => p.zone.includes(y))!.verdict;
+    expect(verdictOfY(8000)).toBe('draw'); // on screen
+    expect(verdictOfY(7300)).toBe('draw'); // less than a viewport above
+    expect(verdictOfY(9500)).toBe('draw'); // less than a viewport below
+    expect(verdictOfY(6500)).toBe('keep'); // between one and three viewports away
+    expect(verdictOfY(11000)).toBe('keep');
+    expect(verdictOfY(0)).toBe('undraw');
+    expect(verdictOfY(19980)).toBe('undraw');
+  });
+
+  it('judges a zone by its first, middle and last item, so a zone reordered by layout still counts', () => {
+    // A zone whose middle item is laid out on screen while its ends are far away.
+    const zone = [30000, 8100, 40000];
+    const plan = planZones(zone, at(8000), view, 3);
+    expect(plan[0]!.verdict).toBe('draw');
+  });
+
+  it('draws a zone whose geometry is unknown (text gone or not laid out)', () => {
+    const plan = planZones([1, 2, 3], () => null, view, 3);
+    expect(plan.map((p) => p.verdict)).toEqual(['draw']);
+  });
+
+  it('covers every item once, in order', () => {
+    const plan = planZones(items, at(0), view, 48);
+    expect(plan.flatMap((p) => p.zone)).toEqual(items);
+  });
+});
