@@ -3,7 +3,7 @@
 import type { Chain } from '../data/types';
 import { disambiguate } from './disambiguate';
 import { compileLexicon, type Lexicon, type LexiconOptions } from './lexicon';
-import { matchAll } from './matcher';
+import { Candidates, matchAll } from './matcher';
 import { scanWords } from './scan';
 import { tokenize } from './tokenize';
 import type { DetectContext, Mention } from './types';
@@ -32,14 +32,15 @@ export function createDetector(chains: readonly Chain[], options: DetectorOption
   const lexicon = compileLexicon(chains, options);
   // Reused for every block: findMentions runs to the end before the next call, and keeps none of it.
   const words = new Words();
+  const candidates = new Candidates();
   return {
     lexicon,
     findMentions(text: string, context: DetectContext): Mention[] {
       if (text.length === 0) return [];
       // Text with soft hyphens or zero-width characters takes the regex, which reads through them.
       if (options.regexWords === true || !scanWords(text, words)) words.fromTokens(text, tokenize(text));
-      const candidates = matchAll(text, words, lexicon, context.tickers === true);
-      if (candidates.length === 0 || !anyLetter(text, candidates[0]!.start)) return [];
+      matchAll(text, words, lexicon, context.tickers === true, candidates);
+      if (candidates.count === 0 || !anyLetter(text, candidates.at(0).start)) return [];
       return disambiguate(text, words, candidates, context);
     },
   };

@@ -17,7 +17,7 @@ import {
   WEAK_CUES,
 } from './cues';
 import type { Qualifier } from './lexicon';
-import type { Candidate } from './matcher';
+import type { Candidate, Candidates } from './matcher';
 import type { DetectContext, Mention } from './types';
 import { hashWord, WordTable, wordSet } from './wordHash';
 import type { Words } from './words';
@@ -186,12 +186,13 @@ class CueWeights {
   private words: Words | null = null;
 
   /** Starts on a block: names are not cues for themselves; certain names of other chains are strong cues. */
-  reset(text: string, words: Words, candidates: readonly Candidate[]): this {
+  reset(text: string, words: Words, candidates: Candidates): this {
     this.text = text;
     this.words = words;
     if (this.weights.length < words.count) this.weights = new Int8Array(words.count * 2);
     this.weights.fill(-1, 0, words.count);
-    for (const c of candidates) {
+    for (let n = 0; n < candidates.count; n++) {
+      const c = candidates.at(n);
       for (let k = c.first; k <= c.last; k++) this.weights[k] = 0;
       if (!c.entry.ambiguous) this.weights[c.first] = 2;
     }
@@ -219,12 +220,13 @@ const cueWeights = new CueWeights();
 export function disambiguate(
   text: string,
   words: Words,
-  candidates: readonly Candidate[],
+  candidates: Candidates,
   context: DetectContext,
 ): Mention[] {
   const out: Mention[] = [];
   let cues: CueWeights | null = null;
-  for (const c of candidates) {
+  for (let n = 0; n < candidates.count; n++) {
+    const c = candidates.at(n);
     const e = c.entry;
     if (!e.ambiguous) {
       // Forms made of everyday words ("World Chain", "Smart Chain") still yield to "World Chain of stores".

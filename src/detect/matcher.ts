@@ -96,11 +96,33 @@ function wayOn(ways: readonly Follow[], sep: string): TrieNode | null {
   return null;
 }
 
-/** No candidates: shared, so the common case allocates nothing (callers only read it). */
-const NONE: readonly Candidate[] = [];
+/** The candidates of one block, in objects reused from block to block: a Candidates serves one block at a time. */
+export class Candidates {
+  count = 0;
+  private readonly pool: Candidate[] = [];
 
-export function matchAll(text: string, words: Words, lexicon: Lexicon, tickers: boolean): readonly Candidate[] {
-  let out: Candidate[] | null = null;
+  at(k: number): Candidate {
+    return this.pool[k]!;
+  }
+
+  add(first: number, last: number, start: number, end: number, entry: LexEntry): void {
+    const c = this.pool[this.count];
+    if (c) {
+      c.first = first;
+      c.last = last;
+      c.start = start;
+      c.end = end;
+      c.entry = entry;
+    } else {
+      this.pool.push({ first, last, start, end, entry });
+    }
+    this.count++;
+  }
+}
+
+/** Fills `out` with the names found in the block, left to right, none overlapping. */
+export function matchAll(text: string, words: Words, lexicon: Lexicon, tickers: boolean, out: Candidates): void {
+  out.count = 0;
   const { starts, ends, count: n } = words;
   const { firstWords } = lexicon;
   let i = 0;
@@ -130,11 +152,10 @@ export function matchAll(text: string, words: Words, lexicon: Lexicon, tickers: 
       }
     }
     if (best && !insideLink(text, starts[i]!, ends[bestLast]!, best)) {
-      (out ??= []).push({ first: i, last: bestLast, start: starts[i]!, end: ends[bestLast]!, entry: best });
+      out.add(i, bestLast, starts[i]!, ends[bestLast]!, best);
       i = bestLast + 1;
     } else {
       i++;
     }
   }
-  return out ?? NONE;
 }
