@@ -157,9 +157,11 @@ export function* iterateTextBlocks(root: Node, options: WalkOptions = {}): Gener
   let lastBlock: Element | null | undefined;
   let node: Node | null = root.nodeType === 3 ? root : walker.nextNode();
   while (node) {
-    if (node.nodeType === 1) {
+    // Elements have a localName and text nodes do not: one DOM call tells them apart and names the element.
+    const name = (node as Partial<Element>).localName;
+    if (name !== undefined) {
       const element = node as Element;
-      const flags = flagsOf(element.localName);
+      const flags = flagsOf(name);
       if (node !== root && isSkippedHere(element, options, flags, editables)) {
         node = skipSubtree(walker);
         continue;
