@@ -217,13 +217,42 @@ class CueWeights {
 
 const cueWeights = new CueWeights();
 
+/**
+ * A block's mentions as they are decided, in an array kept from block to block (emptying it by its length would free
+ * its room): the array returned is made at its size once they are all in, as a literal for the usual one to three,
+ * since pushing onto [] reserves room for 17.
+ */
+const decided: Mention[] = [];
+let decidedCount = 0;
+
+function decide(m: Mention): void {
+  decided[decidedCount++] = m;
+}
+
+function takeDecided(): Mention[] {
+  const n = decidedCount;
+  decidedCount = 0;
+  switch (n) {
+    case 0:
+      return [];
+    case 1:
+      return [decided[0]!];
+    case 2:
+      return [decided[0]!, decided[1]!];
+    case 3:
+      return [decided[0]!, decided[1]!, decided[2]!];
+    default:
+      return decided.slice(0, n);
+  }
+}
+
 export function disambiguate(
   text: string,
   words: Words,
   candidates: Candidates,
   context: DetectContext,
 ): Mention[] {
-  const out: Mention[] = [];
+  decidedCount = 0;
   let cues: CueWeights | null = null;
   for (let n = 0; n < candidates.count; n++) {
     const c = candidates.at(n);
@@ -231,11 +260,11 @@ export function disambiguate(
     if (!e.ambiguous) {
       // Forms made of everyday words ("World Chain", "Smart Chain") still yield to "World Chain of stores".
       if (e.caseRule === 'notLower' && context.sensitivity !== 'everywhere' && negative(text, words, c)) continue;
-      out.push({ start: c.start, end: c.end, chainId: e.chainId, certain: true });
+      decide({ start: c.start, end: c.end, chainId: e.chainId, certain: true });
       continue;
     }
     if (context.sensitivity === 'everywhere') {
-      out.push({ start: c.start, end: c.end, chainId: e.chainId, certain: false });
+      decide({ start: c.start, end: c.end, chainId: e.chainId, certain: false });
       continue;
     }
     let keep = dataQualified(words, c, e.qualifiers);
@@ -254,12 +283,12 @@ export function disambiguate(
           const onCryptoPage = !initial || alone || score >= 1;
           keep = score >= CUE_THRESHOLD || (context.cryptoPage && onCryptoPage);
           if (!keep && onCryptoPage && !context.cryptoPage && context.deferCryptoPage) {
-            out.push({ start: c.start, end: c.end, chainId: e.chainId, certain: false, ifCryptoPage: true });
+            decide({ start: c.start, end: c.end, chainId: e.chainId, certain: false, ifCryptoPage: true });
           }
         }
       }
     }
-    if (keep) out.push({ start: c.start, end: c.end, chainId: e.chainId, certain: false });
+    if (keep) decide({ start: c.start, end: c.end, chainId: e.chainId, certain: false });
   }
-  return out;
+  return takeDecided();
 }
