@@ -180,8 +180,10 @@ function cueWeight(text: string, words: Words, i: number): number {
  * ambiguous name looks at the fifty words around it, not at all of them. One instance serves every block in turn.
  */
 class CueWeights {
-  /** -1: not worked out yet. */
   private weights = new Int8Array(256);
+  /** weights[k] is this block's only when known[k] === block: a new block needs no clearing. */
+  private known = new Int32Array(256);
+  private block = 0;
   private text = '';
   private words: Words | null = null;
 
@@ -189,12 +191,15 @@ class CueWeights {
   reset(text: string, words: Words, candidates: Candidates): this {
     this.text = text;
     this.words = words;
-    if (this.weights.length < words.count) this.weights = new Int8Array(words.count * 2);
-    this.weights.fill(-1, 0, words.count);
+    this.block = (this.block + 1) | 0 || 1;
+    if (this.weights.length < words.count) {
+      this.weights = new Int8Array(words.count * 2);
+      this.known = new Int32Array(words.count * 2);
+    }
     for (let n = 0; n < candidates.count; n++) {
       const c = candidates.at(n);
-      for (let k = c.first; k <= c.last; k++) this.weights[k] = 0;
-      if (!c.entry.ambiguous) this.weights[c.first] = 2;
+      for (let k = c.first; k <= c.last; k++) this.set(k, 0);
+      if (!c.entry.ambiguous) this.set(c.first, 2);
     }
     return this;
   }
@@ -206,12 +211,16 @@ class CueWeights {
     const to = Math.min(words.count - 1, c.last + CUE_WINDOW);
     for (let k = from; k <= to; k++) {
       if (k >= c.first && k <= c.last) continue;
-      let w = this.weights[k]!;
-      if (w < 0) w = this.weights[k] = cueWeight(this.text, words, k);
-      score += w;
+      score += this.known[k] === this.block ? this.weights[k]! : this.set(k, cueWeight(this.text, words, k));
       if (score >= CUE_THRESHOLD) return score;
     }
     return score;
+  }
+
+  private set(k: number, weight: number): number {
+    this.weights[k] = weight;
+    this.known[k] = this.block;
+    return weight;
   }
 }
 

@@ -80,11 +80,22 @@ function insideLink(text: string, start: number, end: number, entry: LexEntry): 
   let b = end;
   while (b < text.length && b - end < MAX_CHUNK && !isSpace(text.charCodeAt(b))) b++;
   if (a === start && b === end) return false;
-  // "Arbitrum/Optimism" or "(Base)" is prose; only a scheme, an @ or a domain makes the chunk an identifier.
+  // "Arbitrum/Optimism" or "(Base)" is prose; only a scheme, an @ or a domain makes the chunk an identifier, and each
+  // holds an '@', a ':' or a '.': without one ("Base," "Arbitrum-based") there is nothing to slice and test.
+  if (!hasLinkChar(text, a, b)) return false;
   const chunk = text.slice(a, b);
   if (chunk.includes('@') || SCHEME.test(chunk)) return true;
   // A form that is itself a domain ("zk.money") is still a name.
   return DOMAIN.test(chunk) && !entry.form.includes('.');
+}
+
+/** Whether text[a, b) holds '@', ':' or '.'. */
+function hasLinkChar(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 64 || c === 58 || c === 46) return true;
+  }
+  return false;
 }
 
 function isSpace(c: number): boolean {
