@@ -13,10 +13,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { chains } from '../../src/data/index';
+import type { Chain } from '../../src/data/types';
 import type { Detector } from '../../src/detect/detector';
 import { MOVE_VERBS, NEGATIVE_NEXT, STRONG_CUES, WEAK_CUES } from '../../src/detect/cues';
 import type { DetectContext } from '../../src/detect/types';
 import { articlePage, rng, tablesPage } from './pages';
+import { growChains } from './variant';
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
@@ -53,7 +55,7 @@ function paragraphs(html: string): string[] {
 const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'layerlens-bench-detect-'));
 
 /** src/detect/detector.ts under `root`, bundled like the extension's content script, with today's chain list. */
-async function bundled(root: string, name: string): Promise<Detector> {
+async function bundled(root: string, name: string, chainList: readonly Chain[] = chains): Promise<Detector> {
   const outfile = path.join(TMP, `${name}.mjs`);
   await esbuild.build({
     entryPoints: [path.join(root, 'src', 'detect', 'detector.ts')],
@@ -65,7 +67,7 @@ async function bundled(root: string, name: string): Promise<Detector> {
     logLevel: 'warning',
   });
   const mod = (await import(pathToFileURL(outfile).href)) as typeof import('../../src/detect/detector');
-  return mod.createDetector(chains);
+  return mod.createDetector(chainList);
 }
 
 /** The detector as of a git ref: its src/detect copied out of git next to a link to today's src/data. */
@@ -183,6 +185,13 @@ for (const [name, texts] of pages) {
   console.log(`  speed-up ×${(results[0]![1].ms / results[1]![1].ms).toFixed(2)}; blocks whose mentions differ: ${diff}`);
   if (diff > 0) process.exitCode = 1;
 }
+
+// Cost per word must not grow with the names: the same page with the dataset grown 10× (as the Chromium bench does).
+// growChains works on the dataset's JSON shape, which Chain is.
+type ChainJson = Parameters<typeof growChains>[0];
+const grown = await bundled(path.resolve('.'), 'grown', growChains(chains as unknown as ChainJson) as unknown as Chain[]);
+const [one, ten] = race([now, grown], pages[0]![1]) as [Result, Result];
+console.log(`\n10× names, tables page: ${one.ms.toFixed(1)} → ${ten.ms.toFixed(1)} ms/run (×${(ten.ms / one.ms).toFixed(2)})`);
 
 const random = randomTexts(20_000);
 let randomDiff = 0;
