@@ -1,4 +1,6 @@
-// Splits text into words once, so every later step (lexicon lookup, cues, qualifiers) reads the same tokens.
+// Splits text into words once, so every later step (lexicon lookup, cues, qualifiers) reads the same tokens. The word
+// rule is defined here; the detector splits page text with the faster char-code scan of the same rule (scan.ts), and
+// takes tokenize() for text with invisible characters, for forms and for the page signal.
 
 /** Letters, digits, combining marks and underscore: "database" and "Base_url" are one word each. */
 const WORD = /[\p{L}\p{N}\p{M}_]+/gu;

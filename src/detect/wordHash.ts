@@ -1,6 +1,6 @@
-// A 32-bit hash of a lowercased word, a set of such hashes and a table keyed by them: they let the matcher reject a word
-// that cannot be a name (or a cue) from its char codes alone, without making a string. A hash hit is only a maybe: the
-// set's callers confirm with the real Map/Set, the table compares the word itself.
+// A 32-bit hash of a lowercased word, and a table keyed by it: the matcher and disambiguation look a word of the block up
+// by the hash the scan computed from its char codes, so a word that is no name (and no cue) costs no string. A hash hit
+// is only a maybe: the table then compares the word itself, char by char.
 
 import type { Words } from './words';
 
@@ -11,7 +11,7 @@ export function hashStep(h: number, code: number): number {
   return Math.imul(h ^ code, 0x01000193);
 }
 
-/** Mixes the high bits into the low ones (the set indexes by the low bits); never 0, which marks an empty slot. */
+/** Mixes the high bits into the low ones (the table indexes by the low bits); never 0, which marks an empty slot. */
 export function hashFinish(h: number): number {
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
@@ -26,49 +26,10 @@ export function hashWord(lower: string): number {
   return hashFinish(h);
 }
 
-/** Open addressing over an Int32Array, at most a quarter full, so a miss usually reads one or two slots. */
-export class WordHashSet {
-  private slots: Int32Array;
-  private mask: number;
-  private count = 0;
-
-  constructor(words: Iterable<string> = []) {
-    this.slots = new Int32Array(16);
-    this.mask = 15;
-    for (const w of words) this.add(hashWord(w));
-  }
-
-  add(hash: number): void {
-    if ((this.count + 1) * 4 > this.slots.length) this.grow();
-    let i = hash & this.mask;
-    for (let s = this.slots[i]!; s !== 0; s = this.slots[i]!) {
-      if (s === hash) return;
-      i = (i + 1) & this.mask;
-    }
-    this.slots[i] = hash;
-    this.count++;
-  }
-
-  has(hash: number): boolean {
-    const slots = this.slots;
-    let i = hash & this.mask;
-    for (let s = slots[i]!; s !== 0; s = slots[i]!) {
-      if (s === hash) return true;
-      i = (i + 1) & this.mask;
-    }
-    return false;
-  }
-
-  private grow(): void {
-    const old = this.slots;
-    this.slots = new Int32Array(old.length * 2);
-    this.mask = this.slots.length - 1;
-    this.count = 0;
-    for (const s of old) if (s !== 0) this.add(s);
-  }
-}
-
-/** Lowercased words → values, found from a word of a block by its hash, then confirmed char by char: no string made. */
+/**
+ * Lowercased words → values, found from a word of a block by its hash, then confirmed char by char: no string made.
+ * Open addressing over an Int32Array at most a quarter full, so a miss usually reads one slot.
+ */
 export class WordTable<T> {
   private slots = new Int32Array(16);
   private keys: string[] = [];
