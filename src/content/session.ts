@@ -1,7 +1,7 @@
 // One page, one session: scans, marks, follows changes, answers the popup, drives the tooltip.
 // Everything hangs off one AbortSignal, so teardown (pagehide, extension update, turned off) is one call.
 import { chainById } from '../data/index';
-import { findMentions } from '../detect/index';
+import { defaultDetector, findMentions } from '../detect/index';
 import { pageSignal } from '../detect/pageSignal';
 import type { Chain } from '../data/types';
 import type { DetectContext } from '../detect/types';
@@ -14,7 +14,7 @@ import type { UiHost } from './host';
 import { MentionIndex, type PageMention } from './mentions';
 import { observePage, topMost } from './observer';
 import { scanRoot } from './scanner';
-import { runSliced } from './scheduler';
+import { runSliced, yieldToPage } from './scheduler';
 import { TooltipController } from './tooltip/controller';
 import { hasSkippedAncestorOrSelf, isBlockElement } from './walker';
 
@@ -97,6 +97,10 @@ export class PageSession {
     if (!settings.enabled) return this.setInactive('paused');
     const mode = siteMode(settings, location.hostname);
     if (mode === 'never') return this.setInactive('site-off');
+    // Compiling the names is the one piece of work that cannot be sliced: it gets a task of its own.
+    defaultDetector();
+    await yieldToPage();
+    if (this.deps.signal.aborted) return;
     this.cryptoPage = pageSignal(readPageMeta(0, 0));
     if (mode === 'crypto-only' && !this.cryptoPage) return this.setInactive('not-crypto');
     this.active = true;

@@ -32,8 +32,9 @@ export function hashWord(lower: string): number {
  */
 export class WordTable<T> {
   private slots = new Int32Array(16);
-  private keys: string[] = [];
-  private values: T[] = [];
+  // Sized like the slots: written at scattered indexes, an empty array would turn into a slow dictionary.
+  private keys: string[] = new Array<string>(16);
+  private values: T[] = new Array<T>(16);
   private count = 0;
 
   set(word: string, value: T): void {
@@ -88,8 +89,8 @@ export class WordTable<T> {
   private grow(): void {
     const { slots, keys, values } = this;
     this.slots = new Int32Array(slots.length * 2);
-    this.keys = [];
-    this.values = [];
+    this.keys = new Array<string>(slots.length * 2);
+    this.values = new Array<T>(slots.length * 2);
     this.count = 0;
     for (let j = 0; j < slots.length; j++) if (slots[j] !== 0) this.put(slots[j]!, keys[j]!, values[j]!);
   }
