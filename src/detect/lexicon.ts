@@ -44,7 +44,10 @@ export interface LexEntry {
 export interface TrieNode {
   /** Next word, keyed by separator + lowercased word (" one", "-chain", ".0"). */
   next: Map<string, TrieNode> | null;
-  /** next again, by the lowercased next word alone, found from its hash: the matcher follows a name with no string made. */
+  /**
+   * next again, by the lowercased next word alone, found from its hash: the matcher follows a name with no string made.
+   * Built the first time text reaches the node (followsOf), so names that never occur cost nothing past the compile.
+   */
   follow: WordTable<Follow[]> | null;
   /** Forms ending here, best first. */
   entries: LexEntry[] | null;
@@ -64,6 +67,8 @@ export interface Lexicon {
   chains: ReadonlyMap<string, Chain>;
   /** Number of forms compiled (for tests and the benchmark). */
   size: number;
+  /** Makes the follow tables built as text reaches them. */
+  makeTable: <T>() => WordTable<T>;
 }
 
 export interface LexiconOptions {
@@ -177,24 +182,24 @@ export function compileLexicon(chains: readonly Chain[], options: LexiconOptions
 
   const makeTable = options.makeWordTable ?? (<T>() => new WordTable<T>());
   const firstWords = makeTable<TrieNode>();
-  for (const [key, node] of root) {
-    firstWords.set(key, node);
-    indexFollows(node, makeTable);
-  }
-  return { root, firstWords, chains: byId, size };
+  for (const [key, node] of root) firstWords.set(key, node);
+  return { root, firstWords, chains: byId, size, makeTable };
 }
 
-/** Fills `follow` from `next` below a node: each key of next is one separator char, then the word. */
-function indexFollows(node: TrieNode, makeTable: <T>() => WordTable<T>): void {
-  if (!node.next) return;
-  const follow = (node.follow = makeTable<Follow[]>());
+/**
+ * The node's follow table, filled from `next` the first time it is asked for (each key of next is one separator
+ * char, then the word); null for a node no form goes on from.
+ */
+export function followsOf(node: TrieNode, lexicon: Lexicon): WordTable<Follow[]> | null {
+  if (node.follow || !node.next) return node.follow;
+  const follow = (node.follow = lexicon.makeTable<Follow[]>());
   for (const [key, child] of node.next) {
     const word = key.slice(1);
     const ways = follow.find(word) ?? [];
     if (ways.length === 0) follow.set(word, ways);
     ways.push({ sep: key.charAt(0), node: child });
-    indexFollows(child, makeTable);
   }
+  return follow;
 }
 
 function rank(e: LexEntry): number {

@@ -3,7 +3,7 @@
 // names the lexicon holds: a word is one hash probe confirmed char by char, and following a name into its next word is
 // one more, in that trie node's own table.
 
-import type { Follow, LexEntry, Lexicon, TrieNode } from './lexicon';
+import { followsOf, type Follow, type LexEntry, type Lexicon, type TrieNode } from './lexicon';
 import { separatorKey } from './tokenize';
 import type { Words } from './words';
 
@@ -147,8 +147,8 @@ export function matchAll(text: string, words: Words, lexicon: Lexicon, tickers: 
     let best: LexEntry | null = pick(text, words, i, node, tickers);
     let bestLast = i;
     let j = i;
-    while (node.follow && j + 1 < n) {
-      const ways = node.follow.get(words, j + 1);
+    for (let follow = followsOf(node, lexicon); follow && j + 1 < n; follow = followsOf(node, lexicon)) {
+      const ways = follow.get(words, j + 1);
       if (!ways) break;
       const sep = separatorKey(text, ends[j]!, starts[j + 1]!);
       if (sep === null) break;
