@@ -37,3 +37,17 @@ describe('planZones', () => {
     expect(plan.flatMap((p) => p.zone)).toEqual(items);
   });
 });
+
+describe('planZones on very many marks', () => {
+  it('makes zones larger rather than more numerous, so a plan reads a bounded amount of geometry', () => {
+    const many = Array.from({ length: 50_000 }, (_, i) => i * 20);
+    let reads = 0;
+    const plan = planZones(many, (y) => {
+      reads++;
+      return at(0)(y);
+    }, view);
+    expect(plan.length).toBeLessThanOrEqual(500);
+    expect(reads).toBeLessThanOrEqual(1500);
+    expect(plan.flatMap((p) => p.zone)).toHaveLength(50_000);
+  });
+});
