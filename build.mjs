@@ -104,18 +104,26 @@ function bundleOptions(entries, plugins) {
   };
 }
 
-/** Replaces the dataset with its names-and-layers projection inside the content script's bundle. */
+/**
+ * The content script's dataset module: each chain's names-and-layers projection, as one JSON.parse of a string.
+ * The script is evaluated in every frame of every page, and V8 parses a JSON string faster than the same data
+ * written as an object literal.
+ */
+export function contentChainsModule(chains) {
+  const projected = chains.map((chain) =>
+    Object.fromEntries(CONTENT_CHAIN_FIELDS.filter((f) => f in chain).map((f) => [f, chain[f]])),
+  );
+  return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(projected))});`, loader: 'js' };
+}
+
+/** Replaces the dataset with its projection inside the content script's bundle. */
 function projectChains() {
   return {
     name: 'project-chains',
     setup(build) {
-      build.onLoad({ filter: /[\\/]src[\\/]data[\\/]chains\.json$/ }, async (args) => {
-        const chains = JSON.parse(await fs.readFile(args.path, 'utf8'));
-        const projected = chains.map((chain) =>
-          Object.fromEntries(CONTENT_CHAIN_FIELDS.filter((f) => f in chain).map((f) => [f, chain[f]])),
-        );
-        return { contents: JSON.stringify(projected), loader: 'json' };
-      });
+      build.onLoad({ filter: /[\\/]src[\\/]data[\\/]chains\.json$/ }, async (args) =>
+        contentChainsModule(JSON.parse(await fs.readFile(args.path, 'utf8'))),
+      );
     },
   };
 }

@@ -75,7 +75,9 @@ export async function buildGrownExtension(
   factor = 10,
   minify = true,
 ): Promise<Variant> {
-  const { CONTENT_CHAIN_FIELDS } = (await import(path.join(root, 'build.mjs'))) as { CONTENT_CHAIN_FIELDS: string[] };
+  const { contentChainsModule } = (await import(path.join(root, 'build.mjs'))) as {
+    contentChainsModule: (chains: ChainLike[]) => { contents: string; loader: 'js' };
+  };
   await fs.rm(outDir, { recursive: true, force: true });
   await fs.cp(extensionDir, outDir, { recursive: true });
   const chains = JSON.parse(await fs.readFile(path.join(root, 'src/data/chains.json'), 'utf8')) as ChainLike[];
@@ -88,12 +90,7 @@ export async function buildGrownExtension(
       {
         name: 'grown-chains',
         setup(build) {
-          build.onLoad({ filter: /[\\/]src[\\/]data[\\/]chains\.json$/ }, () => {
-            const projected = grown.map((chain) =>
-              Object.fromEntries(CONTENT_CHAIN_FIELDS.filter((f) => f in chain).map((f) => [f, chain[f]])),
-            );
-            return { contents: JSON.stringify(projected), loader: 'json' };
-          });
+          build.onLoad({ filter: /[\\/]src[\\/]data[\\/]chains\.json$/ }, () => contentChainsModule(grown));
         },
       },
     ],
