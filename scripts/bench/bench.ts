@@ -62,34 +62,42 @@ async function main(): Promise<void> {
     } finally {
       await plain.close();
     }
-    // Ours, with the real dataset, then with the names grown 10×.
-    for (const [which, dir] of [['ours', EXTENSION_DIR], ['grown', grown.dir]] as const) {
-      const browser = await launchWithExtension({ extensionDir: dir });
-      try {
-        // Count every mention, not only the first per chain (the default), so "marks found" is what was detected.
+    // Ours with the real dataset and with the names grown 10×, in two browsers open side by side, their loads taking
+    // turns: the ratio between them then does not depend on what else the machine was doing in each one's minute.
+    const browsers = {
+      ours: await launchWithExtension({ extensionDir: EXTENSION_DIR }),
+      grown: await launchWithExtension({ extensionDir: grown.dir }),
+    };
+    try {
+      for (const browser of Object.values(browsers)) {
+        // Count every mention, not only the first per chain (the default), so "mentions found" is what was detected.
         await allMentions(browser);
         await warmUp(browser.context, server);
-        for (const spec of SELECTED_PAGES) {
-          // BENCH_RUNS=n: n loads per page, keeping the one with the least CPU time (the least disturbed).
-          for (let run = 0; run < RUNS; run++) {
+      }
+      for (const spec of SELECTED_PAGES) {
+        // BENCH_RUNS=n: n loads per page each, keeping the one with the least CPU time (the least disturbed).
+        for (let run = 0; run < RUNS; run++) {
+          for (const which of ['ours', 'grown'] as const) {
+            const browser = browsers[which];
             const r = await runOurs(browser.context, server, spec, browser.extensionId);
             const best = results[spec.key]![which];
             if (!best || r.time.cpuMs < best.time.cpuMs) results[spec.key]![which] = r;
           }
+        }
+        for (const which of ['ours', 'grown'] as const) {
           const r = results[spec.key]![which]!;
           log(`${spec.key}: ${which === 'ours' ? 'ours (1× names)' : 'ours (10× names)'} ${fmtMs(r.time.cpuMs)} CPU, ${r.found} found, ${r.marks} drawn; ` +
             `first tasks ${r.time.tasks.slice(0, 3).map((x) => `${x.cpuMs.toFixed(1)}${x.shared ? ' (shared)' : ''}`).join(', ')} ms`);
         }
-        if (which === 'ours') {
-          await allMentions(browser, 'first');
-          for (const spec of SELECTED_PAGES) {
-            const r = (results[spec.key]!.defaults = await runOurs(browser.context, server, spec, browser.extensionId));
-            log(`${spec.key}: ours, default settings ${fmtMs(r.time.cpuMs)} CPU, ${r.marks} marks`);
-          }
-        }
-      } finally {
-        await browser.close();
       }
+      await allMentions(browsers.ours, 'first');
+      for (const spec of SELECTED_PAGES) {
+        const r = (results[spec.key]!.defaults = await runOurs(browsers.ours.context, server, spec, browsers.ours.extensionId));
+        log(`${spec.key}: ours, default settings ${fmtMs(r.time.cpuMs)} CPU, ${r.found} found, ${r.marks} marks`);
+      }
+    } finally {
+      await browsers.ours.close();
+      await browsers.grown.close();
     }
   } finally {
     await server.close();
