@@ -209,7 +209,10 @@ export class Highlighter {
     );
   }
 
-  /** Once marks are drawn by nearness, scrolling (the page or any scroller in it) and resizing plan again. */
+  /**
+   * Once marks are drawn by nearness, scrolling (the page or any scroller in it), resizing the window, and the page
+   * growing or shrinking (a section opened or closed moves what is near without any scroll) plan again.
+   */
   private followScroll(): void {
     if (this.followingScroll) return;
     this.followingScroll = true;
@@ -225,6 +228,11 @@ export class Highlighter {
     document.addEventListener('scroll', soon, opts);
     document.addEventListener('scrollend', () => this.shown.size > DRAW_ALL_UP_TO && this.schedulePlan(), opts);
     window.addEventListener('resize', soon, opts);
+    if (typeof ResizeObserver === 'function') {
+      const pageSize = new ResizeObserver(soon);
+      pageSize.observe(document.documentElement);
+      this.signal?.addEventListener('abort', () => pageSize.disconnect(), { once: true });
+    }
   }
 
   /** After a batch of adds and removes: draw them, and make sure the page has not thrown our highlights or rules away. */
