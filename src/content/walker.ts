@@ -97,7 +97,8 @@ function isSkippedHere(
     const ns = element.namespaceURI;
     if (ns && ns !== HTML_NS) return true;
   }
-  if (editables && !editables.has(element)) return false;
+  // Most pages have no editable element: then no lookup at all (hashing a DOM wrapper for a Set is not free).
+  if (editables && (editables.size === 0 || !editables.has(element))) return false;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable.toLowerCase() !== 'false';
 }
