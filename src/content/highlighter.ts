@@ -3,6 +3,7 @@
 // stylesheet (no DOM node, not subject to the page's style-src) or, where that is refused, in our host.
 import { lastPiece, type PageMention } from './mentions';
 import { DRAW_ALL_UP_TO, planZones, type Extent } from './nearView';
+import { whenIdle } from './scheduler';
 
 export const MARK = 'layerlens-mark';
 export const ACTIVE = 'layerlens-active';
@@ -12,6 +13,8 @@ export const FLASH = 'layerlens-flash';
 const FLUSH_EVERY_MS = 1000;
 /** While the user scrolls a page drawn by nearness, how often to look again at what is near. */
 const SCROLL_PLAN_MS = 150;
+/** A plan waits for an idle moment, but no longer than this. */
+const PLAN_WITHIN_MS = 200;
 
 /** Where a mention's element is on screen; null when its text has left the page. */
 function extentOf(mention: PageMention): Extent | null {
@@ -67,7 +70,7 @@ export class Highlighter {
   constructor(
     private readonly registry: HighlightRegistry,
     private readonly styleHost: () => Element,
-    private readonly signal?: AbortSignal,
+    private readonly signal: AbortSignal,
   ) {
     this.active.priority = 1;
     this.flash.priority = 2;
@@ -189,29 +192,34 @@ export class Highlighter {
   }
 
   /**
-   * Plans which marks are near the viewport right after the next frame is drawn, when the page's layout is
-   * fresh: asking for geometry earlier could make the browser lay out a changed page inside our task.
+   * Plans which marks are near the viewport when the page is next idle: after a frame is drawn, when layout is fresh
+   * (asking for geometry earlier could make the browser lay out a changed page inside our task). Not from a frame
+   * callback: that runs inside the frame's own rendering task, which would then be ours too.
    */
   private schedulePlan(): void {
     this.followScroll();
     if (this.planScheduled) return;
     this.planScheduled = true;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
+    whenIdle(
+      () => {
         this.planScheduled = false;
-        if (this.signal?.aborted || this.shown.size <= DRAW_ALL_UP_TO) return;
+        if (this.shown.size <= DRAW_ALL_UP_TO) return;
         for (const { zone, verdict } of planZones([...this.shown], extentOf, { height: innerHeight })) {
           if (verdict === 'draw') for (const mention of zone) this.draw(mention);
           else if (verdict === 'undraw') for (const mention of zone) this.undraw(mention);
         }
         this.apply();
-      }, 0),
+      },
+      this.signal,
+      PLAN_WITHIN_MS,
     );
   }
 
   /**
-   * Once marks are drawn by nearness, scrolling (the page or any scroller in it), resizing the window, and the page
-   * growing or shrinking (a section opened or closed moves what is near without any scroll) plan again.
+   * Once marks are drawn by nearness, scrolling (the page or any scroller in it) and resizing the window plan again,
+   * as does every rescan. Not a ResizeObserver on the page: its callback runs inside each frame's rendering task, and
+   * on a page that grows every 100 ms (a feed) that made every frame's layout and paint ours. A layout change with no
+   * scroll and no change of text (a style that folds a long section away above) is planned for at the next scroll.
    */
   private followScroll(): void {
     if (this.followingScroll) return;
@@ -228,11 +236,6 @@ export class Highlighter {
     document.addEventListener('scroll', soon, opts);
     document.addEventListener('scrollend', () => this.shown.size > DRAW_ALL_UP_TO && this.schedulePlan(), opts);
     window.addEventListener('resize', soon, opts);
-    if (typeof ResizeObserver === 'function') {
-      const pageSize = new ResizeObserver(soon);
-      pageSize.observe(document.documentElement);
-      this.signal?.addEventListener('abort', () => pageSize.disconnect(), { once: true });
-    }
   }
 
   /** After a batch of adds and removes: draw them, and make sure the page has not thrown our highlights or rules away. */
