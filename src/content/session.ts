@@ -93,14 +93,16 @@ export class PageSession {
 
   /** First scan of the whole page, then follow its changes. */
   async start(): Promise<void> {
-    const settings = this.deps.settings();
-    if (!settings.enabled) return this.setInactive('paused');
-    const mode = siteMode(settings, location.hostname);
-    if (mode === 'never') return this.setInactive('site-off');
+    const first = this.deps.settings();
+    if (!first.enabled) return this.setInactive('paused');
+    if (siteMode(first, location.hostname) === 'never') return this.setInactive('site-off');
     // Compiling the names is the one piece of work that cannot be sliced: it gets a task of its own.
     defaultDetector();
     await yieldToPage();
     if (this.deps.signal.aborted) return;
+    // Read again: settings may have changed while the page had its turn (a change of on/off restarts the session).
+    const settings = this.deps.settings();
+    const mode = siteMode(settings, location.hostname);
     this.cryptoPage = pageSignal(readPageMeta(0, 0));
     if (mode === 'crypto-only' && !this.cryptoPage) return this.setInactive('not-crypto');
     this.active = true;
