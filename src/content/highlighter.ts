@@ -170,11 +170,6 @@ export class Highlighter {
     this.marks.clear();
   }
 
-  /** How many mentions have a range in the page's highlight (for tests: the rest wait until they are near). */
-  get drawnCount(): number {
-    return this.drawn.size;
-  }
-
   /** Applies the gathered changes to the page's highlight: one re-validation for all of them. */
   flush(): void {
     this.lastFlush = performance.now();
