@@ -26,10 +26,11 @@ const GECKO_ID = 'layerlens@layerlens.app';
 
 /** The content script runs on every page: it bundles only what detection and marking need of each chain. */
 const CONTENT_ENTRY = { 'content/main': 'src/content/main.ts' };
-/** Fields of a chain the content script keeps; the tooltip asks the background for the rest (getChain). */
-export const CONTENT_CHAIN_FIELDS = [
-  'id', 'name', 'aliases', 'ambiguous', 'qualifiers', 'sharedForms', 'layer', 'parent', 'kind', 'status', 'nativeToken',
-];
+/**
+ * Fields of a chain the content script keeps (which marks a layer setting shows); its names come compiled in the
+ * packed lexicon, and the tooltip asks the background for the rest (getChain).
+ */
+export const CONTENT_CHAIN_FIELDS = ['id', 'name', 'layer', 'parent', 'kind', 'status'];
 /** Entry points of the extension pages and service worker: source → output path inside each browser folder. */
 const ENTRIES = {
   'background/main': 'src/background/main.ts',
@@ -60,7 +61,7 @@ async function main() {
 
   const builds = [
     bundleOptions(ENTRIES, [preactWithoutInnerHtml()]),
-    bundleOptions(CONTENT_ENTRY, [projectChains(), preactWithoutInnerHtml()]),
+    bundleOptions(CONTENT_ENTRY, [contentDataset(), preactWithoutInnerHtml()]),
   ];
   if (watch) {
     for (const options of builds) {
@@ -116,14 +117,52 @@ export function contentChainsModule(chains) {
   return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(projected))});`, loader: 'js' };
 }
 
-/** Replaces the dataset with its projection inside the content script's bundle. */
-function projectChains() {
+/**
+ * The lexicon of `chains`, compiled and packed in Node by the same code the tests run (src/detect/lexicon.ts,
+ * lexiconPack.ts), as a module that unpacks it: the content script gets it ready-made instead of compiling every
+ * form in every frame.
+ */
+export async function contentLexiconModule(chains) {
+  const out = await esbuild.build({
+    stdin: {
+      contents: "export { compileLexicon } from './lexicon'; export { packLexicon } from './lexiconPack';",
+      resolveDir: path.join(root, 'src/detect'),
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = Buffer.from(out.outputFiles[0].contents).toString('base64');
+  const { compileLexicon, packLexicon } = await import(`data:text/javascript;base64,${code}`);
+  const packed = JSON.stringify(packLexicon(compileLexicon(chains)));
   return {
-    name: 'project-chains',
+    contents: `import { unpackLexicon } from './lexiconPack';
+const PACKED = ${JSON.stringify(packed)};
+export function bundledLexicon() { return unpackLexicon(JSON.parse(PACKED)); }`,
+    loader: 'js',
+    resolveDir: path.join(root, 'src/detect'),
+    // In --watch, a change to the dataset or to the code that compiles it rebuilds the packed lexicon.
+    watchFiles: [
+      path.join(root, 'src/data/chains.json'),
+      ...(await fs.readdir(path.join(root, 'src/detect'))).map((f) => path.join(root, 'src/detect', f)),
+    ],
+  };
+}
+
+/**
+ * Inside the content script's bundle: the dataset becomes its projection, and the lexicon comes packed.
+ * `chains`: the dataset to build from (the bench's 10× copy passes its own); by default src/data/chains.json.
+ */
+export function contentDataset(chains) {
+  const dataset = async (file) => chains ?? JSON.parse(await fs.readFile(file ?? path.join(root, 'src/data/chains.json'), 'utf8'));
+  return {
+    name: 'content-dataset',
     setup(build) {
-      build.onLoad({ filter: /[\\/]src[\\/]data[\\/]chains\.json$/ }, async (args) =>
-        contentChainsModule(JSON.parse(await fs.readFile(args.path, 'utf8'))),
-      );
+      build.onLoad({ filter: /[\\/]src[\\/]data[\\/]chains\.json$/ }, async (args) => contentChainsModule(await dataset(args.path)));
+      build.onLoad({ filter: /[\\/]src[\\/]detect[\\/]bundledLexicon\.ts$/ }, async () => contentLexiconModule(await dataset()));
     },
   };
 }

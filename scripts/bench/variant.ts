@@ -1,6 +1,6 @@
 // A second copy of the built extension whose content script carries a dataset grown 10× with made-up chains, to show
 // the content script's cost does not grow with the number of names. build.mjs stays untouched: we copy dist/chrome and
-// rebuild only content/main.js, with the same esbuild settings and the same projection (CONTENT_CHAIN_FIELDS).
+// rebuild only content/main.js, with the same esbuild settings and the same dataset modules (build.mjs contentDataset).
 import * as esbuild from 'esbuild';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -75,8 +75,8 @@ export async function buildGrownExtension(
   factor = 10,
   minify = true,
 ): Promise<Variant> {
-  const { contentChainsModule } = (await import(path.join(root, 'build.mjs'))) as {
-    contentChainsModule: (chains: ChainLike[]) => { contents: string; loader: 'js' };
+  const { contentDataset } = (await import(path.join(root, 'build.mjs'))) as {
+    contentDataset: (chains: ChainLike[]) => esbuild.Plugin;
   };
   await fs.rm(outDir, { recursive: true, force: true });
   await fs.cp(extensionDir, outDir, { recursive: true });
@@ -86,14 +86,8 @@ export async function buildGrownExtension(
   const result = await esbuild.build({
     absWorkingDir: root,
     entryPoints: { 'content/main': 'src/content/main.ts' },
-    plugins: [
-      {
-        name: 'grown-chains',
-        setup(build) {
-          build.onLoad({ filter: /[\\/]src[\\/]data[\\/]chains\.json$/ }, () => contentChainsModule(grown));
-        },
-      },
-    ],
+    // The same dataset modules as the real build (projection and packed lexicon), made from the grown chains.
+    plugins: [contentDataset(grown)],
     // The same settings as build.mjs's production bundles.
     bundle: true,
     format: 'iife',

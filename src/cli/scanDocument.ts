@@ -3,6 +3,7 @@
 
 import { JSDOM } from 'jsdom';
 import { collectTextBlocks } from '../content/walker';
+import { chainById } from '../data/index';
 import { defaultDetector, type Detector } from '../detect/index';
 import { pageSignal } from '../detect/pageSignal';
 import type { DetectContext, Mention } from '../detect/types';
@@ -19,12 +20,12 @@ export interface ScanResult {
   mentions: ScanMention[];
 }
 
-function toResult(text: string, found: readonly Mention[], detector: Detector): ScanMention[] {
+function toResult(text: string, found: readonly Mention[]): ScanMention[] {
   return found.map((m) => ({
     start: m.start,
     end: m.end,
     text: text.slice(m.start, m.end),
-    chain: { id: m.chainId, name: detector.lexicon.chains.get(m.chainId)?.name ?? m.chainId },
+    chain: { id: m.chainId, name: chainById(m.chainId)?.name ?? m.chainId },
   }));
 }
 
@@ -38,7 +39,7 @@ export function scanText(text: string, detector: Detector = defaultDetector()): 
     detector,
   );
   const found = detector.findMentions(text, { sensitivity: 'balanced', cryptoPage });
-  return { mentions: toResult(text, found, detector) };
+  return { mentions: toResult(text, found) };
 }
 
 /** HTML: the walker's text blocks in document order; offsets run over their concatenation. */
@@ -68,7 +69,7 @@ export function scanHtml(html: string, detector: Detector = defaultDetector()): 
   const mentions: ScanMention[] = [];
   let offset = 0;
   for (const b of blocks) {
-    for (const m of toResult(b.text, detector.findMentions(b.text, context), detector)) {
+    for (const m of toResult(b.text, detector.findMentions(b.text, context))) {
       mentions.push({ ...m, start: m.start + offset, end: m.end + offset });
     }
     offset += b.text.length;

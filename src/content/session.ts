@@ -96,7 +96,7 @@ export class PageSession {
     const first = this.deps.settings();
     if (!first.enabled) return this.setInactive('paused');
     if (siteMode(first, location.hostname) === 'never') return this.setInactive('site-off');
-    // Compiling the names is the one piece of work that cannot be sliced: it gets a task of its own.
+    // Making the detector (parsing the packed names) is the one piece of work that cannot be sliced: a task of its own.
     defaultDetector();
     await yieldToPage();
     if (this.deps.signal.aborted) return;

@@ -29,7 +29,11 @@ function anyLetter(text: string, at: number): boolean {
 }
 
 export function createDetector(chains: readonly Chain[], options: DetectorOptions = {}): Detector {
-  const lexicon = compileLexicon(chains, options);
+  return detectorOver(compileLexicon(chains, options), options);
+}
+
+/** A detector over a lexicon already made (compiled here, or unpacked from the build's packed copy). */
+export function detectorOver(lexicon: Lexicon, options: DetectorOptions = {}): Detector {
   // Reused for every block: findMentions runs to the end before the next call, and keeps none of it.
   const words = new Words();
   const candidates = new Candidates();

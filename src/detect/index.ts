@@ -1,7 +1,7 @@
 // The detection API: findMentions over the bundled dataset, and createDetector for any other chain list.
 
-import { chains } from '../data/index';
-import { createDetector, type Detector } from './detector';
+import { bundledLexicon } from './bundledLexicon';
+import { detectorOver, type Detector } from './detector';
 import type { DetectContext, Mention } from './types';
 
 export { createDetector, type Detector } from './detector';
@@ -11,11 +11,12 @@ export { DEFAULT_CONTEXT, type DetectContext, type Mention, type Sensitivity } f
 let compiled: Detector | undefined;
 
 /**
- * The detector over the bundled dataset, compiled on first use and kept: the content script loads on every page,
- * and compiling inside the first scan slice keeps the script's own start-up short.
+ * The detector over the bundled dataset, made on first use and kept: the content script loads on every page, and
+ * making it in a task of its own keeps the script's own start-up short. In the content script the lexicon comes
+ * packed from the build (see bundledLexicon.ts).
  */
 export function defaultDetector(): Detector {
-  compiled ??= createDetector(chains);
+  compiled ??= detectorOver(bundledLexicon());
   return compiled;
 }
 

@@ -60,11 +60,8 @@ export interface Follow {
 }
 
 export interface Lexicon {
-  /** First word of every form, lowercased → trie node. */
-  root: Map<string, TrieNode>;
-  /** root again, found by a word's hash: most words miss here, and no word needs a string to be found. */
+  /** First word of every form, lowercased → trie node, found by a word's hash: most words miss here, and no word needs a string to be found. */
   firstWords: WordTable<TrieNode>;
-  chains: ReadonlyMap<string, Chain>;
   /** Number of forms compiled (for tests and the benchmark). */
   size: number;
   /** Makes the follow tables built as text reaches them. */
@@ -131,7 +128,6 @@ function tickerOwners(chains: readonly Chain[]): Map<string, Chain> {
 export function compileLexicon(chains: readonly Chain[], options: LexiconOptions = {}): Lexicon {
   const makeMap = options.makeMap ?? (() => new Map<string, TrieNode>());
   const root = makeMap();
-  const byId = new Map<string, Chain>();
   const owners = tickerOwners(chains);
   const tickers = new Set([...owners.keys()].map((t) => t.toLowerCase()));
   let size = 0;
@@ -172,7 +168,6 @@ export function compileLexicon(chains: readonly Chain[], options: LexiconOptions
   };
 
   for (const chain of chains) {
-    byId.set(chain.id, chain);
     add(chain, chain.name, 'name');
     for (const alias of chain.aliases) add(chain, alias, 'alias');
     // Ambiguous forms are forms too, even if the dataset lists them only under `ambiguous`.
@@ -183,7 +178,7 @@ export function compileLexicon(chains: readonly Chain[], options: LexiconOptions
   const makeTable = options.makeWordTable ?? (<T>() => new WordTable<T>());
   const firstWords = makeTable<TrieNode>();
   for (const [key, node] of root) firstWords.set(key, node);
-  return { root, firstWords, chains: byId, size, makeTable };
+  return { firstWords, size, makeTable };
 }
 
 /**

@@ -36,6 +36,36 @@ export class WordTable<T> {
   private keys: string[] = new Array<string>(16);
   private values: T[] = new Array<T>(16);
   private count = 0;
+  /** Packed values not unpacked yet, by slot (see unpack): a value is made the first time a lookup finds its word. */
+  private packed: unknown[] | null = null;
+  private unpackValue: ((packed: never) => T) | null = null;
+
+  /**
+   * A table of the words `pack` listed, each value made from its packed form only when a lookup first finds it: a
+   * page pays for the names its text reaches, not for every name of the dataset.
+   */
+  static unpack<T, P>(layout: PackedWordTable<P>, unpackValue: (packed: P) => T): WordTable<T> {
+    const { room, words } = layout;
+    if (!Number.isInteger(room) || room < 16 || (room & (room - 1)) !== 0 || words.length * 4 > room) {
+      throw new Error('packed word table: room must be a power of two, at least 16 and four times the words');
+    }
+    const table = new WordTable<T>();
+    table.slots = new Int32Array(room);
+    table.keys = new Array<string>(room);
+    table.values = new Array<T>(room);
+    const packed = new Array<P>(room);
+    for (const [word, value] of words) packed[table.put(hashWord(word), word, undefined)] = value;
+    table.packed = packed;
+    table.unpackValue = unpackValue as (packed: never) => T;
+    return table;
+  }
+
+  /** The table's words, each value packed by `packValue`: JSON that unpack turns back into the table. */
+  pack<P>(packValue: (value: T) => P): PackedWordTable<P> {
+    const words: [string, P][] = [];
+    for (let j = 0; j < this.slots.length; j++) if (this.slots[j] !== 0) words.push([this.keys[j]!, packValue(this.valueAt(j)!)]);
+    return { room: this.slots.length, words };
+  }
 
   set(word: string, value: T): void {
     if ((this.count + 1) * 4 > this.slots.length) this.grow();
@@ -46,7 +76,7 @@ export class WordTable<T> {
   find(word: string): T | undefined {
     const mask = this.slots.length - 1;
     for (let j = hashWord(word) & mask; this.slots[j] !== 0; j = (j + 1) & mask) {
-      if (this.keys[j] === word) return this.values[j];
+      if (this.keys[j] === word) return this.valueAt(j);
     }
     return undefined;
   }
@@ -64,29 +94,43 @@ export class WordTable<T> {
     let j = hash & mask;
     // Two keys may share a hash: each one with this hash is compared.
     for (let s = slots[j]!; s !== 0; s = slots[j]!) {
-      if (s === hash && words.is(i, this.keys[j]!)) return this.values[j];
+      if (s === hash && words.is(i, this.keys[j]!)) return this.values[j] ?? this.valueAt(j);
       j = (j + 1) & mask;
     }
     return undefined;
   }
 
-  private put(hash: number, word: string, value: T): void {
+  /** The value in slot j, unpacked now if it is still packed. */
+  private valueAt(j: number): T | undefined {
+    const value = this.values[j];
+    if (value !== undefined || !this.packed || !this.unpackValue) return value;
+    const made = this.unpackValue(this.packed[j] as never);
+    this.values[j] = made;
+    return made;
+  }
+
+  /** Stores the word in its slot (undefined: a packed value, made later); returns the slot. */
+  private put(hash: number, word: string, value: T | undefined): number {
     const mask = this.slots.length - 1;
     let j = hash & mask;
     for (let s = this.slots[j]!; s !== 0; s = this.slots[j]!) {
       if (s === hash && this.keys[j] === word) {
-        this.values[j] = value;
-        return;
+        this.values[j] = value!;
+        return j;
       }
       j = (j + 1) & mask;
     }
     this.slots[j] = hash;
     this.keys[j] = word;
-    this.values[j] = value;
+    this.values[j] = value!;
     this.count++;
+    return j;
   }
 
   private grow(): void {
+    // A table set into after unpacking: every packed value is made first, so none is lost in the move.
+    if (this.packed) for (let j = 0; j < this.slots.length; j++) if (this.slots[j] !== 0) this.valueAt(j);
+    this.packed = null;
     const { slots, keys, values } = this;
     this.slots = new Int32Array(slots.length * 2);
     this.keys = new Array<string>(slots.length * 2);
@@ -94,6 +138,12 @@ export class WordTable<T> {
     this.count = 0;
     for (let j = 0; j < slots.length; j++) if (slots[j] !== 0) this.put(slots[j]!, keys[j]!, values[j]!);
   }
+}
+
+/** A WordTable as JSON: its size in slots, and its words with their values packed. */
+export interface PackedWordTable<P> {
+  room: number;
+  words: [word: string, value: P][];
 }
 
 /** A set of lowercased words, asked about words of a block: one hash probe for most words. */

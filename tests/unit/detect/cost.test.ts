@@ -62,7 +62,7 @@ describe('lookup cost does not depend on the number of names', () => {
     const base = createDetector(CHAINS, counting(small));
     const grown = createDetector([...CHAINS, ...synthetic(CHAINS.length * 9)], counting(large));
     const giant = createDetector([...CHAINS, ...synthetic(CHAINS.length * 99)], counting(huge));
-    expect(grown.lexicon.chains.size).toBe(base.lexicon.chains.size * 10);
+    expect(grown.lexicon.size).toBeGreaterThan(base.lexicon.size * 5);
     expect(giant.lexicon.size).toBeGreaterThan(base.lexicon.size * 50);
     // Building the lexicon does lookups too: count only the scan.
     Object.assign(small, zero());

@@ -5,7 +5,7 @@ import { CHAINS } from './fixtures';
 
 function entry(lex: Lexicon, form: string): LexEntry[] {
   const parts = splitForm(form)!;
-  let node = lex.root.get(parts.words[0]!.toLowerCase());
+  let node = lex.firstWords.find(parts.words[0]!.toLowerCase());
   for (let i = 1; node && i < parts.words.length; i++) node = node.next?.get(parts.seps[i - 1]! + parts.words[i]!.toLowerCase());
   return node?.entries ?? [];
 }

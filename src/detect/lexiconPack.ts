@@ -1,0 +1,92 @@
+// The lexicon packed into plain JSON at build time (build.mjs), and unpacked in the page one first word at a time.
+// The content script starts in every frame of every page: compiling every form there cost each frame time that grew
+// with the dataset. Unpacked lazily, a frame pays a JSON.parse, then only for the names its text reaches.
+
+import type { CaseRule, FormKind, LexEntry, Lexicon, TrieNode } from './lexicon';
+import { splitForm } from './tokenize';
+import { hashWord, WordTable, type PackedWordTable } from './wordHash';
+
+/** Forms ending at a node (best first, 0 for none) and the ways on, keyed by separator + lowercased word (0: none). */
+export type PackedNode = [entries: PackedEntry[] | 0, next: [key: string, node: PackedNode][] | 0];
+
+/** A LexEntry: chain id, form, kind, flag bits, case rule, qualifiers as [before, after] (0: none). Its words are the form's. */
+export type PackedEntry = [
+  chainId: string,
+  form: string,
+  kind: number,
+  flags: number,
+  caseRule: number,
+  qualifiers: [before: string[], after: string[]][] | 0,
+];
+
+export interface PackedLexicon {
+  /** Bumped whenever the layout changes: a content script never reads a layout it was not built for. */
+  format: typeof PACK_FORMAT;
+  size: number;
+  firstWords: PackedWordTable<PackedNode>;
+}
+
+export const PACK_FORMAT = 1;
+
+const KINDS: readonly FormKind[] = ['name', 'alias', 'ticker'];
+const CASE_RULES: readonly CaseRule[] = ['exact', 'any', 'notLower'];
+const AMBIGUOUS = 1;
+const PREFERRED = 2;
+const TICKER_LIKE = 4;
+
+function packEntry(e: LexEntry): PackedEntry {
+  const flags = (e.ambiguous ? AMBIGUOUS : 0) | (e.preferred ? PREFERRED : 0) | (e.tickerLike ? TICKER_LIKE : 0);
+  const qualifiers = e.qualifiers.length ? e.qualifiers.map((q): [string[], string[]] => [q.before, q.after]) : 0;
+  return [e.chainId, e.form, KINDS.indexOf(e.kind), flags, CASE_RULES.indexOf(e.caseRule), qualifiers];
+}
+
+function packNode(node: TrieNode): PackedNode {
+  const entries = node.entries?.length ? node.entries.map(packEntry) : 0;
+  const next = node.next?.size ? [...node.next].map(([key, child]): [string, PackedNode] => [key, packNode(child)]) : 0;
+  return [entries, next];
+}
+
+/** The compiled lexicon as JSON-ready data (build time). */
+export function packLexicon(lexicon: Lexicon): PackedLexicon {
+  return { format: PACK_FORMAT, size: lexicon.size, firstWords: lexicon.firstWords.pack(packNode) };
+}
+
+function unpackEntry(p: PackedEntry): LexEntry {
+  const [chainId, form, kind, flags, caseRule, qualifiers] = p;
+  // The compile split this same form into these same words.
+  const words = splitForm(form)?.words;
+  if (!words) throw new Error(`packed lexicon: "${form}" has no words`);
+  return {
+    chainId,
+    form,
+    kind: KINDS[kind]!,
+    ambiguous: (flags & AMBIGUOUS) !== 0,
+    caseRule: CASE_RULES[caseRule]!,
+    words,
+    preferred: (flags & PREFERRED) !== 0,
+    qualifiers: qualifiers
+      ? qualifiers.map(([before, after]) => ({ before, after, beforeHashes: before.map(hashWord), afterHashes: after.map(hashWord) }))
+      : [],
+    tickerLike: (flags & TICKER_LIKE) !== 0,
+  };
+}
+
+/** A first word's whole subtree (a few nodes: the forms that start with it), made when text first reaches it. */
+function unpackNode(p: PackedNode): TrieNode {
+  const [entries, next] = p;
+  return {
+    next: next ? new Map(next.map(([key, child]) => [key, unpackNode(child)])) : null,
+    follow: null,
+    entries: entries ? entries.map(unpackEntry) : null,
+  };
+}
+
+/** The lexicon packLexicon made, ready to match; its trie nodes are made as text first reaches them. */
+export function unpackLexicon(packed: PackedLexicon): Lexicon {
+  if (packed.format !== PACK_FORMAT) throw new Error(`packed lexicon: format ${String(packed.format)}, expected ${PACK_FORMAT}`);
+  return {
+    firstWords: WordTable.unpack(packed.firstWords, unpackNode),
+    size: packed.size,
+    makeTable: <T>() => new WordTable<T>(),
+  };
+}
