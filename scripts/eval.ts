@@ -84,7 +84,7 @@ function snippet(text: string, start: number, end: number): string {
   return `${a > 0 ? '…' : ''}${text.slice(a, start)}[${text.slice(start, end)}]${text.slice(end, b)}${b < text.length ? '…' : ''}`;
 }
 
-type Find = (text: string, context: DetectContext) => Mention[];
+type Find = (text: string, context: DetectContext) => readonly Mention[];
 
 const CRYPTO_KINDS = new Set(['news', 'docs', 'forum', 'social', 'table']);
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, EXTENSION_DIR, ROOT, chromiumPath, launchWithExtension, startFixtureServer } from '../../tests/e2e/harness';
 import { writePages } from './pages';
-import { MARK_CAP_MS, SELECTED_PAGES, allMentions, runFloor, runMark, runOurs, walkerOnly, warmUp, type Heap, type OursRun, type PageSpec } from './runs';
+import { MARK_CAP_MS, SELECTED_PAGES, allMentions, runFloor, runMark, runOurs, runReference, walkerOnly, warmUp, type Heap, type OursRun, type PageSpec } from './runs';
 import { TRACE_CATEGORIES } from './trace';
 import type { Attribution } from './trace';
 import { buildGrownExtension } from './variant';
@@ -20,6 +20,7 @@ const BUDGET = { longTasks: 0, floorRatio: 4, grownRatio: 1.2, heapMB: 10, conte
 
 interface Result {
   floor?: { time: Attribution; chars: number; heap: Heap };
+  reference?: { time: Attribution; matches: number };
   mark?: { time: Attribution; capped: boolean; marks: number | null };
   walker?: { floorMs: number; walkerMs: number };
   ours?: OursRun;
@@ -56,6 +57,8 @@ async function main(): Promise<void> {
       for (const spec of SELECTED_PAGES) {
         results[spec.key]!.floor = await runFloor(context, server, spec);
         log(`${spec.key}: floor ${fmtMs(results[spec.key]!.floor!.time.cpuMs)} CPU`);
+        results[spec.key]!.reference = await runReference(context, server, spec, names);
+        log(`${spec.key}: regex reference ${fmtMs(results[spec.key]!.reference!.time.cpuMs)} CPU`);
         if (!spec.feed) results[spec.key]!.walker = await walkerOnly(context, server, spec);
         results[spec.key]!.mark = await runMark(context, server, spec, names, markJs);
         log(`${spec.key}: mark.js ${results[spec.key]!.mark!.capped ? `> ${MARK_CAP_MS / 1000} s (capped)` : `${fmtMs(results[spec.key]!.mark!.time.cpuMs)} CPU`}`);
@@ -136,6 +139,11 @@ function table(spec: PageSpec, r: Result): string[] {
   const isBig = spec.key === 'tables';
   const floorText = floor.time.cpuMs < 0.5 ? 'n/a (the floor is below the profiler\'s resolution; see the cross-check)' : ratio(floorRatio);
   rows.push(`| ratio to the floor | ${isBig ? `≤ ${BUDGET.floorRatio}×` : '—'} | ${floorText}${isBig ? ` ${passMiss(floorRatio <= BUDGET.floorRatio)}` : ''} |`);
+  if (r.reference) {
+    const ref = r.reference.time;
+    rows.push(`| reference: one regex pass over each text node + a StaticRange per match, no disambiguation (${r.reference.matches.toLocaleString('en')} matches) | — | ` +
+      `${both(ref)}; ${ratio(ref.cpuMs / Math.max(floor.time.cpuMs, 0.01))} the floor, ours ${ratio(t.cpuMs / Math.max(ref.cpuMs, 0.01))} of it |`);
+  }
   if (r.walker) {
     rows.push(`| cross-check without any trace: our walker alone (collectTextBlocks) vs the bare read | — | ` +
       `${r.walker.walkerMs.toFixed(2)} ms vs ${r.walker.floorMs.toFixed(2)} ms (${ratio(r.walker.walkerMs / Math.max(r.walker.floorMs, 0.01))}) |`);

@@ -229,6 +229,46 @@ whenParsed(() => {
 }
 
 /**
+ * The issue's reference point for the budget: one regex pass (an alternation of every name, longest first, \b at both
+ * ends, case-sensitive) over each text node, and a StaticRange per match added to a CSS highlight. No blocks, no
+ * disambiguation, no skipped elements, no bookkeeping: the least a marker that marks every name must do. Timed like the
+ * floor: the same timer task once the page is parsed, then every appended batch of the feed.
+ */
+export function regexReferenceScript(names: string[], url: string): string {
+  const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const source = `\\b(?:${[...names].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`;
+  return `
+const whenParsed = (fn) => { const check = () => (document.readyState === 'loading' ? setTimeout(check, 10) : fn()); setTimeout(check, 0); };
+whenParsed(() => {
+  const re = new RegExp(${JSON.stringify(source)}, 'g');
+  const highlight = new Highlight();
+  CSS.highlights.set('bench-reference', highlight);
+  window.__refMatches = 0;
+  const mark = (root) => {
+    const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = w.nextNode(); n; n = w.nextNode()) {
+      const data = n.data;
+      re.lastIndex = 0;
+      for (let m = re.exec(data); m; m = re.exec(data)) {
+        highlight.add(new StaticRange({ startContainer: n, startOffset: m.index, endContainer: n, endOffset: m.index + m[0].length }));
+        window.__refMatches++;
+      }
+    }
+  };
+  mark(document.body);
+  const feed = document.getElementById('feed');
+  if (feed) {
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) mark(n);
+    }).observe(feed, { childList: true });
+  }
+  window.__refReady = true;
+});
+//# sourceURL=${url}
+`;
+}
+
+/**
  * mark.js with every name and alias, called as the brief says; on the feed, again on every appended batch. mark.js
  * wraps matches in <mark> elements, so the observer drops its own records after each run. Two init scripts: the
  * library (its own URL) and the call (another URL); both count as mark.js.

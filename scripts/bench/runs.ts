@@ -3,7 +3,7 @@ import * as esbuild from 'esbuild';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ROOT, mentionsFound, type ExtensionBrowser, type FixtureServer } from '../../tests/e2e/harness';
 import { DEFAULT_SETTINGS, cloneSettings } from '../../src/settings/schema';
-import { floorScript, markScripts } from './pages';
+import { floorScript, markScripts, regexReferenceScript } from './pages';
 import { attribute, startTrace, type Attribution, type TraceEvent } from './trace';
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -89,6 +89,22 @@ export async function runFloor(context: BrowserContext, server: FixtureServer, s
   const heap = await heapOf(page);
   await page.close();
   return { time: attribute(events, url, (u) => u === floorUrl), chars, heap };
+}
+
+/** The regex reference (pages.ts regexReferenceScript) in the page without the extension, measured like the floor. */
+export async function runReference(context: BrowserContext, server: FixtureServer, spec: PageSpec, names: string[]) {
+  const page = await context.newPage();
+  const refUrl = `${server.origin}/__reference.js`;
+  await page.addInitScript({ content: regexReferenceScript(names, refUrl) });
+  const url = server.url(spec.file);
+  const { events } = await traced(page, url, async () => {
+    await page.waitForFunction((feed) => (window as never as { __refReady?: boolean }).__refReady && (!feed || (window as never as { __feedDone?: boolean }).__feedDone), spec.feed, { polling: 250, timeout: 120_000 });
+    await sleep(SETTLE_MS);
+    return true;
+  });
+  const matches = await page.evaluate(() => (window as never as { __refMatches: number }).__refMatches);
+  await page.close();
+  return { time: attribute(events, url, (u) => u === refUrl), matches };
 }
 
 export async function runMark(context: BrowserContext, server: FixtureServer, spec: PageSpec, names: string[], markJs: string) {

@@ -6,7 +6,7 @@ import { runSliced } from './scheduler';
 import { iterateTextBlocks, type TextBlock, type WalkOptions } from './walker';
 
 export interface Detector {
-  findMentions(text: string, context: DetectContext): Mention[];
+  findMentions(text: string, context: DetectContext): readonly Mention[];
 }
 
 /** Longest text handed to the detector at once, so one call stays far below a long task even on a 1 MB text node. */

@@ -341,16 +341,31 @@ export class PageSession {
 }
 
 function readPageMeta(certainMentionCount: number, textLength: number) {
-  const description = document.querySelector('meta[name="description"], meta[property="og:description"]');
-  // The first 30 headings only, without wrapping all of them (the 3 MB bench page has 2,500).
-  const found = document.querySelectorAll('h1, h2, h3');
-  const headings: string[] = [];
-  for (let i = 0; i < found.length && i < 30; i++) headings.push(found[i]!.textContent ?? '');
+  // Descriptions live in <head>: asked of the whole document, a page without one is searched to its last element.
+  const description = (document.head ?? document).querySelector('meta[name="description"], meta[property="og:description"]');
   return {
     title: document.title,
     description: description?.getAttribute('content') ?? '',
-    headings,
+    headings: firstHeadings(30),
     certainMentionCount,
     textLength,
   };
+}
+
+/**
+ * Up to `max` headings' text, h1s first, then h2s, then h3s: a live collection walks the page only as far as the
+ * headings it is asked for, where one selector for all three levels matches every element (the 3 MB bench page has
+ * 2,500 headings).
+ */
+function firstHeadings(max: number): string[] {
+  const out: string[] = [];
+  for (const tag of ['h1', 'h2', 'h3']) {
+    const found = document.getElementsByTagName(tag);
+    for (let i = 0; out.length < max; i++) {
+      const heading = found.item(i);
+      if (!heading) break;
+      out.push(heading.textContent ?? '');
+    }
+  }
+  return out;
 }

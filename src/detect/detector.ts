@@ -10,7 +10,8 @@ import type { DetectContext, Mention } from './types';
 import { Words } from './words';
 
 export interface Detector {
-  findMentions(text: string, context: DetectContext): Mention[];
+  /** The mentions in `text`, in order. Read-only: a text with none gets one shared empty array. */
+  findMentions(text: string, context: DetectContext): readonly Mention[];
   readonly lexicon: Lexicon;
 }
 
@@ -28,6 +29,9 @@ function anyLetter(text: string, at: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || ANY_LETTER.test(text);
 }
 
+/** Most blocks of a page hold no name: they all get this one array, not an empty array each. */
+const NONE: readonly Mention[] = Object.freeze([]);
+
 export function createDetector(chains: readonly Chain[], options: DetectorOptions = {}): Detector {
   return detectorOver(compileLexicon(chains, options), options);
 }
@@ -39,12 +43,12 @@ export function detectorOver(lexicon: Lexicon, options: DetectorOptions = {}): D
   const candidates = new Candidates();
   return {
     lexicon,
-    findMentions(text: string, context: DetectContext): Mention[] {
-      if (text.length === 0) return [];
+    findMentions(text: string, context: DetectContext): readonly Mention[] {
+      if (text.length === 0) return NONE;
       // Text with soft hyphens or zero-width characters takes the regex, which reads through them.
       if (options.regexWords === true || !scanWords(text, words)) words.fromTokens(text, tokenize(text));
       matchAll(text, words, lexicon, context.tickers === true, candidates);
-      if (candidates.count === 0 || !anyLetter(text, candidates.at(0).start)) return [];
+      if (candidates.count === 0 || !anyLetter(text, candidates.at(0).start)) return NONE;
       return disambiguate(text, words, candidates, context);
     },
   };

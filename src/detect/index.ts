@@ -20,6 +20,6 @@ export function defaultDetector(): Detector {
   return compiled;
 }
 
-export function findMentions(text: string, context: DetectContext): Mention[] {
+export function findMentions(text: string, context: DetectContext): readonly Mention[] {
   return defaultDetector().findMentions(text, context);
 }
