@@ -55,20 +55,15 @@ export class MentionIndex {
   /** A mention numbered in discovery order but not held yet (one that counts only if the page turns out crypto). */
   create(chainId: string, pieces: MentionPiece[] | MentionPiece, certain: boolean): PageMention {
     const first = Array.isArray(pieces) ? pieces[0]! : pieces;
-    // Every field from the start: one object shape for all mentions, none reshaped when drawn.
-    const mention: PageMention = {
-      chainId,
-      node: first.node,
-      start: first.start,
-      end: first.end,
-      certain,
-      seq: this.seq++,
-      shown: false,
-      range: undefined,
-      more: undefined,
-    };
+    const mention = this.createIn(chainId, first.node, first.start, first.end, certain);
     if (Array.isArray(pieces) && pieces.length > 1) mention.more = pieces.slice(1);
     return mention;
+  }
+
+  /** create() for a mention inside one text node, from its offsets: the scan's usual case, with no piece object. */
+  createIn(chainId: string, node: Text, start: number, end: number, certain: boolean): PageMention {
+    // Every field from the start: one object shape for all mentions, none reshaped when drawn.
+    return { chainId, node, start, end, certain, seq: this.seq++, shown: false, range: undefined, more: undefined };
   }
 
   /** Holds mentions created earlier; each chain's list is put back in discovery order once, not per mention. */
@@ -81,9 +76,11 @@ export class MentionIndex {
     for (const list of touched) list.sort((a, b) => a.seq - b.seq);
   }
 
-  private hold(mention: PageMention): void {
+  /** Holds a mention made by create(): findable by its text nodes and its chain. */
+  hold(mention: PageMention): void {
     this.holdIn(mention.node, mention);
-    if (mention.more) for (const piece of mention.more) this.holdIn(piece.node, mention);
+    const more = mention.more;
+    if (more) for (let k = 0; k < more.length; k++) this.holdIn(more[k]!.node, mention);
     const chainList = this.byChain.get(mention.chainId);
     if (chainList) chainList.push(mention);
     else this.byChain.set(mention.chainId, [mention]);

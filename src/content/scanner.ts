@@ -1,6 +1,6 @@
 // Reads text under a root, block by block, in slices, and records every mention the detector finds.
 import type { DetectContext, Mention } from '../detect/types';
-import type { MentionIndex, MentionPiece, PageMention } from './mentions';
+import type { MentionIndex, PageMention } from './mentions';
 import { piecesFor, segmentAt } from './pieces';
 import { runSliced } from './scheduler';
 import { iterateTextBlocks, type TextBlock, type WalkOptions } from './walker';
@@ -79,7 +79,9 @@ function record(
 ): number {
   const mentions = options.detector.findMentions(text, context);
   let added = 0;
-  for (const mention of mentions) {
+  // An index loop: unoptimized for-of makes an iterator object per block.
+  for (let k = 0; k < mentions.length; k++) {
+    const mention = mentions[k]!;
     // A name starting in an overlap belongs to the window that owns that part, and sees it whole.
     if (mention.start < from || mention.start >= to) continue;
     const start = offset + mention.start;
@@ -87,16 +89,22 @@ function record(
     const at = segmentAt(block.nodes, start);
     const segment = block.nodes[at]!;
     const segmentEnd = block.nodes[at + 1]?.start ?? block.text.length;
-    // Most names sit inside one text node: no pieces array for them.
-    const pieces: MentionPiece[] | MentionPiece =
-      end <= segmentEnd ? { node: segment.node, start: start - segment.start, end: end - segment.start } : piecesFor(block.nodes, start, end);
-    if (Array.isArray(pieces) && !pieces.length) continue;
+    const { index } = options;
+    let made: PageMention;
+    if (end <= segmentEnd) {
+      // Most names sit inside one text node: made straight from its offsets, no piece object or array.
+      made = index.createIn(mention.chainId, segment.node, start - segment.start, end - segment.start, mention.certain);
+    } else {
+      const pieces = piecesFor(block.nodes, start, end);
+      if (!pieces.length) continue;
+      made = index.create(mention.chainId, pieces, mention.certain);
+    }
     if (mention.ifCryptoPage) {
-      options.onDeferred?.(options.index.create(mention.chainId, pieces, mention.certain));
+      options.onDeferred?.(made);
       continue;
     }
-    const recorded = options.index.add(mention.chainId, pieces, mention.certain);
-    options.onMention?.(recorded);
+    index.hold(made);
+    options.onMention?.(made);
     added++;
   }
   return added;

@@ -6,7 +6,7 @@ import { compileLexicon, type Lexicon, type LexiconOptions } from './lexicon';
 import { Candidates, matchAll } from './matcher';
 import { scanWords } from './scan';
 import { tokenize } from './tokenize';
-import type { DetectContext, Mention } from './types';
+import { NO_MENTIONS, type DetectContext, type Mention } from './types';
 import { Words } from './words';
 
 export interface Detector {
@@ -29,9 +29,6 @@ function anyLetter(text: string, at: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || ANY_LETTER.test(text);
 }
 
-/** Most blocks of a page hold no name: they all get this one array, not an empty array each. */
-const NONE: readonly Mention[] = Object.freeze([]);
-
 export function createDetector(chains: readonly Chain[], options: DetectorOptions = {}): Detector {
   return detectorOver(compileLexicon(chains, options), options);
 }
@@ -44,11 +41,11 @@ export function detectorOver(lexicon: Lexicon, options: DetectorOptions = {}): D
   return {
     lexicon,
     findMentions(text: string, context: DetectContext): readonly Mention[] {
-      if (text.length === 0) return NONE;
+      if (text.length === 0) return NO_MENTIONS;
       // Text with soft hyphens or zero-width characters takes the regex, which reads through them.
       if (options.regexWords === true || !scanWords(text, words)) words.fromTokens(text, tokenize(text));
       matchAll(text, words, lexicon, context.tickers === true, candidates);
-      if (candidates.count === 0 || !anyLetter(text, candidates.at(0).start)) return NONE;
+      if (candidates.count === 0 || !anyLetter(text, candidates.at(0).start)) return NO_MENTIONS;
       return disambiguate(text, words, candidates, context);
     },
   };

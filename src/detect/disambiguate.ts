@@ -18,7 +18,7 @@ import {
 } from './cues';
 import type { Qualifier } from './lexicon';
 import type { Candidate, Candidates } from './matcher';
-import type { DetectContext, Mention } from './types';
+import { NO_MENTIONS, type DetectContext, type Mention } from './types';
 import { hashWord, WordTable, wordSet } from './wordHash';
 import type { Words } from './words';
 
@@ -115,7 +115,8 @@ function nextWord(text: string, words: Words, i: number): number {
 }
 
 function dataQualified(words: Words, c: Candidate, qualifiers: readonly Qualifier[]): boolean {
-  for (const q of qualifiers) {
+  for (let i = 0; i < qualifiers.length; i++) {
+    const q = qualifiers[i]!;
     if (c.first - q.before.length < 0 || c.last + q.after.length >= words.count) continue;
     let ok = true;
     for (let k = 0; ok && k < q.before.length; k++) {
@@ -238,12 +239,12 @@ function decide(m: Mention): void {
   decided[decidedCount++] = m;
 }
 
-function takeDecided(): Mention[] {
+function takeDecided(): readonly Mention[] {
   const n = decidedCount;
   decidedCount = 0;
   switch (n) {
     case 0:
-      return [];
+      return NO_MENTIONS;
     case 1:
       return [decided[0]!];
     case 2:
@@ -260,7 +261,7 @@ export function disambiguate(
   words: Words,
   candidates: Candidates,
   context: DetectContext,
-): Mention[] {
+): readonly Mention[] {
   decidedCount = 0;
   let cues: CueWeights | null = null;
   for (let n = 0; n < candidates.count; n++) {

@@ -60,8 +60,12 @@ function caseHolds(text: string, words: Words, first: number, entry: LexEntry): 
 
 /** `tickers`: the user asked for tickers to be marked too. */
 function pick(text: string, words: Words, first: number, node: TrieNode, tickers: boolean): LexEntry | null {
-  if (!node.entries) return null;
-  for (const e of node.entries) {
+  const entries = node.entries;
+  if (!entries) return null;
+  // Index loops here and below: this runs for every name found, mostly before the engine has optimized it, and
+  // unoptimized for-of makes an iterator object per call.
+  for (let k = 0; k < entries.length; k++) {
+    const e = entries[k]!;
     if (e.kind === 'ticker' && !tickers) continue;
     if (caseHolds(text, words, first, e)) return e;
   }
@@ -103,7 +107,7 @@ function isSpace(c: number): boolean {
 }
 
 function wayOn(ways: readonly Follow[], sep: string): TrieNode | null {
-  for (const w of ways) if (w.sep === sep) return w.node;
+  for (let k = 0; k < ways.length; k++) if (ways[k]!.sep === sep) return ways[k]!.node;
   return null;
 }
 

@@ -29,3 +29,6 @@ export interface Mention {
 }
 
 export const DEFAULT_CONTEXT: DetectContext = { sensitivity: 'balanced', cryptoPage: false };
+
+/** The one empty result: most blocks of a page hold no name, and each would otherwise get an empty array of its own. */
+export const NO_MENTIONS: readonly Mention[] = Object.freeze([]);
