@@ -137,11 +137,19 @@ export async function contentLexiconModule(chains) {
   });
   const code = Buffer.from(out.outputFiles[0].contents).toString('base64');
   const { compileLexicon, packLexicon } = await import(`data:text/javascript;base64,${code}`);
-  const packed = JSON.stringify(packLexicon(compileLexicon(chains)));
+  const packed = packLexicon(compileLexicon(chains));
+  // The subtrees (JSON strings) as a plain array of string literals, which esbuild writes in single quotes: inside
+  // the table's JSON each of their quotes would cost three characters.
+  const { values, ...firstWords } = packed.firstWords;
+  const table = JSON.stringify({ ...packed, firstWords });
   return {
     contents: `import { unpackLexicon } from './lexiconPack';
-const PACKED = ${JSON.stringify(packed)};
-export function bundledLexicon() { return unpackLexicon(JSON.parse(PACKED)); }`,
+const TABLE = ${JSON.stringify(table)};
+const SUBTREES = ${JSON.stringify(values)};
+export function bundledLexicon() {
+  const packed = JSON.parse(TABLE);
+  return unpackLexicon({ ...packed, firstWords: { ...packed.firstWords, values: SUBTREES } });
+}`,
     loader: 'js',
     resolveDir: path.join(root, 'src/detect'),
     // In --watch, a change to the dataset or to the code that compiles it rebuilds the packed lexicon.

@@ -55,9 +55,17 @@ async function main(): Promise<void> {
       const context = await plain.newContext({ viewport: { width: 1200, height: 800 } });
       await warmUp(context, server);
       for (const spec of SELECTED_PAGES) {
-        results[spec.key]!.floor = await runFloor(context, server, spec);
+        // As many loads as ours gets (BENCH_RUNS), the least disturbed kept: a GC landing in the floor's one read
+        // task doubles it (23 → 52 ms measured on the 3 MB page), and the ratio would flatter us.
+        for (let run = 0; run < RUNS; run++) {
+          const floor = await runFloor(context, server, spec);
+          const best = results[spec.key]!.floor;
+          if (!best || floor.time.cpuMs < best.time.cpuMs) results[spec.key]!.floor = floor;
+          const reference = await runReference(context, server, spec, names);
+          const bestRef = results[spec.key]!.reference;
+          if (!bestRef || reference.time.cpuMs < bestRef.time.cpuMs) results[spec.key]!.reference = reference;
+        }
         log(`${spec.key}: floor ${fmtMs(results[spec.key]!.floor!.time.cpuMs)} CPU`);
-        results[spec.key]!.reference = await runReference(context, server, spec, names);
         log(`${spec.key}: regex reference ${fmtMs(results[spec.key]!.reference!.time.cpuMs)} CPU`);
         if (!spec.feed) results[spec.key]!.walker = await walkerOnly(context, server, spec);
         results[spec.key]!.mark = await runMark(context, server, spec, names, markJs);
@@ -114,7 +122,7 @@ async function main(): Promise<void> {
     `names: ${grown.forms.base} names and aliases in the dataset (${names.length} distinct, given to mark.js) · 10× copy: ${grown.forms.grown}`,
     `pages: article ${kb(pages.bytes['article.html']!)}, tables ${mb(pages.bytes['tables.html']!)} (${pages.tablesTextNodes.toLocaleString('en')} text nodes), ` +
       `feed ${kb(pages.bytes['feed.js']!)} of items`,
-    `trace categories: ${TRACE_CATEGORIES.join(', ')}${RUNS > 1 ? ` · best of ${RUNS} loads per page for ours` : ' · one load per page'}`,
+    `trace categories: ${TRACE_CATEGORIES.join(', ')}${RUNS > 1 ? ` · best of ${RUNS} loads per page for ours, the floor and the reference` : ' · one load per page'}`,
     'times are the renderer main thread\'s CPU time in the tasks attributed to each script (wall clock in brackets); ratios use CPU time',
   ];
   const out: string[] = [...header, ''];

@@ -88,7 +88,7 @@ export async function runFloor(context: BrowserContext, server: FixtureServer, s
   const chars = await page.evaluate(() => (window as never as { __floorChars: number }).__floorChars);
   const heap = await heapOf(page);
   await page.close();
-  return { time: attribute(events, url, (u) => u === floorUrl), chars, heap };
+  return { time: attribute(events, url, (u) => u === floorUrl, { wholeOnlyIfMostly: true }), chars, heap };
 }
 
 /** The regex reference (pages.ts regexReferenceScript) in the page without the extension, measured like the floor. */
@@ -104,7 +104,7 @@ export async function runReference(context: BrowserContext, server: FixtureServe
   });
   const matches = await page.evaluate(() => (window as never as { __refMatches: number }).__refMatches);
   await page.close();
-  return { time: attribute(events, url, (u) => u === refUrl), matches };
+  return { time: attribute(events, url, (u) => u === refUrl, { wholeOnlyIfMostly: true }), matches };
 }
 
 export async function runMark(context: BrowserContext, server: FixtureServer, spec: PageSpec, names: string[], markJs: string) {
@@ -123,7 +123,7 @@ export async function runMark(context: BrowserContext, server: FixtureServer, sp
   });
   const marks = finished ? await page.evaluate(() => (window as never as { __markCount: number }).__markCount) : null;
   await page.close();
-  return { time: attribute(events, url, (u) => u === libUrl || u === runUrl), capped: !finished, marks };
+  return { time: attribute(events, url, (u) => u === libUrl || u === runUrl, { wholeOnlyIfMostly: true }), capped: !finished, marks };
 }
 
 export async function runOurs(context: BrowserContext, server: FixtureServer, spec: PageSpec, extensionId: string, keepEvents = false): Promise<OursRun> {

@@ -177,7 +177,19 @@ export interface Attribution {
  * entries' own durations and our share of its sampled time. A task too short to be sampled and naming no script is
  * missed (sub-millisecond).
  */
-export function attribute(events: TraceEvent[], pageUrl: string, isOurs: (url: string) => boolean, longTaskMs = 50): Attribution {
+export interface AttributeOptions {
+  longTaskMs?: number;
+  /**
+   * For the baselines (floor, reference, mark.js), whose scripts poll from timers while the page parses: a task counts
+   * whole only when the script's samples are at least half of its sampled time, so a poll timer that happens to share
+   * its task with a GC or a style pass does not lend that work to the baseline (it made the floor swing by up to
+   * 16 ms). A read task keeps its own GC. Our content script's tasks are counted by the rule above.
+   */
+  wholeOnlyIfMostly?: boolean;
+}
+
+export function attribute(events: TraceEvent[], pageUrl: string, isOurs: (url: string) => boolean, options: AttributeOptions = {}): Attribution {
+  const { longTaskMs = 50, wholeOnlyIfMostly = false } = options;
   const pid = rendererOf(events, pageUrl);
   if (pid === null) throw new Error(`no renderer committed ${pageUrl} in the trace`);
   const tid = mainThreadOf(events, pid) ?? pid;
@@ -236,7 +248,8 @@ export function attribute(events: TraceEvent[], pageUrl: string, isOurs: (url: s
     const oursShare = sampled ? oursWeight / allWeight : 0;
     const shared = otherEntries > 0 || otherSamples > 0 || parses;
     let share = 1;
-    if (shared) share = Math.min(1, Math.max(oursEntryUs / task.dur!, oursShare));
+    const mostly = allWeight > 0 && oursWeight / allWeight >= 0.5;
+    if (shared || (wholeOnlyIfMostly && !mostly)) share = Math.min(1, Math.max(oursEntryUs / task.dur!, oursShare));
     const cpu = (task as { tdur?: number }).tdur ?? task.dur!;
     tasks.push({ ts: task.ts, durMs: task.dur! / 1000, ms: (task.dur! * share) / 1000, cpuMs: (cpu * share) / 1000, shared });
   }

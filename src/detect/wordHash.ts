@@ -42,29 +42,38 @@ export class WordTable<T> {
 
   /**
    * A table of the words `pack` listed, each value made from its packed form only when a lookup first finds it: a
-   * page pays for the names its text reaches, not for every name of the dataset.
+   * page pays for the names its text reaches, not for every name of the dataset. The hashes come with the words, so
+   * no word is hashed here either.
    */
   static unpack<T, P>(layout: PackedWordTable<P>, unpackValue: (packed: P) => T): WordTable<T> {
-    const { room, words } = layout;
+    const { room, words, hashes, values } = layout;
     if (!Number.isInteger(room) || room < 16 || (room & (room - 1)) !== 0 || words.length * 4 > room) {
       throw new Error('packed word table: room must be a power of two, at least 16 and four times the words');
+    }
+    if (hashes.length !== words.length || values.length !== words.length) {
+      throw new Error('packed word table: words, hashes and values must be as many');
     }
     const table = new WordTable<T>();
     table.slots = new Int32Array(room);
     table.keys = new Array<string>(room);
     table.values = new Array<T>(room);
     const packed = new Array<P>(room);
-    for (const [word, value] of words) packed[table.put(hashWord(word), word, undefined)] = value;
+    for (let i = 0; i < words.length; i++) packed[table.put(hashes[i]!, words[i]!, undefined)] = values[i]!;
     table.packed = packed;
     table.unpackValue = unpackValue as (packed: never) => T;
     return table;
   }
 
-  /** The table's words, each value packed by `packValue`: JSON that unpack turns back into the table. */
+  /** The table's words with their hashes, each value packed by `packValue`: JSON that unpack turns back into the table. */
   pack<P>(packValue: (value: T) => P): PackedWordTable<P> {
-    const words: [string, P][] = [];
-    for (let j = 0; j < this.slots.length; j++) if (this.slots[j] !== 0) words.push([this.keys[j]!, packValue(this.valueAt(j)!)]);
-    return { room: this.slots.length, words };
+    const layout: PackedWordTable<P> = { room: this.slots.length, words: [], hashes: [], values: [] };
+    for (let j = 0; j < this.slots.length; j++) {
+      if (this.slots[j] === 0) continue;
+      layout.words.push(this.keys[j]!);
+      layout.hashes.push(this.slots[j]!);
+      layout.values.push(packValue(this.valueAt(j)!));
+    }
+    return layout;
   }
 
   set(word: string, value: T): void {
@@ -140,10 +149,12 @@ export class WordTable<T> {
   }
 }
 
-/** A WordTable as JSON: its size in slots, and its words with their values packed. */
+/** A WordTable as JSON: its size in slots, its words, their hashes (hashWord), and their values packed. */
 export interface PackedWordTable<P> {
   room: number;
-  words: [word: string, value: P][];
+  words: string[];
+  hashes: number[];
+  values: P[];
 }
 
 /** A set of lowercased words, asked about words of a block: one hash probe for most words. */
