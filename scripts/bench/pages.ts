@@ -198,74 +198,93 @@ function html(title: string, body: string): string {
     `<meta name="viewport" content="width=device-width"></head><body>${body}</body></html>\n`;
 }
 
+/** Where a baseline runs: a page script (main world), or an extension's content script (isolated world, like ours). */
+export type BaselineHost = 'page' | 'extension';
+
 /**
- * The floor: the least any reader of this text must do — walk every text node with a TreeWalker and concatenate.
- * On the feed it does that for the items present once the page is parsed and then for every appended batch (a
- * MutationObserver hands it the added nodes), the least an incremental reader must do. It runs as an init script
- * named by `//# sourceURL`, so the trace and the CPU profile name its URL, exactly as they name ours.
+ * Wraps a baseline's body for its host. The body calls report(n) with what it read or marked. As a page script it runs
+ * from an init script named by `//# sourceURL`, in a timer task once the page is parsed (never inside a parser task),
+ * and says so on window; as a content script it runs at document_idle like ours, and says so with attributes on
+ * <html>, the only place the page's world (where the bench waits) can see.
  */
-export function floorScript(url: string): string {
-  return `
-// In a timer task of its own once the page is parsed (like our content script), never inside a parser task.
+function baselineScript(body: string, host: BaselineHost, url: string): string {
+  if (host === 'page') {
+    return `
 const whenParsed = (fn) => { const check = () => (document.readyState === 'loading' ? setTimeout(check, 10) : fn()); setTimeout(check, 0); };
 whenParsed(() => {
+  let count = 0;
+  const report = (n) => { count += n; window.__benchCount = count; };
+${body}
+  window.__benchReady = true;
+});
+//# sourceURL=${url}
+`;
+  }
+  return `(() => {
+  let count = 0;
+  const html = document.documentElement;
+  const report = (n) => { count += n; html.setAttribute('data-bench-count', String(count)); };
+${body}
+  html.setAttribute('data-bench-ready', '');
+})();
+`;
+}
+
+/**
+ * The floor: the least any reader of this text must do — walk every text node with a TreeWalker and concatenate.
+ * On the feed it does that for the items present at the start and then for every appended batch (a MutationObserver
+ * hands it the added nodes), the least an incremental reader must do.
+ */
+export function floorScript(host: BaselineHost, url: string): string {
+  return baselineScript(`
   const read = (root) => {
     const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     let s = '';
     for (let n = w.nextNode(); n; n = w.nextNode()) s += n.data;
     return s.length;
   };
-  window.__floorChars = read(document.body);
+  report(read(document.body));
   const feed = document.getElementById('feed');
   if (feed) {
     new MutationObserver((records) => {
-      for (const r of records) for (const n of r.addedNodes) window.__floorChars += read(n);
+      for (const r of records) for (const n of r.addedNodes) report(read(n));
     }).observe(feed, { childList: true });
-  }
-  window.__floorReady = true;
-});
-//# sourceURL=${url}
-`;
+  }`, host, url);
 }
 
 /**
  * The issue's reference point for the budget: one regex pass (an alternation of every name, longest first, \b at both
  * ends, case-sensitive) over each text node, and a StaticRange per match added to a CSS highlight. No blocks, no
- * disambiguation, no skipped elements, no bookkeeping: the least a marker that marks every name must do. Timed like the
- * floor: the same timer task once the page is parsed, then every appended batch of the feed.
+ * disambiguation, no skipped elements, no bookkeeping: the least a marker that marks every name must do. On the feed,
+ * again on every appended batch.
  */
-export function regexReferenceScript(names: string[], url: string): string {
+export function regexReferenceScript(names: string[], host: BaselineHost, url: string): string {
   const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const source = `\\b(?:${[...names].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`;
-  return `
-const whenParsed = (fn) => { const check = () => (document.readyState === 'loading' ? setTimeout(check, 10) : fn()); setTimeout(check, 0); };
-whenParsed(() => {
+  return baselineScript(`
   const re = new RegExp(${JSON.stringify(source)}, 'g');
   const highlight = new Highlight();
   CSS.highlights.set('bench-reference', highlight);
-  window.__refMatches = 0;
   const mark = (root) => {
     const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let found = 0;
     for (let n = w.nextNode(); n; n = w.nextNode()) {
       const data = n.data;
       re.lastIndex = 0;
       for (let m = re.exec(data); m; m = re.exec(data)) {
         highlight.add(new StaticRange({ startContainer: n, startOffset: m.index, endContainer: n, endOffset: m.index + m[0].length }));
-        window.__refMatches++;
+        found++;
       }
     }
+    return found;
   };
-  mark(document.body);
+  report(mark(document.body));
   const feed = document.getElementById('feed');
   if (feed) {
     new MutationObserver((records) => {
-      for (const r of records) for (const n of r.addedNodes) mark(n);
+      for (const r of records) for (const n of r.addedNodes) report(mark(n));
     }).observe(feed, { childList: true });
-  }
-  window.__refReady = true;
-});
-//# sourceURL=${url}
-`;
+  }`, host, url);
 }
 
 /**

@@ -1,9 +1,11 @@
 // One measured page load: a trace from before the request until the work is done, attributed to one script.
 import * as esbuild from 'esbuild';
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ROOT, mentionsFound, type ExtensionBrowser, type FixtureServer } from '../../tests/e2e/harness';
 import { DEFAULT_SETTINGS, cloneSettings } from '../../src/settings/schema';
-import { floorScript, markScripts, regexReferenceScript } from './pages';
+import { markScripts, type BaselineHost } from './pages';
 import { attribute, startTrace, type Attribution, type TraceEvent } from './trace';
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -75,36 +77,73 @@ export async function traced(page: Page, url: string, done: () => Promise<boolea
   return { events, finished, wallMs };
 }
 
-export async function runFloor(context: BrowserContext, server: FixtureServer, spec: PageSpec) {
-  const page = await context.newPage();
-  const floorUrl = `${server.origin}/__floor.js`;
-  await page.addInitScript({ content: floorScript(floorUrl) });
-  const url = server.url(spec.file);
-  const { events } = await traced(page, url, async () => {
-    await page.waitForFunction((feed) => (window as never as { __floorReady?: boolean }).__floorReady && (!feed || (window as never as { __feedDone?: boolean }).__feedDone), spec.feed, { polling: 250, timeout: 120_000 });
-    await sleep(SETTLE_MS);
-    return true;
-  });
-  const chars = await page.evaluate(() => (window as never as { __floorChars: number }).__floorChars);
-  const heap = await heapOf(page);
-  await page.close();
-  return { time: attribute(events, url, (u) => u === floorUrl, { wholeOnlyIfMostly: true }), chars, heap };
+/** Whether a baseline has run, and what it reported (chars read, or matches marked). */
+async function baselineState(page: Page, host: BaselineHost): Promise<{ ready: boolean; count: number }> {
+  return page.evaluate((h) => {
+    if (h === 'page') {
+      const w = window as never as { __benchReady?: boolean; __benchCount?: number };
+      return { ready: w.__benchReady === true, count: w.__benchCount ?? 0 };
+    }
+    const html = document.documentElement;
+    return { ready: html.hasAttribute('data-bench-ready'), count: Number(html.getAttribute('data-bench-count') ?? 0) };
+  }, host);
 }
 
-/** The regex reference (pages.ts regexReferenceScript) in the page without the extension, measured like the floor. */
-export async function runReference(context: BrowserContext, server: FixtureServer, spec: PageSpec, names: string[]) {
+/**
+ * One load of a page with a baseline script (the floor or the reference), traced and attributed like ours: as a page
+ * script in `context` (a browser without extensions), or as the content script of `extension` (baselineExtension).
+ */
+export async function runBaseline(
+  target: { host: 'page'; context: BrowserContext; script: (url: string) => string } | { host: 'extension'; browser: ExtensionBrowser; file: string },
+  server: FixtureServer,
+  spec: PageSpec,
+) {
+  const context = target.host === 'page' ? target.context : target.browser.context;
   const page = await context.newPage();
-  const refUrl = `${server.origin}/__reference.js`;
-  await page.addInitScript({ content: regexReferenceScript(names, refUrl) });
+  let scriptUrl: string;
+  if (target.host === 'page') {
+    scriptUrl = `${server.origin}/__baseline.js`;
+    await page.addInitScript({ content: target.script(scriptUrl) });
+  } else {
+    scriptUrl = `chrome-extension://${target.browser.extensionId}/${target.file}`;
+  }
   const url = server.url(spec.file);
   const { events } = await traced(page, url, async () => {
-    await page.waitForFunction((feed) => (window as never as { __refReady?: boolean }).__refReady && (!feed || (window as never as { __feedDone?: boolean }).__feedDone), spec.feed, { polling: 250, timeout: 120_000 });
+    const end = Date.now() + 120_000;
+    while (Date.now() < end) {
+      const { ready } = await baselineState(page, target.host);
+      const feedDone = !spec.feed || (await page.evaluate(() => (window as never as { __feedDone?: boolean }).__feedDone === true));
+      if (ready && feedDone) break;
+      await sleep(250);
+    }
     await sleep(SETTLE_MS);
     return true;
   });
-  const matches = await page.evaluate(() => (window as never as { __refMatches: number }).__refMatches);
+  const { count } = await baselineState(page, target.host);
+  const heap = await heapOf(page);
   await page.close();
-  return { time: attribute(events, url, (u) => u === refUrl, { wholeOnlyIfMostly: true }), matches };
+  return { time: attribute(events, url, (u) => u === scriptUrl, { wholeOnlyIfMostly: true }), count, heap };
+}
+
+/**
+ * A minimal MV3 extension whose one content script (at document_idle, like ours) is `script`: a baseline then runs in
+ * an extension's isolated world, as any extension's script must. The DOM costs more there: Blink keeps the main
+ * world's wrapper on the node itself and an isolated world's in a map, and the same bare read took 2-4x as long.
+ * It has an empty service worker so the harness can find its id.
+ */
+export async function baselineExtension(dir: string, name: string, file: string, script: string): Promise<string> {
+  await fs.mkdir(dir, { recursive: true });
+  const manifest = {
+    manifest_version: 3,
+    name: `bench ${name}`,
+    version: '1.0.0',
+    background: { service_worker: 'worker.js' },
+    content_scripts: [{ matches: ['<all_urls>'], js: [file], run_at: 'document_idle' }],
+  };
+  await fs.writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  await fs.writeFile(path.join(dir, 'worker.js'), '// no work: here so the extension has an id to find\n');
+  await fs.writeFile(path.join(dir, file), script);
+  return dir;
 }
 
 export async function runMark(context: BrowserContext, server: FixtureServer, spec: PageSpec, names: string[], markJs: string) {
