@@ -201,11 +201,20 @@ function html(title: string, body: string): string {
 /** Where a baseline runs: a page script (main world), or an extension's content script (isolated world, like ours). */
 export type BaselineHost = 'page' | 'extension';
 
+/** Runs the body's run(root) over the page, then over every batch the feed appends (a MutationObserver hands it the nodes). */
+const FOLLOW = `  report(run(document.body));
+  const feed = document.getElementById('feed');
+  if (feed) {
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) report(run(n));
+    }).observe(feed, { childList: true });
+  }`;
+
 /**
- * Wraps a baseline's body for its host. The body calls report(n) with what it read or marked. As a page script it runs
- * from an init script named by `//# sourceURL`, in a timer task once the page is parsed (never inside a parser task),
- * and says so on window; as a content script it runs at document_idle like ours, and says so with attributes on
- * <html>, the only place the page's world (where the bench waits) can see.
+ * Wraps a baseline's body for its host. The body defines run(root), which returns what it read or marked under
+ * root. As a page script it runs from an init script named by `//# sourceURL`, in a timer task once the page is parsed
+ * (never inside a parser task), and says so on window; as a content script it runs at document_idle like ours, and
+ * says so with attributes on <html>, the only place the page's world (where the bench waits) can see.
  */
 function baselineScript(body: string, host: BaselineHost, url: string): string {
   if (host === 'page') {
@@ -215,6 +224,7 @@ whenParsed(() => {
   let count = 0;
   const report = (n) => { count += n; window.__benchCount = count; };
 ${body}
+${FOLLOW}
   window.__benchReady = true;
 });
 //# sourceURL=${url}
@@ -225,6 +235,7 @@ ${body}
   const html = document.documentElement;
   const report = (n) => { count += n; html.setAttribute('data-bench-count', String(count)); };
 ${body}
+${FOLLOW}
   html.setAttribute('data-bench-ready', '');
 })();
 `;
@@ -237,19 +248,12 @@ ${body}
  */
 export function floorScript(host: BaselineHost, url: string): string {
   return baselineScript(`
-  const read = (root) => {
+  const run = (root) => {
     const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     let s = '';
     for (let n = w.nextNode(); n; n = w.nextNode()) s += n.data;
     return s.length;
-  };
-  report(read(document.body));
-  const feed = document.getElementById('feed');
-  if (feed) {
-    new MutationObserver((records) => {
-      for (const r of records) for (const n of r.addedNodes) report(read(n));
-    }).observe(feed, { childList: true });
-  }`, host, url);
+  };`, host, url);
 }
 
 /**
@@ -265,7 +269,7 @@ export function regexReferenceScript(names: string[], host: BaselineHost, url: s
   const re = new RegExp(${JSON.stringify(source)}, 'g');
   const highlight = new Highlight();
   CSS.highlights.set('bench-reference', highlight);
-  const mark = (root) => {
+  const run = (root) => {
     const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     let found = 0;
     for (let n = w.nextNode(); n; n = w.nextNode()) {
@@ -277,14 +281,7 @@ export function regexReferenceScript(names: string[], host: BaselineHost, url: s
       }
     }
     return found;
-  };
-  report(mark(document.body));
-  const feed = document.getElementById('feed');
-  if (feed) {
-    new MutationObserver((records) => {
-      for (const r of records) for (const n of r.addedNodes) report(mark(n));
-    }).observe(feed, { childList: true });
-  }`, host, url);
+  };`, host, url);
 }
 
 /**
