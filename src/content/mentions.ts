@@ -45,14 +45,10 @@ export class MentionIndex {
   private byChain = new Map<string, PageMention[]>();
   private seq = 0;
 
-  /** `pieces`: one piece, or the pieces of a name spanning text nodes, in order. */
-  add(chainId: string, pieces: MentionPiece[] | MentionPiece, certain: boolean): PageMention {
-    const mention = this.create(chainId, pieces, certain);
-    this.hold(mention);
-    return mention;
-  }
-
-  /** A mention numbered in discovery order but not held yet (one that counts only if the page turns out crypto). */
+  /**
+   * A mention numbered in discovery order, not held yet (hold() does that; one that counts only if the page turns
+   * out crypto waits). `pieces`: one piece, or the pieces of a name spanning text nodes, in order.
+   */
   create(chainId: string, pieces: MentionPiece[] | MentionPiece, certain: boolean): PageMention {
     const first = Array.isArray(pieces) ? pieces[0]! : pieces;
     const mention = this.createIn(chainId, first.node, first.start, first.end, certain);
