@@ -1,28 +1,38 @@
 // Maps a mention's offsets in a block's joined text back to the text nodes it covers.
 import type { MentionPiece } from './mentions';
-import type { TextSegment } from './walker';
 
-/** Index of the segment containing block offset `offset` (segments are sorted by start). */
-export function segmentAt(segments: TextSegment[], offset: number): number {
+/**
+ * A block's text nodes and where each starts in its text (the first `count` of each array): BlockReader's fields, or
+ * a TextBlock's segments taken apart.
+ */
+export interface BlockNodes {
+  readonly nodes: readonly Text[];
+  readonly starts: readonly number[];
+  readonly count: number;
+}
+
+/** Index of the node containing block offset `offset` (starts are sorted). */
+export function segmentAt(block: BlockNodes, offset: number): number {
+  const { starts } = block;
   let lo = 0;
-  let hi = segments.length - 1;
+  let hi = block.count - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (segments[mid]!.start <= offset) lo = mid;
+    if (starts[mid]! <= offset) lo = mid;
     else hi = mid - 1;
   }
   return lo;
 }
 
-export function piecesFor(segments: TextSegment[], start: number, end: number): MentionPiece[] {
+export function piecesFor(block: BlockNodes, start: number, end: number): MentionPiece[] {
   const pieces: MentionPiece[] = [];
-  for (let i = segmentAt(segments, start); i < segments.length; i++) {
-    const segment = segments[i]!;
-    if (segment.start >= end) break;
-    const length = segment.node.data.length;
-    const from = Math.max(0, start - segment.start);
-    const to = Math.min(length, end - segment.start);
-    if (to > from) pieces.push({ node: segment.node, start: from, end: to });
+  for (let i = segmentAt(block, start); i < block.count; i++) {
+    const node = block.nodes[i]!;
+    const nodeStart = block.starts[i]!;
+    if (nodeStart >= end) break;
+    const from = Math.max(0, start - nodeStart);
+    const to = Math.min(node.data.length, end - nodeStart);
+    if (to > from) pieces.push({ node, start: from, end: to });
   }
   return pieces;
 }

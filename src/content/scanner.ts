@@ -3,7 +3,7 @@ import type { DetectContext, Mention } from '../detect/types';
 import type { MentionIndex, PageMention } from './mentions';
 import { piecesFor, segmentAt } from './pieces';
 import { runSliced } from './scheduler';
-import { iterateTextBlocks, type TextBlock, type WalkOptions } from './walker';
+import { BlockReader, type WalkOptions } from './walker';
 
 export interface Detector {
   findMentions(text: string, context: DetectContext): readonly Mention[];
@@ -43,7 +43,8 @@ export async function scanRoot(root: Node, options: ScanOptions): Promise<{ adde
       return true;
     };
     let context = options.context();
-    for (const block of iterateTextBlocks(root, options.walk)) {
+    const block = new BlockReader(root, options.walk);
+    while (block.next()) {
       const length = block.text.length;
       chars += length;
       if (length <= WINDOW) {
@@ -69,7 +70,7 @@ export async function scanRoot(root: Node, options: ScanOptions): Promise<{ adde
 }
 
 function record(
-  block: TextBlock,
+  block: BlockReader,
   offset: number,
   text: string,
   from: number,
@@ -86,16 +87,16 @@ function record(
     if (mention.start < from || mention.start >= to) continue;
     const start = offset + mention.start;
     const end = offset + mention.end;
-    const at = segmentAt(block.nodes, start);
-    const segment = block.nodes[at]!;
-    const segmentEnd = block.nodes[at + 1]?.start ?? block.text.length;
+    const at = segmentAt(block, start);
+    const nodeStart = block.starts[at]!;
+    const nodeEnd = at + 1 < block.count ? block.starts[at + 1]! : block.text.length;
     const { index } = options;
     let made: PageMention;
-    if (end <= segmentEnd) {
+    if (end <= nodeEnd) {
       // Most names sit inside one text node: made straight from its offsets, no piece object or array.
-      made = index.createIn(mention.chainId, segment.node, start - segment.start, end - segment.start, mention.certain);
+      made = index.createIn(mention.chainId, block.nodes[at]!, start - nodeStart, end - nodeStart, mention.certain);
     } else {
-      const pieces = piecesFor(block.nodes, start, end);
+      const pieces = piecesFor(block, start, end);
       if (!pieces.length) continue;
       made = index.create(mention.chainId, pieces, mention.certain);
     }

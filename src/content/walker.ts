@@ -124,94 +124,185 @@ function skipSubtree(walker: TreeWalker): Node | null {
   }
 }
 
+/** What the page's own `\s` calls space (the same set as the regex /\S/ tests against). */
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** /\S/.test(text) without the regex: blocks nearly always start with a visible character. */
+function hasVisibleText(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (!isSpaceCode(text.charCodeAt(k))) return true;
+  return false;
+}
+
 /**
- * Yields the text blocks under `root` in document order, then those of open shadow roots found on the way.
- * A generator, so a caller can stop between blocks to yield to the page.
+ * Reads the text blocks under a root in document order, then those of the open shadow roots found on the way (each
+ * right after the tree it was found in, depth first). One block at a time: `next()` fills `text`, `nodes` and
+ * `starts` and returns true, or false at the end. The arrays are reused from block to block, so a block is good until
+ * the next call: the page scanner makes 60,000 blocks on a big table page, and an object or two per block (and per
+ * text node) was collector work on a page whose own DOM the collector must mark too.
  * No NodeFilter: a filter is a call from the engine into JS for every node, which costs more than the walk itself.
+ * Not a generator: the walk's loop runs long, and plain methods reach optimized code sooner.
  */
-export function* iterateTextBlocks(root: Node, options: WalkOptions = {}): Generator<TextBlock> {
-  const doc = root.ownerDocument ?? (root as Document);
-  const start = root.nodeType === 1 ? (root as Element) : root.parentElement;
-  if (start && hasSkippedAncestorOrSelf(start, options)) return;
-  if (root.nodeType === 9 && (root as Document).designMode === 'on') return;
-  const shadowRoots: ShadowRoot[] = [];
-  const rootShadow = root.nodeType === 1 ? (root as Element).shadowRoot : null;
-  if (rootShadow) shadowRoots.push(rootShadow);
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+export class BlockReader {
+  /** The block's text: its text nodes' data joined. */
+  text = '';
+  /** The block's text nodes (the first `count`), in order, and where each starts in `text`. */
+  readonly nodes: Text[] = [];
+  readonly starts: number[] = [];
+  count = 0;
 
-  let text = '';
-  let nodes: TextSegment[] = [];
-  /** The block gathered so far, if it holds any visible text; starts a new one. */
-  const take = (): TextBlock | null => {
-    const block = nodes.length && /\S/.test(text) ? { text, nodes } : null;
-    text = '';
-    nodes = [];
-    return block;
-  };
-
-  const editables = editablesUnder(root);
+  private walker: TreeWalker | null = null;
+  private root: Node | null = null;
+  private node: Node | null = null;
+  private editables: ReadonlySet<Element> | null = null;
+  /** Open shadow roots still to read, next first; those found in the tree being read, until it is done. */
+  private pending: ShadowRoot[] = [];
+  private found: ShadowRoot[] = [];
+  /** A text node that showed the gathered block had ended: it starts the next one. */
+  private carried: Text | null = null;
   // The block of the text gathered so far is worked out only when it matters: when another text node joins a
   // non-empty block. Most text nodes follow the start of a block element, which already ended the block.
-  let lastText: Text | null = null;
+  private lastText: Text | null = null;
   /** undefined: not worked out yet. */
-  let lastParent: Node | null | undefined;
-  let lastBlock: Element | null | undefined;
-  let node: Node | null = root.nodeType === 3 ? root : walker.nextNode();
-  while (node) {
-    // Elements have a localName and text nodes do not: one DOM call tells them apart and names the element.
-    const name = (node as Partial<Element>).localName;
-    if (name !== undefined) {
-      const element = node as Element;
-      const flags = flagsOf(name);
-      if (node !== root && isSkippedHere(element, options, flags, editables)) {
-        node = skipSubtree(walker);
+  private lastParent: Node | null | undefined;
+  private lastBlock: Element | null | undefined;
+
+  constructor(root: Node, private readonly options: WalkOptions = {}) {
+    const start = root.nodeType === 1 ? (root as Element) : root.parentElement;
+    if (start && hasSkippedAncestorOrSelf(start, options)) return;
+    if (root.nodeType === 9 && (root as Document).designMode === 'on') return;
+    this.begin(root);
+  }
+
+  private begin(root: Node): void {
+    const rootShadow = root.nodeType === 1 ? (root as Element).shadowRoot : null;
+    if (rootShadow) this.found.push(rootShadow);
+    const doc = root.ownerDocument ?? (root as Document);
+    this.root = root;
+    this.walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+    this.editables = editablesUnder(root);
+    this.node = root.nodeType === 3 ? root : this.walker.nextNode();
+  }
+
+  /** Reads the next block; false when every block has been read. */
+  next(): boolean {
+    this.text = '';
+    this.count = 0;
+    this.lastParent = undefined;
+    this.lastBlock = undefined;
+    const carried = this.carried;
+    if (carried) {
+      this.carried = null;
+      this.add(carried, carried.data);
+    }
+    for (;;) {
+      if (this.walker && this.readTree()) return true;
+      // This tree is read: its shadow roots come next, before those still pending from outer trees.
+      if (this.found.length) {
+        this.pending = this.found.concat(this.pending);
+        this.found = [];
+      }
+      this.walker = null;
+      const shadow = this.pending.shift();
+      if (!shadow) return false;
+      this.options.onShadowRoot?.(shadow);
+      this.begin(shadow);
+    }
+  }
+
+  /** Walks on until a block with visible text is complete; false when the tree is done (its last block included). */
+  private readTree(): boolean {
+    const walker = this.walker!;
+    const { options, root, editables } = this;
+    let node = this.node;
+    while (node) {
+      // Elements have a localName and text nodes do not: one DOM call tells them apart and names the element.
+      const name = (node as Partial<Element>).localName;
+      if (name !== undefined) {
+        const element = node as Element;
+        const flags = flagsOf(name);
+        if (node !== root && isSkippedHere(element, options, flags, editables)) {
+          node = skipSubtree(walker);
+          continue;
+        }
+        if (flags & SHADOW_HOST) {
+          const shadow = element.shadowRoot;
+          if (shadow) this.found.push(shadow);
+        }
+        node = walker.nextNode();
+        if (!(flags & INLINE_FLOW) && this.ended()) {
+          this.node = node;
+          return true;
+        }
         continue;
       }
-      if (flags & SHADOW_HOST) {
-        const shadow = element.shadowRoot;
-        if (shadow) shadowRoots.push(shadow);
-      }
-      if (!(flags & INLINE_FLOW)) {
-        const block = take();
-        if (block) yield block;
-      }
-    } else {
       const textNode = node as Text;
       const data = textNode.data;
-      if (data) {
-        if (nodes.length) {
-          if (lastParent === undefined) lastParent = lastText!.parentNode;
-          const parent = textNode.parentNode;
-          if (parent !== lastParent) {
-            if (lastBlock === undefined) lastBlock = blockOfParent(lastParent);
-            const block = blockOfParent(parent);
-            if (block !== lastBlock) {
-              const done = take();
-              if (done) yield done;
-            }
-            lastBlock = block;
-            lastParent = parent;
-          }
-        } else {
-          lastParent = undefined;
-          lastBlock = undefined;
-        }
-        lastText = textNode;
-        nodes.push({ node: textNode, start: text.length });
-        text += data;
+      node = walker.nextNode();
+      if (!data) continue;
+      if (this.count && this.joinsAnother(textNode) && this.ended()) {
+        this.node = node;
+        this.carried = textNode;
+        return true;
       }
+      this.add(textNode, data);
     }
-    node = walker.nextNode();
+    this.node = null;
+    return this.ended();
   }
-  const last = take();
-  if (last) yield last;
-  for (const shadow of shadowRoots) {
-    options.onShadowRoot?.(shadow);
-    yield* iterateTextBlocks(shadow, options);
+
+  private add(textNode: Text, data: string): void {
+    if (!this.count) {
+      this.lastParent = undefined;
+      this.lastBlock = undefined;
+    }
+    this.lastText = textNode;
+    this.nodes[this.count] = textNode;
+    this.starts[this.count] = this.text.length;
+    this.count++;
+    this.text += data;
+  }
+
+  /** Whether a text node after a non-empty block starts a block of its own (its nearest block element differs). */
+  private joinsAnother(textNode: Text): boolean {
+    if (this.lastParent === undefined) this.lastParent = this.lastText!.parentNode;
+    const parent = textNode.parentNode;
+    if (parent === this.lastParent) return false;
+    if (this.lastBlock === undefined) this.lastBlock = blockOfParent(this.lastParent);
+    const block = blockOfParent(parent);
+    const differs = block !== this.lastBlock;
+    this.lastBlock = block;
+    this.lastParent = parent;
+    return differs;
+  }
+
+  /**
+   * The gathered block ends here. True when it holds visible text (it is the block to hand out); otherwise it is
+   * dropped and reading goes on.
+   */
+  private ended(): boolean {
+    if (this.count && hasVisibleText(this.text)) return true;
+    this.text = '';
+    this.count = 0;
+    return false;
   }
 }
 
-/** All blocks at once (the CLI and tests; the page uses iterateTextBlocks in slices). */
+/** Yields the text blocks under `root` like BlockReader, each as an object of its own (the CLI and tests). */
+export function* iterateTextBlocks(root: Node, options: WalkOptions = {}): Generator<TextBlock> {
+  const reader = new BlockReader(root, options);
+  while (reader.next()) {
+    const nodes: TextSegment[] = [];
+    for (let k = 0; k < reader.count; k++) nodes.push({ node: reader.nodes[k]!, start: reader.starts[k]! });
+    yield { text: reader.text, nodes };
+  }
+}
+
+/** All blocks at once (the CLI and tests; the page uses BlockReader in slices). */
 export function collectTextBlocks(root: Node, options: WalkOptions = {}): TextBlock[] {
   return Array.from(iterateTextBlocks(root, options));
 }

@@ -149,6 +149,9 @@ function allRoots(root: Node): Node[] {
   return out;
 }
 
+/** A TextBlock's segments as piecesFor takes them (BlockReader's arrays). */
+const asNodes = (block: TextBlock) => ({ nodes: block.nodes.map((s) => s.node), starts: block.nodes.map((s) => s.start), count: block.nodes.length });
+
 const simple = (blocks: TextBlock[]) => blocks.map((b) => ({ text: b.text, nodes: b.nodes.map((s) => [s.node, s.start] as const) }));
 
 describe('walker fuzz (jsdom)', { timeout: 60_000 }, () => {
@@ -197,7 +200,7 @@ describe('walker fuzz (jsdom)', { timeout: 60_000 }, () => {
         const document = makeDom(body);
         for (const block of collectTextBlocks(document.body, { includeCode })) {
           for (const mention of findMentions(block.text, CONTEXT)) {
-            const pieces = piecesFor(block.nodes, mention.start, mention.end);
+            const pieces = piecesFor(asNodes(block), mention.start, mention.end);
             expect(pieces.length).toBeGreaterThan(0);
             for (const piece of pieces) {
               expect(piece.start).toBeGreaterThanOrEqual(0);
