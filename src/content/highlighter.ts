@@ -130,23 +130,48 @@ export class Highlighter {
   private toDelete = new Set<StaticRange>();
   private lastFlush = performance.now();
   private addsSinceClock = 0;
-  /** Every mention meant to be marked, in the order shown; and those whose range is in the highlight (or queued). */
-  private shown = new Set<PageMention>();
+  /**
+   * Every mention meant to be marked, in the order shown, each at its `listedAt` (a removed one leaves a hole until
+   * the list is next read whole): a page can show 50,000, and a Set hashed each of them. Then those whose range is in
+   * the highlight (or queued), a few hundred at most.
+   */
+  private shown: (PageMention | null)[] = [];
+  private shownCount = 0;
   private drawn = new Set<PageMention>();
   private planScheduled = false;
   private followingScroll = false;
 
   /** Marks a mention (drawn at the next flush; on a page with thousands of marks, when it is near the viewport). */
   add(mention: PageMention): void {
-    this.shown.add(mention);
-    if (this.shown.size <= DRAW_ALL_UP_TO) this.draw(mention);
+    if (mention.listedAt >= 0) return;
+    mention.listedAt = this.shown.length;
+    this.shown.push(mention);
+    if (++this.shownCount <= DRAW_ALL_UP_TO) this.draw(mention);
     // The clock is a call into the browser: looked at once every 256 marks, not for each of 50,000.
     if ((++this.addsSinceClock & 255) === 0 && performance.now() - this.lastFlush > FLUSH_EVERY_MS) this.flush();
   }
 
   remove(mention: PageMention): void {
-    this.shown.delete(mention);
+    if (mention.listedAt >= 0) {
+      this.shown[mention.listedAt] = null;
+      mention.listedAt = -1;
+      this.shownCount--;
+    }
     this.undraw(mention);
+  }
+
+  /** The mentions meant to be marked, in order, with the holes left by removals closed up. */
+  private listed(): PageMention[] {
+    if (this.shown.length > this.shownCount) {
+      const live: PageMention[] = [];
+      for (const mention of this.shown) {
+        if (!mention) continue;
+        mention.listedAt = live.length;
+        live.push(mention);
+      }
+      this.shown = live;
+    }
+    return this.shown as PageMention[];
   }
 
   private draw(mention: PageMention): void {
@@ -163,7 +188,9 @@ export class Highlighter {
   }
 
   clearMarks(): void {
-    this.shown.clear();
+    for (const mention of this.shown) if (mention) mention.listedAt = -1;
+    this.shown = [];
+    this.shownCount = 0;
     this.drawn.clear();
     this.toAdd.clear();
     this.toDelete.clear();
@@ -173,8 +200,8 @@ export class Highlighter {
   /** Applies the gathered changes to the page's highlight: one re-validation for all of them. */
   flush(): void {
     this.lastFlush = performance.now();
-    if (this.shown.size > DRAW_ALL_UP_TO) this.schedulePlan();
-    else if (this.drawn.size < this.shown.size) for (const mention of this.shown) this.draw(mention);
+    if (this.shownCount > DRAW_ALL_UP_TO) this.schedulePlan();
+    else if (this.drawn.size < this.shownCount) for (const mention of this.listed()) this.draw(mention);
     this.apply();
   }
 
@@ -198,8 +225,8 @@ export class Highlighter {
     whenIdle(
       () => {
         this.planScheduled = false;
-        if (this.shown.size <= DRAW_ALL_UP_TO) return;
-        for (const { zone, verdict } of planZones([...this.shown], extentOf, { height: innerHeight })) {
+        if (this.shownCount <= DRAW_ALL_UP_TO) return;
+        for (const { zone, verdict } of planZones(this.listed(), extentOf, { height: innerHeight })) {
           if (verdict === 'draw') for (const mention of zone) this.draw(mention);
           else if (verdict === 'undraw') for (const mention of zone) this.undraw(mention);
         }
@@ -221,7 +248,7 @@ export class Highlighter {
     this.followingScroll = true;
     let timer = 0;
     const soon = () => {
-      if (timer || this.shown.size <= DRAW_ALL_UP_TO) return;
+      if (timer || this.shownCount <= DRAW_ALL_UP_TO) return;
       timer = window.setTimeout(() => {
         timer = 0;
         this.schedulePlan();
@@ -229,7 +256,7 @@ export class Highlighter {
     };
     const opts = { capture: true, passive: true, signal: this.signal } as const;
     document.addEventListener('scroll', soon, opts);
-    document.addEventListener('scrollend', () => this.shown.size > DRAW_ALL_UP_TO && this.schedulePlan(), opts);
+    document.addEventListener('scrollend', () => this.shownCount > DRAW_ALL_UP_TO && this.schedulePlan(), opts);
     window.addEventListener('resize', soon, opts);
   }
 

@@ -24,6 +24,8 @@ export interface PageMention extends MentionPiece {
   shown?: boolean;
   /** The drawn range, once the highlighter has made one. */
   range?: StaticRange | undefined;
+  /** Where the highlighter lists it among the mentions to mark; -1 when it is not listed. */
+  listedAt: number;
 }
 
 /** Every piece of a mention, in order. */
@@ -39,8 +41,12 @@ const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
 
 export class MentionIndex {
-  /** A text node's mention, or its mentions when it holds several. */
-  private byNode = new Map<Text, PageMention | PageMention[]>();
+  /**
+   * A text node's mention, or its mentions when it holds several. Made the first time it is asked for (a hover, a
+   * change to the page), then kept up to date: a page that never changes and is never hovered does not pay for a
+   * map of its 50,000 mentions.
+   */
+  private nodeMap: Map<Text, PageMention | PageMention[]> | null = null;
   /** Per chain, in discovery order. */
   private byChain = new Map<string, PageMention[]>();
   private seq = 0;
@@ -59,7 +65,7 @@ export class MentionIndex {
   /** create() for a mention inside one text node, from its offsets: the scan's usual case, with no piece object. */
   createIn(chainId: string, node: Text, start: number, end: number, certain: boolean): PageMention {
     // Every field from the start: one object shape for all mentions, none reshaped when drawn.
-    return { chainId, node, start, end, certain, seq: this.seq++, shown: false, range: undefined, more: undefined };
+    return { chainId, node, start, end, certain, seq: this.seq++, shown: false, range: undefined, more: undefined, listedAt: -1 };
   }
 
   /** Holds mentions created earlier; each chain's list is put back in discovery order once, not per mention. */
@@ -74,19 +80,34 @@ export class MentionIndex {
 
   /** Holds a mention made by create(): findable by its text nodes and its chain. */
   hold(mention: PageMention): void {
-    this.holdIn(mention.node, mention);
-    const more = mention.more;
-    if (more) for (let k = 0; k < more.length; k++) this.holdIn(more[k]!.node, mention);
+    if (this.nodeMap) this.mapNodes(this.nodeMap, mention);
     const chainList = this.byChain.get(mention.chainId);
     if (chainList) chainList.push(mention);
     else this.byChain.set(mention.chainId, [mention]);
   }
 
-  private holdIn(node: Text, mention: PageMention): void {
-    const held = this.byNode.get(node);
-    if (!held) this.byNode.set(node, mention);
+  /** Text node → mentions, made from the chain lists on first use. */
+  private get byNode(): Map<Text, PageMention | PageMention[]> {
+    if (!this.nodeMap) {
+      const map = new Map<Text, PageMention | PageMention[]>();
+      // Chain by chain: a node's mentions need no order (they never overlap), so no sort of the whole page.
+      for (const list of this.byChain.values()) for (const mention of list) this.mapNodes(map, mention);
+      this.nodeMap = map;
+    }
+    return this.nodeMap;
+  }
+
+  private mapNodes(map: Map<Text, PageMention | PageMention[]>, mention: PageMention): void {
+    this.holdIn(map, mention.node, mention);
+    const more = mention.more;
+    if (more) for (let k = 0; k < more.length; k++) this.holdIn(map, more[k]!.node, mention);
+  }
+
+  private holdIn(map: Map<Text, PageMention | PageMention[]>, node: Text, mention: PageMention): void {
+    const held = map.get(node);
+    if (!held) map.set(node, mention);
     else if (Array.isArray(held)) held.push(mention);
-    else this.byNode.set(node, [held, mention]);
+    else map.set(node, [held, mention]);
   }
 
   private mentionsIn(node: Text): PageMention[] {
@@ -171,7 +192,7 @@ export class MentionIndex {
   }
 
   clear(): void {
-    this.byNode.clear();
+    this.nodeMap = null;
     this.byChain.clear();
   }
 }

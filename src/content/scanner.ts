@@ -1,12 +1,12 @@
 // Reads text under a root, block by block, in slices, and records every mention the detector finds.
-import type { DetectContext, Mention } from '../detect/types';
+import type { DetectContext, MentionSink } from '../detect/types';
 import type { MentionIndex, PageMention } from './mentions';
 import { piecesFor, segmentAt } from './pieces';
 import { runSliced } from './scheduler';
 import { BlockReader, type WalkOptions } from './walker';
 
 export interface Detector {
-  findMentions(text: string, context: DetectContext): readonly Mention[];
+  eachMention(text: string, context: DetectContext, sink: MentionSink): void;
 }
 
 /** Longest text handed to the detector at once, so one call stays far below a long task even on a 1 MB text node. */
@@ -31,7 +31,7 @@ export interface ScanOptions {
 
 /** Scans every block under `root` into `index`; resolves when done (or aborted). */
 export async function scanRoot(root: Node, options: ScanOptions): Promise<{ added: number; chars: number }> {
-  let added = 0;
+  const recorder = new Recorder(options);
   let chars = 0;
   const steps = (function* () {
     // A page of 60,000 one-line cells would otherwise ask the clock (and the settings) 60,000 times.
@@ -49,7 +49,7 @@ export async function scanRoot(root: Node, options: ScanOptions): Promise<{ adde
       chars += length;
       if (length <= WINDOW) {
         // Most blocks fit one window: no window generator for them.
-        added += record(block, 0, block.text, 0, length, context, options);
+        recorder.read(block, 0, block.text, 0, length, context);
         if (spent(length)) {
           yield;
           context = options.context();
@@ -57,7 +57,7 @@ export async function scanRoot(root: Node, options: ScanOptions): Promise<{ adde
         continue;
       }
       for (const [offset, text, from, to] of windows(block.text)) {
-        added += record(block, offset, text, from, to, context, options);
+        recorder.read(block, offset, text, from, to, context);
         if (spent(text.length)) {
           yield;
           context = options.context();
@@ -66,27 +66,37 @@ export async function scanRoot(root: Node, options: ScanOptions): Promise<{ adde
     }
   })();
   await runSliced(steps, options.signal);
-  return { added, chars };
+  return { added: recorder.added, chars };
 }
 
-function record(
-  block: BlockReader,
-  offset: number,
-  text: string,
-  from: number,
-  to: number,
-  context: DetectContext,
-  options: ScanOptions,
-): number {
-  const mentions = options.detector.findMentions(text, context);
-  let added = 0;
-  // An index loop: unoptimized for-of makes an iterator object per block.
-  for (let k = 0; k < mentions.length; k++) {
-    const mention = mentions[k]!;
+/**
+ * Records the mentions the detector hands it for one window of one block: each becomes a PageMention on the text
+ * node(s) it covers, straight from its offsets. One per scan, pointed at each window in turn.
+ */
+class Recorder implements MentionSink {
+  added = 0;
+  private block!: BlockReader;
+  private offset = 0;
+  private from = 0;
+  private to = 0;
+
+  constructor(private readonly options: ScanOptions) {}
+
+  /** Reads one window of `block`'s text: [offset, offset + text.length), owning the mentions that start in [from, to). */
+  read(block: BlockReader, offset: number, text: string, from: number, to: number, context: DetectContext): void {
+    this.block = block;
+    this.offset = offset;
+    this.from = from;
+    this.to = to;
+    this.options.detector.eachMention(text, context, this);
+  }
+
+  mention(windowStart: number, windowEnd: number, chainId: string, certain: boolean, ifCryptoPage: boolean): void {
     // A name starting in an overlap belongs to the window that owns that part, and sees it whole.
-    if (mention.start < from || mention.start >= to) continue;
-    const start = offset + mention.start;
-    const end = offset + mention.end;
+    if (windowStart < this.from || windowStart >= this.to) return;
+    const { block, options } = this;
+    const start = this.offset + windowStart;
+    const end = this.offset + windowEnd;
     const at = segmentAt(block, start);
     const nodeStart = block.starts[at]!;
     const nodeEnd = at + 1 < block.count ? block.starts[at + 1]! : block.text.length;
@@ -94,21 +104,20 @@ function record(
     let made: PageMention;
     if (end <= nodeEnd) {
       // Most names sit inside one text node: made straight from its offsets, no piece object or array.
-      made = index.createIn(mention.chainId, block.nodes[at]!, start - nodeStart, end - nodeStart, mention.certain);
+      made = index.createIn(chainId, block.nodes[at]!, start - nodeStart, end - nodeStart, certain);
     } else {
       const pieces = piecesFor(block, start, end);
-      if (!pieces.length) continue;
-      made = index.create(mention.chainId, pieces, mention.certain);
+      if (!pieces.length) return;
+      made = index.create(chainId, pieces, certain);
     }
-    if (mention.ifCryptoPage) {
+    if (ifCryptoPage) {
       options.onDeferred?.(made);
-      continue;
+      return;
     }
     index.hold(made);
     options.onMention?.(made);
-    added++;
+    this.added++;
   }
-  return added;
 }
 
 /**

@@ -1,7 +1,7 @@
 // One page, one session: scans, marks, follows changes, answers the popup, drives the tooltip.
 // Everything hangs off one AbortSignal, so teardown (pagehide, extension update, turned off) is one call.
 import { chainById } from '../data/index';
-import { defaultDetector, findMentions } from '../detect/index';
+import { defaultDetector } from '../detect/index';
 import { pageSignal } from '../detect/pageSignal';
 import type { Chain } from '../data/types';
 import type { DetectContext } from '../detect/types';
@@ -182,7 +182,7 @@ export class PageSession {
 
   private scanOptions() {
     return {
-      detector: { findMentions },
+      detector: defaultDetector(),
       context: this.context,
       walk: this.walkOptions(),
       index: this.index,

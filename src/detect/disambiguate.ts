@@ -18,7 +18,7 @@ import {
 } from './cues';
 import type { Qualifier } from './lexicon';
 import type { Candidate, Candidates } from './matcher';
-import { NO_MENTIONS, type DetectContext, type Mention } from './types';
+import type { DetectContext, MentionSink } from './types';
 import { hashWord, WordTable, wordSet } from './wordHash';
 import type { Words } from './words';
 
@@ -44,7 +44,7 @@ const MOVE_VERB = wordSet(MOVE_VERBS);
 const NOT_NEXT = wordSet(NEGATIVE_NEXT);
 const NOT_PREV = wordSet(NEGATIVE_PREV);
 const NOT_NEAR = wordSet(NEGATIVE_NEAR);
-const NOT_AFTER_FORM = new WordTable<WordTable<true>>();
+const NOT_AFTER_FORM = new WordTable<WordTable<true>>(NEGATIVE_AFTER_FORM.size);
 for (const [form, after] of NEGATIVE_AFTER_FORM) NOT_AFTER_FORM.set(form, wordSet(after));
 
 /** A cue word: its weight alone, and the words that make it a strong pair cue after it ("layer" → "2"). */
@@ -52,7 +52,7 @@ interface Cue {
   weight: number;
   pairs: WordTable<true> | null;
 }
-const CUES = new WordTable<Cue>();
+const CUES = new WordTable<Cue>(WEAK_CUES.size + STRONG_CUES.size + PAIR_CUES.size);
 for (const [words, weight] of [[WEAK_CUES, 1], [STRONG_CUES, 2], [PAIR_CUES.keys(), 0]] as const) {
   for (const w of words) {
     const cue = CUES.find(w);
@@ -146,7 +146,9 @@ function genericQualified(text: string, words: Words, c: Candidate): boolean {
 const APPOSITIVE = /^,\s+(?:my|our|his|her|their|your)\s/iu;
 
 function negative(text: string, words: Words, c: Candidate): boolean {
-  if (text.charCodeAt(c.end) === 44 && APPOSITIVE.test(text.slice(c.end, c.end + 12))) return true;
+  // Bounds first: a name ending its block (most table cells) would read past the text, and an out-of-bounds read
+  // throws away the optimized code the first time it happens.
+  if (c.end < text.length && text.charCodeAt(c.end) === 44 && APPOSITIVE.test(text.slice(c.end, c.end + 12))) return true;
   const n = nextWord(text, words, c.last);
   if (n >= 0) {
     if (NOT_NEXT.has(words, n)) return true;
@@ -227,42 +229,14 @@ class CueWeights {
 
 const cueWeights = new CueWeights();
 
-/**
- * A block's mentions as they are decided, in an array kept from block to block (emptying it by its length would free
- * its room): the array returned is made at its size once they are all in, as a literal for the usual one to three,
- * since pushing onto [] reserves room for 17.
- */
-const decided: Mention[] = [];
-let decidedCount = 0;
-
-function decide(m: Mention): void {
-  decided[decidedCount++] = m;
-}
-
-function takeDecided(): readonly Mention[] {
-  const n = decidedCount;
-  decidedCount = 0;
-  switch (n) {
-    case 0:
-      return NO_MENTIONS;
-    case 1:
-      return [decided[0]!];
-    case 2:
-      return [decided[0]!, decided[1]!];
-    case 3:
-      return [decided[0]!, decided[1]!, decided[2]!];
-    default:
-      return decided.slice(0, n);
-  }
-}
-
+/** Hands each candidate that is a chain here to `sink`, in order. */
 export function disambiguate(
   text: string,
   words: Words,
   candidates: Candidates,
   context: DetectContext,
-): readonly Mention[] {
-  decidedCount = 0;
+  sink: MentionSink,
+): void {
   let cues: CueWeights | null = null;
   for (let n = 0; n < candidates.count; n++) {
     const c = candidates.at(n);
@@ -270,11 +244,11 @@ export function disambiguate(
     if (!e.ambiguous) {
       // Forms made of everyday words ("World Chain", "Smart Chain") still yield to "World Chain of stores".
       if (e.caseRule === 'notLower' && context.sensitivity !== 'everywhere' && negative(text, words, c)) continue;
-      decide({ start: c.start, end: c.end, chainId: e.chainId, certain: true });
+      sink.mention(c.start, c.end, e.chainId, true, false);
       continue;
     }
     if (context.sensitivity === 'everywhere') {
-      decide({ start: c.start, end: c.end, chainId: e.chainId, certain: false });
+      sink.mention(c.start, c.end, e.chainId, false, false);
       continue;
     }
     let keep = dataQualified(words, c, e.qualifiers);
@@ -293,12 +267,11 @@ export function disambiguate(
           const onCryptoPage = !initial || alone || score >= 1;
           keep = score >= CUE_THRESHOLD || (context.cryptoPage && onCryptoPage);
           if (!keep && onCryptoPage && !context.cryptoPage && context.deferCryptoPage) {
-            decide({ start: c.start, end: c.end, chainId: e.chainId, certain: false, ifCryptoPage: true });
+            sink.mention(c.start, c.end, e.chainId, false, true);
           }
         }
       }
     }
-    if (keep) decide({ start: c.start, end: c.end, chainId: e.chainId, certain: false });
+    if (keep) sink.mention(c.start, c.end, e.chainId, false, false);
   }
-  return takeDecided();
 }

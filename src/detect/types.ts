@@ -28,6 +28,14 @@ export interface Mention {
   ifCryptoPage?: true;
 }
 
+/**
+ * Takes a block's mentions one at a time, in order, as plain values: the page scanner records them straight into its
+ * index, with no Mention object or array per block (a big page has tens of thousands).
+ */
+export interface MentionSink {
+  mention(start: number, end: number, chainId: string, certain: boolean, ifCryptoPage: boolean): void;
+}
+
 export const DEFAULT_CONTEXT: DetectContext = { sensitivity: 'balanced', cryptoPage: false };
 
 /** The one empty result: most blocks of a page hold no name, and each would otherwise get an empty array of its own. */

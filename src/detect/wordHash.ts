@@ -31,14 +31,23 @@ export function hashWord(lower: string): number {
  * Open addressing over an Int32Array at most a quarter full, so a miss usually reads one slot.
  */
 export class WordTable<T> {
-  private slots = new Int32Array(16);
+  private slots: Int32Array;
   // Sized like the slots: written at scattered indexes, an empty array would turn into a slow dictionary.
-  private keys: string[] = new Array<string>(16);
-  private values: T[] = new Array<T>(16);
+  private keys: string[];
+  private values: T[];
   private count = 0;
   /** Packed values not unpacked yet, by slot (see unpack): a value is made the first time a lookup finds its word. */
   private packed: unknown[] | null = null;
   private unpackValue: ((packed: never) => T) | null = null;
+
+  /** `words`: how many words it will hold, if known: room for them from the start, with no growing on the way. */
+  constructor(words = 0) {
+    let room = 16;
+    while (room < words * 4) room *= 2;
+    this.slots = new Int32Array(room);
+    this.keys = new Array<string>(room);
+    this.values = new Array<T>(room);
+  }
 
   /**
    * A table of the words `pack` listed, each value made from its packed form only when a lookup first finds it: a
@@ -159,7 +168,8 @@ export interface PackedWordTable<P> {
 
 /** A set of lowercased words, asked about words of a block: one hash probe for most words. */
 export function wordSet(words: Iterable<string>): WordTable<true> {
-  const table = new WordTable<true>();
-  for (const w of words) table.set(w, true);
+  const list = [...words];
+  const table = new WordTable<true>(list.length);
+  for (const w of list) table.set(w, true);
   return table;
 }

@@ -10,7 +10,7 @@ import { MentionIndex, piecesOf } from '../../../src/content/mentions';
 import { piecesFor } from '../../../src/content/pieces';
 import { scanRoot } from '../../../src/content/scanner';
 import { collectTextBlocks, type TextBlock, type WalkOptions } from '../../../src/content/walker';
-import { findMentions } from '../../../src/detect/index';
+import { defaultDetector, findMentions } from '../../../src/detect/index';
 import type { DetectContext } from '../../../src/detect/types';
 
 const CONTEXT: DetectContext = { sensitivity: 'balanced', cryptoPage: false };
@@ -225,7 +225,7 @@ describe('walker fuzz (jsdom)', { timeout: 60_000 }, () => {
         const document = makeDom(body);
         const index = new MentionIndex();
         await scanRoot(document.body, {
-          detector: { findMentions },
+          detector: defaultDetector(),
           context: () => CONTEXT,
           walk: {},
           index,
