@@ -2,8 +2,8 @@
 // The ::highlight() rules are the one piece of CSS we put in the page; they live in a constructed
 // stylesheet (no DOM node, not subject to the page's style-src) or, where that is refused, in our host.
 import { lastPiece, type PageMention } from './mentions';
-import { DRAW_ALL_UP_TO, planZones, type Extent } from './nearView';
-import { whenIdle } from './scheduler';
+import { DRAW_ALL_UP_TO, zoneVerdicts, type Extent } from './nearView';
+import { runSliced, whenIdle } from './scheduler';
 
 export const MARK = 'layerlens-mark';
 export const ACTIVE = 'layerlens-active';
@@ -216,25 +216,48 @@ export class Highlighter {
   /**
    * Plans which marks are near the viewport when the page is next idle: after a frame is drawn, when layout is fresh
    * (asking for geometry earlier could make the browser lay out a changed page inside our task). Not from a frame
-   * callback: that runs inside the frame's own rendering task, which would then be ours too.
+   * callback: that runs inside the frame's own rendering task, which would then be ours too. In slices: on the 3 MB
+   * bench page a plan reads 1,500 positions, and in one task it came to 60-70 ms.
    */
   private schedulePlan(): void {
     this.followScroll();
-    if (this.planScheduled) return;
+    if (this.planScheduled) {
+      // Asked again while a plan runs: the page may have moved since that plan read it, so one more follows.
+      if (this.planning) this.planAgain = true;
+      return;
+    }
     this.planScheduled = true;
-    whenIdle(
-      () => {
-        this.planScheduled = false;
-        if (this.shownCount <= DRAW_ALL_UP_TO) return;
-        for (const { zone, verdict } of planZones(this.listed(), extentOf, { height: innerHeight })) {
-          if (verdict === 'draw') for (const mention of zone) this.draw(mention);
-          else if (verdict === 'undraw') for (const mention of zone) this.undraw(mention);
+    whenIdle(() => void this.plan(), this.signal, PLAN_WITHIN_MS);
+  }
+
+  private planning = false;
+  private planAgain = false;
+
+  private async plan(): Promise<void> {
+    this.planning = true;
+    try {
+      if (this.shownCount <= DRAW_ALL_UP_TO) return;
+      // A copy: the list may change while the plan waits between slices. Only mentions still listed are drawn.
+      const verdicts = zoneVerdicts(this.listed().slice(), extentOf, { height: innerHeight });
+      const steps = (function* (self: Highlighter) {
+        for (const { zone, verdict } of verdicts) {
+          for (const mention of zone) {
+            if (verdict === 'draw' && mention.listedAt >= 0) self.draw(mention);
+            else if (verdict === 'undraw') self.undraw(mention);
+          }
+          yield;
         }
-        this.apply();
-      },
-      this.signal,
-      PLAN_WITHIN_MS,
-    );
+      })(this);
+      await runSliced(steps, this.signal);
+      if (!this.signal.aborted) this.apply();
+    } finally {
+      this.planning = false;
+      this.planScheduled = false;
+      if (this.planAgain && !this.signal.aborted) {
+        this.planAgain = false;
+        this.schedulePlan();
+      }
+    }
   }
 
   /**

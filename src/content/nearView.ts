@@ -34,16 +34,24 @@ export function planZones<T>(
   shown: readonly T[],
   extentOf: (item: T) => Extent | null,
   view: View,
-  zoneSize = Math.max(ZONE_SIZE, Math.ceil(shown.length / MAX_ZONES)),
+  zoneSize?: number,
 ): { zone: readonly T[]; verdict: Verdict }[] {
+  return Array.from(zoneVerdicts(shown, extentOf, view, zoneSize));
+}
+
+/** planZones one zone at a time, so a caller can give the page its thread back between zones. */
+export function* zoneVerdicts<T>(
+  shown: readonly T[],
+  extentOf: (item: T) => Extent | null,
+  view: View,
+  zoneSize = Math.max(ZONE_SIZE, Math.ceil(shown.length / MAX_ZONES)),
+): Generator<{ zone: readonly T[]; verdict: Verdict }> {
   // Each zone costs three geometry reads: on a page with 50,000 marks, 500 zones of 100 rather than 1,042 of 48.
-  const out: { zone: readonly T[]; verdict: Verdict }[] = [];
   const h = view.height;
   for (let i = 0; i < shown.length; i += zoneSize) {
     const zone = shown.slice(i, i + zoneSize);
-    out.push({ zone, verdict: verdictOf(zone, extentOf, h) });
+    yield { zone, verdict: verdictOf(zone, extentOf, h) };
   }
-  return out;
 }
 
 function verdictOf<T>(zone: readonly T[], extentOf: (item: T) => Extent | null, h: number): Verdict {
