@@ -141,6 +141,11 @@ export class Highlighter {
   private planScheduled = false;
   private followingScroll = false;
 
+  /** Whether a mention is meant to be marked (added and not removed since). */
+  isShown(mention: PageMention): boolean {
+    return mention.listedAt >= 0;
+  }
+
   /** Marks a mention (drawn at the next flush; on a page with thousands of marks, when it is near the viewport). */
   add(mention: PageMention): void {
     if (mention.listedAt >= 0) return;

@@ -211,7 +211,7 @@ export class PageSession {
   private firstShown = new Map<string, PageMention>();
 
   private isShown(mention: PageMention): boolean {
-    return mention.shown === true;
+    return this.highlighter.isShown(mention);
   }
 
   private layerAllows(chainId: string): boolean {
@@ -231,13 +231,11 @@ export class PageSession {
       if (current) this.hide(current);
       this.firstShown.set(mention.chainId, mention);
     }
-    mention.shown = true;
     this.shownCount++;
     this.highlighter.add(mention);
   }
 
   private hide(mention: PageMention): void {
-    mention.shown = false;
     this.shownCount--;
     this.highlighter.remove(mention);
   }
@@ -246,7 +244,7 @@ export class PageSession {
   private unshow(dropped: PageMention[]): void {
     const orphaned = new Set<string>();
     for (const mention of dropped) {
-      if (mention.shown) this.hide(mention);
+      if (this.isShown(mention)) this.hide(mention);
       if (this.firstShown.get(mention.chainId) === mention) {
         this.firstShown.delete(mention.chainId);
         orphaned.add(mention.chainId);
@@ -270,7 +268,6 @@ export class PageSession {
     this.firstShown.clear();
     this.highlighter.clearMarks();
     const all = this.index.all();
-    for (const mention of all) mention.shown = false;
     this.shownCount = 0;
     await this.considerAll(all);
   }
@@ -318,12 +315,12 @@ export class PageSession {
   /** Keyboard path: open the tooltip at the selection, or step to the next marked mention in view. */
   explainAtSelection(): boolean {
     if (!this.active) return false;
-    const shown = this.index.all().filter((m) => m.shown);
+    const shown = this.index.all().filter((m) => this.isShown(m));
     const selection = document.getSelection();
     if (selection && selection.rangeCount) {
       const focus = selection.getRangeAt(0);
       const atCaret = this.index.at(focus.startContainer, focus.startOffset);
-      if (atCaret?.shown && atCaret !== this.tooltip.openMention) {
+      if (atCaret && this.isShown(atCaret) && atCaret !== this.tooltip.openMention) {
         void this.tooltip.open(atCaret, true);
         return true;
       }
