@@ -51,6 +51,15 @@ async function main(): Promise<void> {
       }
     };
     print('all our tasks', t.tasks);
+    print('the start-up task (the first of ours: evaluating the bundle)', t.tasks.slice(0, 1));
+    if (process.argv.includes('--longest')) {
+      // The longest tasks one by one, by self time: what makes a slice run past its budget.
+      for (const task of sorted.slice(0, 6)) {
+        const top = hotFunctions(run.events!, t.pid, t.tid, [task]).sort((a, b) => b.selfMs - a.selfMs).slice(0, 6);
+        console.log(`\ntask at +${((task.ts - t.tasks[0]!.ts) / 1000).toFixed(0)} ms, ${task.ms.toFixed(1)} ms: ` +
+          top.map((f) => `${f.name.replace(/ main\.js:\d+/, '')} ${f.selfMs.toFixed(1)}`).join(', '));
+      }
+    }
     const long = t.tasks.filter((x) => x.ms > 50);
     if (long.length) print('our long tasks only', long);
   } finally {
