@@ -2,7 +2,8 @@
 // Where our time goes on one bench page: a readable (unminified) copy of the content script, one traced load, and the
 // CPU samples of our tasks grouped by function (all our tasks, then only the long ones).
 //
-//   npx tsx scripts/bench/profile.ts tables        (article | tables | feed; add --names10 for the grown dataset, --first for the default settings)
+//   npx tsx scripts/bench/profile.ts tables        (article | tables | feed; add --names10 for the grown dataset, --first for the default settings,
+//                                                   --longest for the six longest tasks one by one)
 //   npx tsx scripts/bench/profile.ts tables --walker   (no trace: our walker alone vs the bare TreeWalker read)
 // Run `node build.mjs` first (it copies dist/chrome).
 import fs from 'node:fs/promises';
