@@ -7,6 +7,7 @@ import { listen, sendToBackground } from '../messaging';
 import { siteMode } from '../settings/sites';
 import { loadSettings, onSettingsChanged } from '../settings/storage';
 import type { Settings } from '../settings/schema';
+import { ruleScopeFor } from './highlighter';
 import { createHost, type UiHost } from './host';
 import { PageSession } from './session';
 import { TOOLTIP_CSS } from './tooltip/styles';
@@ -48,6 +49,7 @@ async function run(controller: AbortController): Promise<void> {
 
   const session = new PageSession({
     host,
+    ruleScope: ruleScopeFor(browser.runtime.getURL('')),
     settings: () => settings,
     openEntry: (chainId) => void sendToBackground('openEntry', { chainId }).catch(() => undefined),
     loadChain: (chainId) => {

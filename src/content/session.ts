@@ -8,7 +8,7 @@ import type { DetectContext } from '../detect/types';
 import type { PageChain, PageState } from '../messages';
 import type { Settings } from '../settings/schema';
 import { siteMode } from '../settings/sites';
-import { Highlighter } from './highlighter';
+import { Highlighter, type RuleScope } from './highlighter';
 import { liveRange } from './hitTest';
 import type { UiHost } from './host';
 import { MentionIndex, type PageMention } from './mentions';
@@ -20,6 +20,8 @@ import { hasSkippedAncestorOrSelf, isBlockElement } from './walker';
 
 export interface SessionDeps {
   host: UiHost;
+  /** How our ::highlight rules select, for the engine we run in (ruleScopeFor). */
+  ruleScope: RuleScope;
   settings: () => Settings;
   openEntry: (chainId: string) => void;
   loadChain: (chainId: string) => Promise<Chain | null>;
@@ -45,7 +47,7 @@ export class PageSession {
    */
   private activate(): void {
     const deps = this.deps;
-    this.highlighter = new Highlighter(CSS.highlights, () => deps.host.element, deps.signal);
+    this.highlighter = new Highlighter(CSS.highlights, () => deps.host.element, deps.signal, deps.ruleScope);
     this.tooltip = new TooltipController({
       host: deps.host,
       index: this.index,

@@ -13,7 +13,7 @@ import {
   watchFirefoxPageErrors,
   type FirefoxExtensionBrowser,
 } from './firefox-harness';
-import { HOST_TAG } from './harness';
+import { HOST_TAG, MARK_RGB, countColourPixels, markBoxInPage } from './harness';
 
 let firefox: FirefoxExtensionBrowser;
 
@@ -59,6 +59,15 @@ describe('Firefox (firefox-esr over WebDriver BiDi)', () => {
       [...document.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n'),
     );
     expect(ruleText).toContain('::highlight(layerlens-mark)');
+    // Firefox has no highlight inheritance: a rule on the root alone would mark nothing, so ours select every element.
+    expect(ruleText).not.toContain(':root::highlight');
+    // And the marks show: the mark colour under "Ethereum" in a screenshot.
+    const box = await page.evaluate(markBoxInPage, 'Ethereum');
+    expect(box).not.toBeNull();
+    const png = await page.screenshot({ clip: box!, encoding: 'base64' });
+    const decoder = await firefox.newPage();
+    expect(await decoder.evaluate(countColourPixels, [png, MARK_RGB] as [string, [number, number, number]])).toBeGreaterThan(10);
+    await decoder.close();
     // No host element until a tooltip opens.
     expect(await page.evaluate((tag) => document.querySelectorAll(tag).length, HOST_TAG)).toBe(0);
 
@@ -151,6 +160,8 @@ describe('Firefox (firefox-esr over WebDriver BiDi)', () => {
     await sleep(1500);
     expect(await page.evaluate((tag) => document.querySelectorAll(tag).length, HOST_TAG)).toBe(0);
     expect(await page.evaluate(() => CSS.highlights.get('layerlens-mark')?.size ?? 0)).toBe(0);
+    // Nothing to draw, so no ::highlight rules either (adding them restyles every element of the page).
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -608,3 +608,41 @@ export async function anyHostShadowText(page: Page): Promise<string> {
     await client.detach();
   }
 }
+
+/**
+ * Counts the pixels of a PNG (base64) within anti-aliasing distance of the colour `rgb`. Runs in a browser page (pass it
+ * to page.evaluate, in a blank page of its own): the browser decodes the screenshot, so no image library is needed.
+ */
+export async function countColourPixels([base64, rgb]: [string, [number, number, number]]): Promise<number> {
+  const image = new Image();
+  image.src = `data:image/png;base64,${base64}`;
+  await image.decode();
+  const canvas = new OffscreenCanvas(image.width, image.height);
+  const g = canvas.getContext('2d')!;
+  g.drawImage(image, 0, 0);
+  const { data } = g.getImageData(0, 0, image.width, image.height);
+  let n = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    if (Math.abs(data[i]! - rgb[0]) < 40 && Math.abs(data[i + 1]! - rgb[1]) < 40 && Math.abs(data[i + 2]! - rgb[2]) < 40) n++;
+  }
+  return n;
+}
+
+/**
+ * The on-screen box of our first mark that reads `wanted` (in the page or an open shadow root), with room below it
+ * for the underline; null when no mark reads that. Runs in the page (pass it to page.evaluate).
+ */
+export function markBoxInPage(wanted: string): { x: number; y: number; width: number; height: number } | null {
+  for (const range of CSS.highlights.get('layerlens-mark') ?? []) {
+    const live = document.createRange();
+    live.setStart(range.startContainer, range.startOffset);
+    live.setEnd(range.endContainer, range.endOffset);
+    if (live.toString() !== wanted) continue;
+    const r = live.getBoundingClientRect();
+    return { x: r.left, y: r.top, width: r.width, height: r.height + 6 };
+  }
+  return null;
+}
+
+/** The default mark colour (#6d5dfc) as RGB. */
+export const MARK_RGB: [number, number, number] = [0x6d, 0x5d, 0xfc];

@@ -1,0 +1,124 @@
+// How marks reach the screen in real Chromium: our ::highlight rules are added only once there is something to mark
+// (adding them makes the page restyle every element once), and the rules we add do draw, in the page's own DOM and in
+// an open shadow root. Pixels are read from a screenshot, decoded by the browser in a blank page of its own.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  MARK_RGB,
+  countColourPixels,
+  launchWithExtension,
+  markBoxInPage,
+  showEveryMention,
+  waitForMarks,
+  watchPageErrors,
+  type ExtensionBrowser,
+} from './harness';
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  await showEveryMention(browser);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Every rule of the page's sheets (adopted ones and <style> elements, ours in our host included) that names our marks. */
+async function ourRules(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.adoptedStyleSheets, ...[...document.querySelectorAll('style')].map((s) => s.sheet!).filter(Boolean)]
+      .flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
+      .filter((text) => text.includes('layerlens-')),
+  );
+}
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+async function markBox(page: Page, text: string): Promise<Box> {
+  const box = await page.evaluate(markBoxInPage, text);
+  if (!box) throw new Error(`no mark reads "${text}"`);
+  return box;
+}
+
+/** The box of `text` inside the element `selector` (unmarked words, as a control). */
+async function textBox(page: Page, selector: string, text: string): Promise<Box> {
+  return page.evaluate(
+    ([sel, wanted]) => {
+      const node = document.querySelector(sel!)!.firstChild as Text;
+      const at = node.data.indexOf(wanted!);
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted!.length);
+      const r = range.getBoundingClientRect();
+      return { x: r.left, y: r.top, width: r.width, height: r.height + 6 };
+    },
+    [selector, text],
+  );
+}
+
+/** How many pixels of the box are the default mark colour (give or take anti-aliasing). */
+async function markColouredPixels(page: Page, box: Box): Promise<number> {
+  const png = await page.screenshot({ clip: box });
+  const decoder = await browser.context.newPage();
+  try {
+    return await decoder.evaluate(countColourPixels, [png.toString('base64'), MARK_RGB] as [string, [number, number, number]]);
+  } finally {
+    await decoder.close();
+  }
+}
+
+describe('mark styles', () => {
+  it('a page with nothing to mark gets no stylesheet from us; the rules arrive with its first mark', async () => {
+    const page = await browser.context.newPage();
+    const errors = watchPageErrors(page);
+    await page.goto(browser.server.url('plain.html'));
+    // Our (empty) highlights are registered: Layerlens is on here and has read the page.
+    await page.waitForFunction(() => CSS.highlights.has('layerlens-mark'), null, { timeout: 10_000 });
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => CSS.highlights.get('layerlens-mark')!.size)).toBe(0);
+    expect(await ourRules(page)).toEqual([]);
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Later the walkers bridged their savings to Arbitrum One.';
+      document.body.append(p);
+    });
+    expect(await waitForMarks(page, 1)).toEqual(['Arbitrum One']);
+    const rules = await ourRules(page);
+    // Chromium carries the root's highlight style to every element: the root form spares the page part of the restyle.
+    expect(rules.some((r) => r.startsWith(':root::highlight(layerlens-mark)'))).toBe(true);
+    expect(rules.some((r) => r.startsWith('::highlight('))).toBe(false);
+    expect(await markColouredPixels(page, await markBox(page, 'Arbitrum One'))).toBeGreaterThan(10);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('marks show on screen in the page and in an open shadow root; unmarked words do not', async () => {
+    const page = await browser.context.newPage();
+    const errors = watchPageErrors(page);
+    await page.setViewportSize({ width: 900, height: 900 });
+    await page.goto(browser.server.url('dynamic.html'));
+    await page.waitForFunction(() => document.documentElement.dataset.done === '1', null, { timeout: 10_000 });
+    await expect
+      .poll(async () => page.evaluate(() => CSS.highlights.get('layerlens-mark')?.size ?? 0), { timeout: 10_000 })
+      .toBeGreaterThanOrEqual(5);
+    // Linea is the name in the web component's shadow root.
+    await page.waitForFunction(() => {
+      for (const range of CSS.highlights.get('layerlens-mark') ?? []) if (range.startContainer.getRootNode() instanceof ShadowRoot) return true;
+      return false;
+    });
+    await page.waitForTimeout(300);
+    expect(await markColouredPixels(page, await markBox(page, 'Ethereum'))).toBeGreaterThan(10);
+    expect(await markColouredPixels(page, await markBox(page, 'Linea'))).toBeGreaterThan(10);
+    expect(await markColouredPixels(page, await textBox(page, 'h1', 'Live feed'))).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
