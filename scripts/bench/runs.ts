@@ -32,8 +32,16 @@ export interface Heap {
   usedMB: number;
   embedderMB: number;
 }
+/** The renderer's own counters for the page's whole life: style recalculation and layout, whoever caused them. */
+export interface RenderWork {
+  recalcStyleMs: number;
+  layoutMs: number;
+}
+
 export interface OursRun {
   time: Attribution;
+  /** Style and layout work on the page; adding ::highlight rules, for one, restyles every element once. */
+  render: RenderWork;
   /** Ranges drawn in the page's highlight, and mentions found (past a few thousand, only marks near the viewport are drawn). */
   marks: number;
   found: number;
@@ -108,6 +116,7 @@ export async function runBaseline(
     scriptUrl = `chrome-extension://${target.browser.extensionId}/${target.file}`;
   }
   const url = server.url(spec.file);
+  const counters = await renderCounters(page);
   const { events } = await traced(page, url, async () => {
     const end = Date.now() + 120_000;
     while (Date.now() < end) {
@@ -120,9 +129,10 @@ export async function runBaseline(
     return true;
   });
   const { count } = await baselineState(page, target.host);
+  const render = await counters.read();
   const heap = await heapOf(page);
   await page.close();
-  return { time: attribute(events, url, (u) => u === scriptUrl, { wholeOnlyIfMostly: true }), count, heap };
+  return { time: attribute(events, url, (u) => u === scriptUrl, { wholeOnlyIfMostly: true }), render, count, heap };
 }
 
 /**
@@ -169,6 +179,7 @@ export async function runOurs(context: BrowserContext, server: FixtureServer, sp
   const page = await context.newPage();
   const url = server.url(spec.file);
   const ours = `chrome-extension://${extensionId}/content/main.js`;
+  const counters = await renderCounters(page);
   const { events, wallMs } = await traced(page, url, async () => {
     if (spec.feed) await page.waitForFunction(() => (window as never as { __feedDone?: boolean }).__feedDone, undefined, { polling: 250, timeout: 120_000 });
     else await page.waitForLoadState('load');
@@ -189,9 +200,28 @@ export async function runOurs(context: BrowserContext, server: FixtureServer, sp
   const marks = await page.evaluate(() => CSS.highlights.get('layerlens-mark')?.size ?? 0);
   const worker = context.serviceWorkers()[0];
   const found = worker ? await mentionsFound(worker, page) : -1;
+  const render = await counters.read();
   const heap = await heapOf(page);
   await page.close();
-  return { time: attribute(events, url, (u) => u === ours), marks, found, heap, wallMs, ...(keepEvents ? { events } : {}) };
+  return { time: attribute(events, url, (u) => u === ours), render, marks, found, heap, wallMs, ...(keepEvents ? { events } : {}) };
+}
+
+/**
+ * Starts the renderer's performance counters before a load (Performance.getMetrics): style recalculation and layout
+ * time land in the page's own rendering tasks, not in ours, so the trace's attribution does not show what we cause
+ * there. `read` gives the totals since the load began.
+ */
+export async function renderCounters(page: Page): Promise<{ read(): Promise<RenderWork> }> {
+  const client = await page.context().newCDPSession(page);
+  await client.send('Performance.enable');
+  return {
+    async read() {
+      const { metrics } = (await client.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+      const ms = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+      await client.detach().catch(() => undefined);
+      return { recalcStyleMs: ms('RecalcStyleDuration'), layoutMs: ms('LayoutDuration') };
+    },
+  };
 }
 
 /** The renderer's heap after a full GC: V8's JS heap (every world of the page) and Blink's (DOM, ranges). */
