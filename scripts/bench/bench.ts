@@ -196,7 +196,7 @@ function table(spec: PageSpec, r: Result): string[] {
     `${ours.found.toLocaleString('en')} · ${ours.marks.toLocaleString('en')} |`);
   // Drawing marks makes the browser re-validate highlights and repaint: work in rendering tasks, not in our script.
   rows.push(`| whole main thread (the page's parsing, layout, rendering and ours) with the extension vs without | — | ` +
-    `${fmtMs(t.threadCpuMs)} vs ${fmtMs(floor.time.threadCpuMs)} (+${fmtMs(t.threadCpuMs - floor.time.threadCpuMs)}); ` +
+    `${fmtMs(t.threadCpuMs)} vs ${fmtMs(floor.time.threadCpuMs)} (${signedMs(t.threadCpuMs - floor.time.threadCpuMs)}); ` +
     `longest task of any kind ${fmtMs(t.threadLongestMs)} vs ${fmtMs(floor.time.threadLongestMs)} |`);
   // Style and layout run in the page's rendering tasks, outside the attribution above, yet some of it is ours to cause.
   const render = (w: RenderWork) => `style ${fmtMs(w.recalcStyleMs)}, layout ${fmtMs(w.layoutMs)}`;
@@ -210,7 +210,7 @@ function table(spec: PageSpec, r: Result): string[] {
     rows.push(`| default settings (first mention per chain): our main-thread time | — | ${both(d.time)}, ${d.found.toLocaleString('en')} found, ${d.marks.toLocaleString('en')} marks |`);
     rows.push(`| default settings: long tasks, longest | ${BUDGET.longTasks} | ${long(d.time)} ${passMiss(d.time.longTasks <= BUDGET.longTasks)} |`);
     rows.push(`| default settings: whole main thread with the extension vs without | — | ` +
-      `${fmtMs(d.time.threadCpuMs)} vs ${fmtMs(floor.time.threadCpuMs)} (+${fmtMs(d.time.threadCpuMs - floor.time.threadCpuMs)}); ` +
+      `${fmtMs(d.time.threadCpuMs)} vs ${fmtMs(floor.time.threadCpuMs)} (${signedMs(d.time.threadCpuMs - floor.time.threadCpuMs)}); ` +
       `longest task of any kind ${fmtMs(d.time.threadLongestMs)} vs ${fmtMs(floor.time.threadLongestMs)} |`);
     rows.push(`| default settings: the page's style recalculation and layout, with the extension vs without | — | ` +
       `${render(d.render)} vs ${render(floor.render)} (style ${signedMs(d.render.recalcStyleMs - floor.render.recalcStyleMs)}) |`);
