@@ -204,7 +204,7 @@ function table(spec: PageSpec, r: Result): string[] {
     `${render(ours.render)} vs ${render(floor.render)} (style ${signedMs(ours.render.recalcStyleMs - floor.render.recalcStyleMs)}) |`);
   const added = ours.heap.usedMB - floor.heap.usedMB;
   rows.push(`| JS heap added (vs the same page without the extension, after GC) | ≤ ${BUDGET.heapMB} MB | ${added.toFixed(1)} MB ${passMiss(added <= BUDGET.heapMB)} |`);
-  rows.push(`| Blink heap added (DOM objects: ranges, highlights; for information) | — | ${(ours.heap.embedderMB - floor.heap.embedderMB).toFixed(1)} MB |`);
+  rows.push(`| Blink heap added (DOM objects, ranges, computed styles; for information) | — | ${(ours.heap.embedderMB - floor.heap.embedderMB).toFixed(1)} MB |`);
   const d = r.defaults;
   if (d) {
     rows.push(`| default settings (first mention per chain): our main-thread time | — | ${both(d.time)}, ${d.found.toLocaleString('en')} found, ${d.marks.toLocaleString('en')} marks |`);
