@@ -116,6 +116,27 @@ export class Highlighter {
     this.restoreStyles();
   }
 
+  /** Open shadow roots our sheet was adopted into (see reachShadowOf). */
+  private shadowRoots = new Set<ShadowRoot>();
+
+  /**
+   * Without highlight inheritance (Firefox), the document's rules do not style text inside a shadow tree: a mark
+   * there shows only if the tree's own sheets hold our rules. So the same constructed sheet is adopted into each open
+   * shadow root we draw in. (In Chromium the :root rules reach shadow trees by inheritance.)
+   */
+  private reachShadowOf(node: Node): void {
+    if (this.scope !== 'every' || !this.sheet) return;
+    const root = node.getRootNode() as Partial<ShadowRoot>;
+    if (!root.host || this.shadowRoots.has(root as ShadowRoot)) return;
+    const shadow = root as ShadowRoot;
+    try {
+      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, this.sheet];
+      this.shadowRoots.add(shadow);
+    } catch {
+      // A shadow root whose sheets the page froze: its marks are found and counted, just not styled.
+    }
+  }
+
   /** Gives the page our ::highlight rules, the first time something is about to be drawn. */
   private installStyles(): void {
     if (this.sheet || this.styleElement || !this.look) return;
@@ -148,6 +169,19 @@ export class Highlighter {
       // A page that froze the list: nothing more we can do without touching its DOM.
     }
     if (this.styleElement && !this.styleElement.isConnected) this.styleHost().append(this.styleElement);
+    for (const shadow of this.shadowRoots) {
+      if (!shadow.host.isConnected) {
+        this.shadowRoots.delete(shadow);
+        continue;
+      }
+      try {
+        if (this.sheet && !shadow.adoptedStyleSheets.includes(this.sheet)) {
+          shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, this.sheet];
+        }
+      } catch {
+        // As above: a frozen list stays as the page left it.
+      }
+    }
   }
 
   /**
@@ -242,7 +276,10 @@ export class Highlighter {
 
   private apply(): void {
     if (!this.toAdd.size && !this.toDelete.size) return;
-    if (this.toAdd.size) this.installStyles();
+    if (this.toAdd.size) {
+      this.installStyles();
+      for (const range of this.toAdd) this.reachShadowOf(range.startContainer);
+    }
     for (const range of this.toDelete) this.marks.delete(range);
     for (const range of this.toAdd) this.marks.add(range);
     this.toDelete.clear();
@@ -334,6 +371,7 @@ export class Highlighter {
     const range = mention && (mention.range ?? rangeOf(mention));
     if (!range) return;
     this.installStyles();
+    this.reachShadowOf(range.startContainer);
     this.active.add(range);
   }
 
@@ -342,6 +380,7 @@ export class Highlighter {
     const range = rangeOf(mention);
     if (!range) return;
     this.installStyles();
+    this.reachShadowOf(range.startContainer);
     this.flash.clear();
     this.flash.add(range);
     const timer = setTimeout(() => this.flash.delete(range), ms);
@@ -360,11 +399,14 @@ export class Highlighter {
       }
     }
     if (this.sheet) {
-      try {
-        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.sheet);
-      } catch {
-        // Nothing left to undo if the page froze the list.
+      for (const owner of [document, ...this.shadowRoots]) {
+        try {
+          owner.adoptedStyleSheets = owner.adoptedStyleSheets.filter((s) => s !== this.sheet);
+        } catch {
+          // Nothing left to undo if the page froze the list.
+        }
       }
+      this.shadowRoots.clear();
     }
     this.styleElement?.remove();
   }

@@ -153,6 +153,26 @@ describe('Firefox (firefox-esr over WebDriver BiDi)', () => {
     await page.close();
   });
 
+  it('draws marks inside an open shadow root (our sheet is adopted there: Firefox has no highlight inheritance)', async () => {
+    const page = await firefox.newPage();
+    const errors = watchFirefoxPageErrors(page);
+    await page.goto(firefox.server.url('dynamic.html'));
+    // The web component's text turns into "Linea is a zk rollup" after load; its mark is in the shadow tree.
+    await page.waitForFunction(
+      () => [...(CSS.highlights.get('layerlens-mark') ?? [])].some((r) => r.startContainer.getRootNode() instanceof ShadowRoot),
+      { timeout: 10_000 },
+    );
+    await sleep(300);
+    const box = await page.evaluate(markBoxInPage, 'Linea');
+    expect(box).not.toBeNull();
+    const png = await page.screenshot({ clip: box!, encoding: 'base64' });
+    const decoder = await firefox.newPage();
+    expect(await decoder.evaluate(countColourPixels, [png, MARK_RGB] as [string, [number, number, number]])).toBeGreaterThan(10);
+    await decoder.close();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('leaves a page with no chain names alone: no host element, no marks', async () => {
     const page = await firefox.newPage();
     const errors = watchFirefoxPageErrors(page);
