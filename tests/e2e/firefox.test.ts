@@ -1,6 +1,7 @@
 // The core end to end run again in Firefox (Debian's firefox-esr, over WebDriver BiDi): the add-on installs, marks
 // chain names on a real page, explains Arbitrum on hover in its closed shadow root, and the popup lists the page's
 // chains. How each of these is observed is explained at the top of firefox-harness.ts.
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   firefoxPointOfText,
@@ -40,6 +41,19 @@ afterAll(async () => {
   await firefox?.close();
 });
 
+/** Pixels of the default mark colour under our mark that reads `text`, from a screenshot decoded in a blank page. */
+async function markColouredPixels(page: Page, text: string): Promise<number> {
+  const box = await page.evaluate(markBoxInPage, text);
+  if (!box) throw new Error(`no mark reads "${text}"`);
+  const png = await page.screenshot({ clip: box, encoding: 'base64' });
+  const decoder = await firefox.newPage();
+  try {
+    return await decoder.evaluate(countColourPixels, [png, MARK_RGB] as [string, [number, number, number]]);
+  } finally {
+    await decoder.close();
+  }
+}
+
 describe('Firefox (firefox-esr over WebDriver BiDi)', () => {
   it('installs the built add-on as a temporary add-on', () => {
     expect(firefox.extensionId).toBe('layerlens@layerlens.app');
@@ -62,12 +76,7 @@ describe('Firefox (firefox-esr over WebDriver BiDi)', () => {
     // Firefox has no highlight inheritance: a rule on the root alone would mark nothing, so ours select every element.
     expect(ruleText).not.toContain(':root::highlight');
     // And the marks show: the mark colour under "Ethereum" in a screenshot.
-    const box = await page.evaluate(markBoxInPage, 'Ethereum');
-    expect(box).not.toBeNull();
-    const png = await page.screenshot({ clip: box!, encoding: 'base64' });
-    const decoder = await firefox.newPage();
-    expect(await decoder.evaluate(countColourPixels, [png, MARK_RGB] as [string, [number, number, number]])).toBeGreaterThan(10);
-    await decoder.close();
+    expect(await markColouredPixels(page, 'Ethereum')).toBeGreaterThan(10);
     // No host element until a tooltip opens.
     expect(await page.evaluate((tag) => document.querySelectorAll(tag).length, HOST_TAG)).toBe(0);
 
@@ -163,12 +172,7 @@ describe('Firefox (firefox-esr over WebDriver BiDi)', () => {
       { timeout: 10_000 },
     );
     await sleep(300);
-    const box = await page.evaluate(markBoxInPage, 'Linea');
-    expect(box).not.toBeNull();
-    const png = await page.screenshot({ clip: box!, encoding: 'base64' });
-    const decoder = await firefox.newPage();
-    expect(await decoder.evaluate(countColourPixels, [png, MARK_RGB] as [string, [number, number, number]])).toBeGreaterThan(10);
-    await decoder.close();
+    expect(await markColouredPixels(page, 'Linea')).toBeGreaterThan(10);
     expect(errors).toEqual([]);
     await page.close();
   });
