@@ -644,5 +644,16 @@ export function markBoxInPage(wanted: string): { x: number; y: number; width: nu
   return null;
 }
 
+/** The page's CSS rules (adopted sheets and <style> elements, ours in our host included) whose text holds `name`. */
+export async function pageRulesNaming(page: Page, name: string): Promise<string[]> {
+  return page.evaluate(
+    (wanted) =>
+      [...document.adoptedStyleSheets, ...[...document.querySelectorAll('style')].map((s) => s.sheet!).filter(Boolean)]
+        .flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
+        .filter((text) => text.includes(wanted)),
+    name,
+  );
+}
+
 /** The default mark colour (#6d5dfc) as RGB. */
 export const MARK_RGB: [number, number, number] = [0x6d, 0x5d, 0xfc];

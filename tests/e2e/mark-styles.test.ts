@@ -8,6 +8,7 @@ import {
   countColourPixels,
   launchWithExtension,
   markBoxInPage,
+  pageRulesNaming,
   showEveryMention,
   waitForMarks,
   watchPageErrors,
@@ -24,21 +25,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Every rule of the page's sheets (adopted ones and <style> elements, ours in our host included) that names our marks. */
-async function ourRules(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.adoptedStyleSheets, ...[...document.querySelectorAll('style')].map((s) => s.sheet!).filter(Boolean)]
-      .flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
-      .filter((text) => text.includes('layerlens-')),
-  );
-}
-
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+type Box = NonNullable<ReturnType<typeof markBoxInPage>>;
 
 async function markBox(page: Page, text: string): Promise<Box> {
   const box = await page.evaluate(markBoxInPage, text);
@@ -82,7 +69,7 @@ describe('mark styles', () => {
     await page.waitForFunction(() => CSS.highlights.has('layerlens-mark'), null, { timeout: 10_000 });
     await page.waitForTimeout(1000);
     expect(await page.evaluate(() => CSS.highlights.get('layerlens-mark')!.size)).toBe(0);
-    expect(await ourRules(page)).toEqual([]);
+    expect(await pageRulesNaming(page, 'layerlens-')).toEqual([]);
     expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
 
     await page.evaluate(() => {
@@ -91,7 +78,7 @@ describe('mark styles', () => {
       document.body.append(p);
     });
     expect(await waitForMarks(page, 1)).toEqual(['Arbitrum One']);
-    const rules = await ourRules(page);
+    const rules = await pageRulesNaming(page, 'layerlens-');
     // Chromium carries the root's highlight style to every element: the root form spares the page part of the restyle.
     expect(rules.some((r) => r.startsWith(':root::highlight(layerlens-mark)'))).toBe(true);
     expect(rules.some((r) => r.startsWith('::highlight('))).toBe(false);

@@ -6,7 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/settings/schema';
-import { ROOT, launchWithExtension, waitForMarks, watchPageErrors, type ExtensionBrowser } from './harness';
+import { ROOT, launchWithExtension, pageRulesNaming, waitForMarks, watchPageErrors, type ExtensionBrowser } from './harness';
 
 let browser: ExtensionBrowser;
 
@@ -38,14 +38,9 @@ async function waitForStored(predicate: (s: Record<string, unknown> | undefined)
   throw new Error(`stored settings never matched; last: ${JSON.stringify(last)}`);
 }
 
-/** The CSS our highlighter gave the page (its adopted sheets), read from the page. */
+/** The CSS our highlighter gave the page for its marks, read from the page. */
 async function markCss(page: Page): Promise<string> {
-  return page.evaluate(() =>
-    [...document.adoptedStyleSheets, ...[...document.querySelectorAll('style')].map((s) => s.sheet!).filter(Boolean)]
-      .flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
-      .filter((text) => text.includes('layerlens-mark'))
-      .join('\n'),
-  );
+  return (await pageRulesNaming(page, 'layerlens-mark')).join('\n');
 }
 
 beforeAll(async () => {
