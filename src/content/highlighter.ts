@@ -314,7 +314,10 @@ export class Highlighter {
       const verdicts = zoneVerdicts(this.listed().slice(), extentOf, { height: innerHeight });
       const steps = (function* (self: Highlighter) {
         for (const { zone, verdict } of verdicts) {
-          for (const mention of zone) {
+          // An index loop: a generator runs unoptimized for a while, and there for-of made an iterator result per
+          // mention (0.9 MB of garbage on a page of 50,000 mentions, seen in a sampling heap profile).
+          for (let k = 0; k < zone.length; k++) {
+            const mention = zone[k]!;
             if (verdict === 'draw' && mention.listedAt >= 0) self.draw(mention);
             else if (verdict === 'undraw') self.undraw(mention);
           }
