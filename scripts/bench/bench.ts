@@ -96,8 +96,8 @@ async function main(): Promise<void> {
     }
     // Ours with the real dataset and with the names grown 10×, and the floor as a content script (the least any
     // extension must do to read the page: the budget's floor), in three browsers open side by side, their loads taking
-    // turns (floor, ours, 10×): the ratios between them then do not depend on what else the shared machine was doing
-    // in each one's minute.
+    // turns (floor, ours, 10×, floor, 10×, ours…): the ratios between them then do not depend on what else the shared
+    // machine was doing in each one's minute.
     const browsers = {
       contentFloor: await launchWithExtension({ extensionDir: await baselineExtension(path.join(tmp, 'ext-floor'), 'floor', 'floor.js', floorScript('extension', '')) }),
       ours: await launchWithExtension({ extensionDir: EXTENSION_DIR }),
@@ -117,7 +117,8 @@ async function main(): Promise<void> {
         for (let run = 0; run < RUNS; run++) {
           const floor = await runBaseline({ host: 'extension', browser: browsers.contentFloor, file: 'floor.js' }, server, spec);
           if (!result.contentFloor || floor.time.cpuMs < result.contentFloor.time.cpuMs) result.contentFloor = floor;
-          for (const which of ['ours', 'grown'] as const) {
+          // Which of the two follows the floor alternates from load to load, so neither always has the same neighbour.
+          for (const which of run % 2 ? (['grown', 'ours'] as const) : (['ours', 'grown'] as const)) {
             const browser = browsers[which];
             const r = await runOurs(browser.context, server, spec, browser.extensionId);
             if (which === 'ours' && floor.time.cpuMs >= 0.5) result.pairs.push(r.time.cpuMs / floor.time.cpuMs);
@@ -252,7 +253,8 @@ function table(spec: PageSpec, r: Result): string[] {
 
 const signedMs = (ms: number) => `${ms < 0 ? '−' : '+'}${fmtMs(Math.abs(ms))}`;
 const fmtMs = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(ms < 1 ? 2 : ms < 10 ? 1 : 0)} ms`);
-const ratio = (x: number) => `${x >= 10 ? x.toFixed(0) : x.toFixed(2)}×`;
+// Two significant digits below 0.1 (against mark.js, 0.0068 printed as "0.00×").
+const ratio = (x: number) => `${x >= 10 ? x.toFixed(0) : x >= 0.1 ? x.toFixed(2) : x.toPrecision(2)}×`;
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const mb = (b: number) => `${(b / 2 ** 20).toFixed(2)} MB`;
 const passMiss = (ok: boolean) => (ok ? '**PASS**' : '**MISS**');
