@@ -243,22 +243,18 @@ export async function heapOf(page: Page): Promise<Heap> {
  * TreeWalker read, timed with performance.now() — how much of the gap to the floor is the walk itself, and how much
  * tracing adds to a walker that calls a JS filter for every node.
  */
+/** Modules of this repository bundled into one minified script to evaluate in a page (`contents`: the entry's source). */
+export async function pageBundle(contents: string): Promise<string> {
+  const out = await esbuild.build({ stdin: { contents, resolveDir: ROOT, loader: 'ts' }, bundle: true, format: 'iife', minify: true, write: false });
+  return out.outputFiles[0]!.text;
+}
+
 export async function walkerOnly(context: BrowserContext, server: FixtureServer, spec: PageSpec): Promise<{ floorMs: number; walkerMs: number }> {
-  const bundle = await esbuild.build({
-    stdin: {
-      contents: "import { collectTextBlocks } from './src/content/walker'; (globalThis as any).__walk = collectTextBlocks;",
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    write: false,
-  });
+  const bundle = await pageBundle("import { collectTextBlocks } from './src/content/walker'; (globalThis as any).__walk = collectTextBlocks;");
   const page = await context.newPage();
   try {
     await page.goto(server.url(spec.file));
-    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    await page.addScriptTag({ content: bundle });
     // A string, not a function: tsx would wrap a function's inner helpers in its own __name().
     const times = (await page.evaluate(`(() => {
       const floor = () => {

@@ -16,11 +16,10 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import * as esbuild from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_FLAGS, ROOT, chromiumPath, startFixtureServer, type FixtureServer } from '../../tests/e2e/harness';
+import { CHROMIUM_FLAGS, chromiumPath, startFixtureServer, type FixtureServer } from '../../tests/e2e/harness';
 import { writePages } from './pages';
-import { PAGES, type PageSpec } from './runs';
+import { PAGES, pageBundle, type PageSpec } from './runs';
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
@@ -89,23 +88,11 @@ const STAGES: Record<string, string> = {
   })()`,
 };
 
-async function bundle(): Promise<string> {
-  const out = await esbuild.build({
-    stdin: {
-      contents: `import { BlockReader } from './src/content/walker';
-        import { MentionIndex } from './src/content/mentions';
-        import { defaultDetector } from './src/detect/index';
-        (globalThis as any).__stages = { BlockReader, MentionIndex, detector: defaultDetector() };`,
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    write: false,
-  });
-  return out.outputFiles[0]!.text;
-}
+/** The walker, the mention index and the detector over the bundled dataset, as globals of the isolated world. */
+const STAGES_BUNDLE = `import { BlockReader } from './src/content/walker';
+  import { MentionIndex } from './src/content/mentions';
+  import { defaultDetector } from './src/detect/index';
+  (globalThis as any).__stages = { BlockReader, MentionIndex, detector: defaultDetector() };`;
 
 /** One stage on a freshly loaded page, in an isolated world of its own (as a content script runs). */
 async function runStage(browser: Browser, server: FixtureServer, spec: PageSpec, code: string, stage: string) {
@@ -142,7 +129,7 @@ async function main(): Promise<void> {
   const server = await startFixtureServer(pages.dir);
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
   try {
-    const code = await bundle();
+    const code = await pageBundle(STAGES_BUNDLE);
     const times: Record<string, number[]> = {};
     const warm: number[] = [];
     const found: Record<string, number> = {};
