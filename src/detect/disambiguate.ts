@@ -257,13 +257,15 @@ export function disambiguate(
       else if (context.sensitivity === 'balanced') {
         const initial = isSentenceStart(text, words, c.first) && !capitalInside(text, words, c);
         const p = prevWord(text, words, c.first);
+        // A crypto page lowers the bar to one weak cue, or none for a capital mid-sentence (a proper noun) or a
+        // name standing alone in its block (a table cell, a list item, a heading of a chain directory).
+        const alone = c.first === 0 && c.last === words.count - 1;
         if (!initial && p >= 0 && PREP_ON.has(words, p)) keep = true;
+        // On a crypto page these need no cues: the cue window (up to fifty words looked up) is not read for them.
+        else if (context.cryptoPage && (!initial || alone)) keep = true;
         else {
           cues ??= cueWeights.reset(text, words, candidates);
           const score = cues.score(c);
-          // A crypto page lowers the bar to one weak cue, or none for a capital mid-sentence (a proper noun) or a
-          // name standing alone in its block (a table cell, a list item, a heading of a chain directory).
-          const alone = c.first === 0 && c.last === words.count - 1;
           const onCryptoPage = !initial || alone || score >= 1;
           keep = score >= CUE_THRESHOLD || (context.cryptoPage && onCryptoPage);
           if (!keep && onCryptoPage && !context.cryptoPage && context.deferCryptoPage) {
