@@ -48,19 +48,49 @@ export function ruleScopeFor(extensionUrl: string): RuleScope {
   return extensionUrl.startsWith('chrome-extension:') ? 'root' : 'every';
 }
 
-/** The ::highlight rules for a look; the colour is validated so nothing else can reach the stylesheet. */
-export function highlightCss(look: MarkLook, scope: RuleScope = 'every'): string {
+/**
+ * Whether ::highlight() paints text-decoration here. Firefox painted only colours and backgrounds in highlights
+ * before 146, so an underline look would mark nothing there; told by the user agent, as no feature test shows it.
+ */
+export function paintsDecorations(userAgent: string): boolean {
+  const firefox = /\bFirefox\/(\d+)/.exec(userAgent);
+  return !firefox || Number(firefox[1]) >= 146;
+}
+
+/**
+ * Whether this content script can give the document (and shadow roots) a constructed sheet. Firefox gives content
+ * scripts `adoptedStyleSheets` only from 153 (bug 1751346); before that it is not there for them at all.
+ */
+export function canAdoptSheets(doc: Document): boolean {
+  return typeof (doc.adoptedStyleSheets as Partial<CSSStyleSheet[]> | undefined)?.includes === 'function';
+}
+
+/**
+ * Whether our rules can reach text inside open shadow roots: by highlight inheritance (the root form), or by adopting
+ * our sheet into each root. Where neither works, marks there would be invisible yet answer a hover, so none are made.
+ */
+export function reachesShadowTrees(scope: RuleScope, doc: Document): boolean {
+  return scope === 'root' || canAdoptSheets(doc);
+}
+
+/**
+ * The ::highlight rules for a look; the colour is validated so nothing else can reach the stylesheet. Without
+ * `decorations` (see paintsDecorations) the underline look is drawn as the background look, so marks still show.
+ */
+export function highlightCss(look: MarkLook, scope: RuleScope = 'every', decorations = true): string {
   const color = HEX.test(look.color) ? look.color : '#6d5dfc';
+  const style = look.style === 'underline' && !decorations ? 'background' : look.style;
   const mark =
-    look.style === 'underline'
+    style === 'underline'
       ? `text-decoration: underline dotted ${color} 2px; text-underline-offset: 3px;`
-      : look.style === 'background'
+      : style === 'background'
         ? `background-color: ${color}2e;`
         : '';
   const on = scope === 'root' ? ':root' : '';
+  const activeLine = decorations ? ` text-decoration: underline solid ${color} 2px; text-underline-offset: 3px;` : '';
   return [
     `${on}::highlight(${MARK}) { ${mark} }`,
-    `${on}::highlight(${ACTIVE}) { background-color: ${color}40; text-decoration: underline solid ${color} 2px; text-underline-offset: 3px; }`,
+    `${on}::highlight(${ACTIVE}) { background-color: ${color}40;${activeLine} }`,
     `${on}::highlight(${FLASH}) { background-color: #ffd54a; color: #1a1a1a; }`,
   ].join('\n');
 }
@@ -90,6 +120,7 @@ export class Highlighter {
     private readonly styleHost: () => Element,
     private readonly signal: AbortSignal,
     private readonly scope: RuleScope = 'every',
+    private readonly decorations = true,
   ) {
     this.active.priority = 1;
     this.flash.priority = 2;
@@ -110,7 +141,7 @@ export class Highlighter {
   setLook(look: MarkLook): void {
     this.look = look;
     if (!this.sheet && !this.styleElement) return;
-    const css = highlightCss(look, this.scope);
+    const css = highlightCss(look, this.scope, this.decorations);
     if (this.sheet) this.sheet.replaceSync(css);
     else if (this.styleElement) this.styleElement.textContent = css;
     this.restoreStyles();
@@ -140,7 +171,7 @@ export class Highlighter {
   /** Gives the page our ::highlight rules, the first time something is about to be drawn. */
   private installStyles(): void {
     if (this.sheet || this.styleElement || !this.look) return;
-    const css = highlightCss(this.look, this.scope);
+    const css = highlightCss(this.look, this.scope, this.decorations);
     try {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(css);
@@ -148,7 +179,8 @@ export class Highlighter {
       this.sheet = sheet;
       return;
     } catch {
-      // Some engines refuse adoptedStyleSheets from an extension's isolated world: use our host instead.
+      // Firefox before 153 does not give content scripts `document.adoptedStyleSheets` at all (bug 1751346): the
+      // rules go in a <style> in our host's light tree instead, which styles the document (and no page CSP blocks it).
     }
     this.styleElement = document.createElement('style');
     this.styleElement.textContent = css;

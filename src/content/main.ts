@@ -7,7 +7,7 @@ import { listen, sendToBackground } from '../messaging';
 import { siteMode } from '../settings/sites';
 import { loadSettings, onSettingsChanged } from '../settings/storage';
 import type { Settings } from '../settings/schema';
-import { ruleScopeFor } from './highlighter';
+import { paintsDecorations, reachesShadowTrees, ruleScopeFor } from './highlighter';
 import { createHost, type UiHost } from './host';
 import { PageSession } from './session';
 import { TOOLTIP_CSS } from './tooltip/styles';
@@ -47,9 +47,12 @@ async function run(controller: AbortController): Promise<void> {
     });
   };
 
+  const ruleScope = ruleScopeFor(browser.runtime.getURL(''));
   const session = new PageSession({
     host,
-    ruleScope: ruleScopeFor(browser.runtime.getURL('')),
+    ruleScope,
+    decorations: paintsDecorations(navigator.userAgent),
+    readShadowRoots: reachesShadowTrees(ruleScope, document),
     settings: () => settings,
     openEntry: (chainId) => void sendToBackground('openEntry', { chainId }).catch(() => undefined),
     loadChain: (chainId) => {

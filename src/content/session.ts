@@ -22,6 +22,10 @@ export interface SessionDeps {
   host: UiHost;
   /** How our ::highlight rules select, for the engine we run in (ruleScopeFor). */
   ruleScope: RuleScope;
+  /** Whether ::highlight paints underlines in this engine (paintsDecorations). */
+  decorations: boolean;
+  /** Whether marks inside open shadow roots can be styled here (reachesShadowTrees); if not, those are not read. */
+  readShadowRoots: boolean;
   settings: () => Settings;
   openEntry: (chainId: string) => void;
   loadChain: (chainId: string) => Promise<Chain | null>;
@@ -47,7 +51,12 @@ export class PageSession {
    */
   private activate(): void {
     const deps = this.deps;
-    this.highlighter = new Highlighter(CSS.highlights, () => deps.host.element, deps.signal, deps.ruleScope);
+    // The fallback <style> for our ::highlight rules must be in the document to apply, so asking for it attaches the host.
+    const styleHost = () => {
+      deps.host.ensureAttached();
+      return deps.host.element;
+    };
+    this.highlighter = new Highlighter(CSS.highlights, styleHost, deps.signal, deps.ruleScope, deps.decorations);
     this.tooltip = new TooltipController({
       host: deps.host,
       index: this.index,
@@ -76,7 +85,7 @@ export class PageSession {
   private observedShadows = new WeakSet<ShadowRoot>();
 
   private walkOptions() {
-    return { skip: this.deps.host.element, onShadowRoot: (root: ShadowRoot) => this.observe(root) };
+    return { skip: this.deps.host.element, shadowRoots: this.deps.readShadowRoots, onShadowRoot: (root: ShadowRoot) => this.observe(root) };
   }
 
   /** Follows changes under a root: the document, and every open shadow root met while reading. */

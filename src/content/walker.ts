@@ -18,6 +18,8 @@ export interface WalkOptions {
   includeCode?: boolean;
   /** An element of ours to skip (the tooltip host). */
   skip?: Element | null;
+  /** Read open shadow roots (the default); off where marks inside them could not be styled. */
+  shadowRoots?: boolean;
   /** Told of every open shadow root read on the way (so the page scanner can watch it for changes). */
   onShadowRoot?: (root: ShadowRoot) => void;
 }
@@ -207,6 +209,7 @@ export class BlockReader {
         this.found = [];
       }
       this.walker = null;
+      if (this.options.shadowRoots === false) return false;
       const shadow = this.pending.shift();
       if (!shadow) return false;
       this.options.onShadowRoot?.(shadow);

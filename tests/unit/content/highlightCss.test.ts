@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIVE, FLASH, MARK, highlightCss, ruleScopeFor } from '../../../src/content/highlighter';
+import { ACTIVE, FLASH, MARK, canAdoptSheets, highlightCss, paintsDecorations, reachesShadowTrees, ruleScopeFor } from '../../../src/content/highlighter';
 
 describe('highlightCss', () => {
   it('writes one rule per highlight, on every element by default (engines without highlight inheritance)', () => {
@@ -37,5 +37,50 @@ describe('ruleScopeFor', () => {
     expect(ruleScopeFor('chrome-extension://abcdefghijklmnop/')).toBe('root');
     expect(ruleScopeFor('moz-extension://3f1c6e0a-8b2d-4c7e-9a51-1a7e5c0d4b21/')).toBe('every');
     expect(ruleScopeFor('')).toBe('every');
+  });
+});
+
+describe('engines that paint no underline in ::highlight (Firefox before 146)', () => {
+  it('draws the underline look as a tint and drops the hover underline, keeping its background', () => {
+    const rules = highlightCss({ style: 'underline', color: '#123abc' }, 'every', false).split('\n');
+    expect(rules[0]).toBe(`::highlight(${MARK}) { background-color: #123abc2e; }`);
+    expect(rules[1]).toBe(`::highlight(${ACTIVE}) { background-color: #123abc40; }`);
+    expect(rules.join('\n')).not.toContain('text-decoration');
+  });
+
+  it('leaves the background and none looks as they are', () => {
+    expect(highlightCss({ style: 'background', color: '#123abc' }, 'every', false).split('\n')[0]).toBe(
+      highlightCss({ style: 'background', color: '#123abc' }).split('\n')[0],
+    );
+    expect(highlightCss({ style: 'none', color: '#123abc' }, 'every', false).split('\n')[0]).toBe(`::highlight(${MARK}) {  }`);
+  });
+});
+
+describe('paintsDecorations', () => {
+  it('is false only for Firefox before 146', () => {
+    const firefox = (v: number) => `Mozilla/5.0 (X11; Linux x86_64; rv:${v}.0) Gecko/20100101 Firefox/${v}.0`;
+    expect(paintsDecorations(firefox(140))).toBe(false);
+    expect(paintsDecorations(firefox(145))).toBe(false);
+    expect(paintsDecorations(firefox(146))).toBe(true);
+    expect(paintsDecorations(firefox(153))).toBe(true);
+    expect(paintsDecorations('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/150.0.0.0 Safari/537.36')).toBe(true);
+    expect(paintsDecorations('')).toBe(true);
+  });
+});
+
+describe('canAdoptSheets and reachesShadowTrees', () => {
+  const withSheets = { adoptedStyleSheets: [] } as unknown as Document;
+  // What a Firefox content script before 153 sees: no adoptedStyleSheets on its view of the document.
+  const withoutSheets = {} as unknown as Document;
+
+  it('tells whether the document takes constructed sheets here', () => {
+    expect(canAdoptSheets(withSheets)).toBe(true);
+    expect(canAdoptSheets(withoutSheets)).toBe(false);
+  });
+
+  it('reaches shadow trees by inheritance (root rules) or by adopting our sheet, and not otherwise', () => {
+    expect(reachesShadowTrees('root', withoutSheets)).toBe(true);
+    expect(reachesShadowTrees('every', withSheets)).toBe(true);
+    expect(reachesShadowTrees('every', withoutSheets)).toBe(false);
   });
 });
