@@ -9,10 +9,10 @@
 //   permissions.request). Without it the content script never runs on the fixture pages (`grantHostAccess: false`
 //   starts in that state; firefox-host-access.test.ts drives the popup's grant button from there).
 // - The extension's moz-extension UUID: pinned by pre-seeding the pref `extensions.webextensions.uuids`.
-// - Our closed shadow root: BiDi's own node serialisation with `includeShadowTree: "all"` (the protocol's equivalent of
-//   CDP's DOM.getDocument with pierce). Page scripts cannot see inside; the remote agent can. (Firefox lists no
-//   content-script realms in script.getRealms, and the CSS locator of browsingContext.locateNodes does not pierce
-//   shadow roots, though it accepts the serialised closed root as a start node: firefoxShadowPoint uses that.)
+// - Our closed shadow root: a second, test-only add-on (tests/e2e/firefox-shadow-reader) whose content script uses
+//   Firefox's Element.openOrClosedShadowRoot and answers the harness's questions through DOM events. BiDi's own
+//   node serialisation (`includeShadowTree: "all"`) leaves closed roots out in Firefox ESR 140, and Firefox lists no
+//   content-script realms in script.getRealms.
 // - Extension pages (the popup as a page): BiDi refuses to navigate to non-web URLs unless Firefox was started with
 //   `--remote-allow-system-access`, the remote agent's flag for tests that drive privileged pages. We pass it and open
 //   moz-extension://<uuid>/popup/index.html with browsingContext.navigate; the popup's own `browser.tabs` API then gives
@@ -35,6 +35,9 @@ import { HOST_TAG, ROOT, startFixtureServer, textPointInPage, type FixtureServer
 
 export const FIREFOX_EXTENSION_DIR = path.join(ROOT, 'dist/firefox');
 /** Fixed so that extension pages have a known address (pre-seeded in `extensions.webextensions.uuids`). */
+/** The test-only add-on that reads our closed shadow root for the tests (see askShadowReader). */
+const SHADOW_READER_DIR = path.join(ROOT, 'tests/e2e/firefox-shadow-reader');
+
 export const FIREFOX_EXTENSION_UUID = '3f1c6e0a-8b2d-4c7e-9a51-1a7e5c0d4b21';
 const DEFAULT_FIREFOX = '/usr/bin/firefox-esr';
 
@@ -156,22 +159,13 @@ interface BidiRemoteValue {
   value?: unknown;
 }
 
-interface BidiNode {
-  type: 'node';
-  value?: {
-    nodeType: number;
-    localName?: string;
-    nodeValue?: string;
-    children?: BidiNode[];
-    shadowRoot?: BidiNode | null;
-  };
-}
-
 export interface FirefoxExtensionBrowser {
   browser: Browser;
   server: FixtureServer;
   extensionId: string;
   uuid: string;
+  /** Firefox's major version: what the add-on can do differs before 146 and 153 (see src/content/highlighter.ts). */
+  majorVersion: number;
   /** Connections to non-loopback hosts that Firefox attempted (should stay empty). */
   externalConnections: string[];
   newPage(): Promise<Page>;
@@ -224,6 +218,7 @@ export async function launchFirefoxWithExtension(
   const server = await startFixtureServer();
   const trap = await startTrapProxy();
   let browser: Browser | undefined;
+  let majorVersion = NaN;
   try {
     browser = await puppeteer.launch({
       browser: 'firefox',
@@ -247,6 +242,11 @@ export async function launchFirefoxWithExtension(
     });
     const installed = await browser.installExtension(extensionDir);
     if (installed !== extensionId) throw new Error(`installed ${installed}, expected ${extensionId}`);
+    await browser.installExtension(SHADOW_READER_DIR);
+    // "firefox/140.12.0esr" or similar.
+    const version = await browser.version();
+    majorVersion = Number(/(\d+)\./.exec(version)?.[1]);
+    if (!Number.isInteger(majorVersion)) throw new Error(`cannot read Firefox's major version from "${version}"`);
   } catch (error) {
     await browser?.close().catch(() => undefined);
     await Promise.all([server.close(), trap.close()]);
@@ -274,10 +274,13 @@ export async function launchFirefoxWithExtension(
     server,
     extensionId,
     uuid: FIREFOX_EXTENSION_UUID,
+    majorVersion,
     externalConnections: trap.attempts,
     async newPage() {
       const page = await live.newPage();
-      await page.setViewport({ width: 1200, height: 800 });
+      // The BiDi command itself: puppeteer's setViewport also overrides the screen orientation, a command Firefox
+      // ESR 140 (Debian's firefox-esr) does not know, and the whole call fails there.
+      await connection.send('browsingContext.setViewport', { context: contextOf(page), viewport: { width: 1200, height: 800 } });
       return page;
     },
     async openExtensionPage(pathAndQuery, existing) {
@@ -308,65 +311,47 @@ export async function launchFirefoxWithExtension(
   };
 }
 
-/**
- * The text inside our host's closed shadow root, read through BiDi's node serialisation with
- * `includeShadowTree: "all"`; '' when there is no host.
- */
-export async function firefoxShadowText(browser: FirefoxExtensionBrowser, page: Page): Promise<string> {
-  const connection = connectionOf(browser.browser);
-  const { result } = (await connection.send('script.callFunction', {
-    functionDeclaration: `(tag) => [...document.querySelectorAll(tag)]`,
-    arguments: [{ type: 'string', value: HOST_TAG }],
-    awaitPromise: false,
-    target: { context: contextOf(page) },
-    serializationOptions: { maxDomDepth: 64, includeShadowTree: 'all' },
-    resultOwnership: 'none',
-  })) as { result: { type: string; result?: { type: string; value?: BidiNode[] } } };
-  if (result.type !== 'success' || result.result?.type !== 'array') throw new Error(`could not read ${HOST_TAG}: ${JSON.stringify(result)}`);
-  const texts: string[] = [];
-  const collect = (node: BidiNode | null | undefined) => {
-    const value = node?.value;
-    if (!value) return;
-    if (value.nodeType === 3 && value.nodeValue) texts.push(value.nodeValue);
-    if (value.localName === 'style') return;
-    collect(value.shadowRoot);
-    for (const child of value.children ?? []) collect(child);
-  };
-  for (const host of result.result.value ?? []) collect(host.value?.shadowRoot);
-  return texts.join(' ').replace(/\s+/g, ' ').trim();
+/** What the shadow-reader add-on answers: whether a host with a shadow root exists, its text, and a box's centre. */
+interface ShadowAnswer {
+  found: boolean;
+  text: string;
+  box: { x: number; y: number } | null;
 }
 
 /**
- * Centre of the first element matching `selector` inside our host's closed shadow root, for the mouse: BiDi's CSS
- * locator does not pierce shadow roots, but it takes the closed root (reached through serialisation) as a start node.
+ * Asks the test-only shadow-reader add-on (tests/e2e/firefox-shadow-reader) about our host's closed shadow root, from
+ * the page's main world: it dispatches the question as a CustomEvent, and the add-on's content script answers with
+ * another during the same dispatch.
  */
+async function askShadowReader(browser: FirefoxExtensionBrowser, page: Page, selector = ''): Promise<ShadowAnswer> {
+  const answer = await browser.call<ShadowAnswer | undefined>(
+    contextOf(page),
+    `(tag, selector) => {
+      let answer;
+      const listen = (event) => { answer = event.detail; };
+      document.addEventListener('layerlens-test:shadow-answer', listen);
+      document.dispatchEvent(new CustomEvent('layerlens-test:shadow', { detail: JSON.stringify({ tag, selector }) }));
+      document.removeEventListener('layerlens-test:shadow-answer', listen);
+      return answer;
+    }`,
+    HOST_TAG,
+    selector,
+  );
+  if (!answer) throw new Error('the shadow-reader add-on did not answer (is it installed?)');
+  return answer;
+}
+
+/** The text inside our host's closed shadow root (style sheets left out); '' when there is no host. */
+export async function firefoxShadowText(browser: FirefoxExtensionBrowser, page: Page): Promise<string> {
+  return (await askShadowReader(browser, page)).text;
+}
+
+/** Centre of the first element matching `selector` inside our host's closed shadow root, for the mouse. */
 export async function firefoxShadowPoint(browser: FirefoxExtensionBrowser, page: Page, selector: string): Promise<{ x: number; y: number }> {
-  const connection = connectionOf(browser.browser);
-  const context = contextOf(page);
-  const hosts = (await connection.send('browsingContext.locateNodes', {
-    context,
-    locator: { type: 'css', value: HOST_TAG },
-    serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
-  })) as { result: { nodes: BidiNode[] } };
-  const root = hosts.result.nodes[0]?.value?.shadowRoot as (BidiNode & { sharedId?: string }) | null | undefined;
-  if (!root?.sharedId) throw new Error(`no ${HOST_TAG} with a shadow root on the page`);
-  const found = (await connection.send('browsingContext.locateNodes', {
-    context,
-    locator: { type: 'css', value: selector },
-    startNodes: [{ sharedId: root.sharedId }],
-    maxNodeCount: 1,
-  })) as { result: { nodes: (BidiNode & { sharedId?: string })[] } };
-  const element = found.result.nodes[0];
-  if (!element?.sharedId) throw new Error(`no ${JSON.stringify(selector)} in our shadow root`);
-  const { result } = (await connection.send('script.callFunction', {
-    functionDeclaration: `(el) => { const r = el.getBoundingClientRect(); return JSON.stringify({ x: r.left + r.width / 2, y: r.top + r.height / 2 }); }`,
-    arguments: [{ sharedId: element.sharedId }],
-    awaitPromise: false,
-    target: { context },
-    resultOwnership: 'none',
-  })) as { result: { type: string; result?: { value?: string } } };
-  if (result.type !== 'success' || typeof result.result?.value !== 'string') throw new Error(`no box for ${selector}`);
-  return JSON.parse(result.result.value) as { x: number; y: number };
+  const answer = await askShadowReader(browser, page, selector);
+  if (!answer.found) throw new Error(`no ${HOST_TAG} with a shadow root on the page`);
+  if (!answer.box) throw new Error(`no ${JSON.stringify(selector)} in our shadow root`);
+  return answer.box;
 }
 
 export async function waitForFirefoxShadowText(

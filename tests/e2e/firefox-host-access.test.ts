@@ -59,7 +59,14 @@ describe('Firefox host access (opt-in for MV3)', () => {
     expect(await granted()).toBe(false);
 
     // A real click (user activation) asks; Firefox grants without its doorhanger (see above).
-    await popup.locator('.host-access-button').setTimeout(10_000).click();
+    // The button's centre comes from the extension page's own realm: puppeteer's locators don't reach a page that
+    // BiDi navigated to moz-extension:// behind its back (they time out in Firefox ESR 140).
+    const button = await firefox.call<{ x: number; y: number }>(
+      context,
+      `() => { const r = document.querySelector('.host-access-button').getBoundingClientRect();
+        return JSON.stringify({ x: r.left + r.width / 2, y: r.top + r.height / 2 }); }`,
+    );
+    await popup.mouse.click(button.x, button.y);
     await expect.poll(granted, { timeout: 10_000 }).toBe(true);
     await expect.poll(notice, { timeout: 10_000 }).toBeNull();
 

@@ -610,10 +610,10 @@ export async function anyHostShadowText(page: Page): Promise<string> {
 }
 
 /**
- * Counts the pixels of a PNG (base64) within anti-aliasing distance of the colour `rgb`. Runs in a browser page (pass it
+ * Counts the pixels of a PNG (base64) within anti-aliasing distance (`tolerance` per channel) of the colour `rgb`. Runs in a browser page (pass it
  * to page.evaluate, in a blank page of its own): the browser decodes the screenshot, so no image library is needed.
  */
-export async function countColourPixels([base64, rgb]: [string, [number, number, number]]): Promise<number> {
+export async function countColourPixels([base64, rgb, tolerance = 40]: [string, [number, number, number], number?]): Promise<number> {
   const image = new Image();
   image.src = `data:image/png;base64,${base64}`;
   await image.decode();
@@ -623,7 +623,8 @@ export async function countColourPixels([base64, rgb]: [string, [number, number,
   const { data } = g.getImageData(0, 0, image.width, image.height);
   let n = 0;
   for (let i = 0; i < data.length; i += 4) {
-    if (Math.abs(data[i]! - rgb[0]) < 40 && Math.abs(data[i + 1]! - rgb[1]) < 40 && Math.abs(data[i + 2]! - rgb[2]) < 40) n++;
+    const near = (k: number) => Math.abs(data[i + k]! - rgb[k]!) < tolerance;
+    if (near(0) && near(1) && near(2)) n++;
   }
   return n;
 }
