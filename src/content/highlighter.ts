@@ -49,15 +49,6 @@ export function ruleScopeFor(extensionUrl: string): RuleScope {
 }
 
 /**
- * Whether ::highlight() paints text-decoration here. Firefox painted only colours and backgrounds in highlights
- * before 146, so an underline look would mark nothing there; told by the user agent, as no feature test shows it.
- */
-export function paintsDecorations(userAgent: string): boolean {
-  const firefox = /\bFirefox\/(\d+)/.exec(userAgent);
-  return !firefox || Number(firefox[1]) >= 146;
-}
-
-/**
  * Whether this content script can give the document (and shadow roots) a constructed sheet. Firefox gives content
  * scripts `adoptedStyleSheets` only from 153 (bug 1751346); before that it is not there for them at all.
  */
@@ -75,7 +66,7 @@ export function reachesShadowTrees(scope: RuleScope, doc: Document): boolean {
 
 /**
  * The ::highlight rules for a look; the colour is validated so nothing else can reach the stylesheet. Without
- * `decorations` (see paintsDecorations) the underline look is drawn as the background look, so marks still show.
+ * `decorations` (see paintsDecorations in src/ui/engine.ts) the underline look is drawn as the background look, so marks still show.
  */
 export function highlightCss(look: MarkLook, scope: RuleScope = 'every', decorations = true): string {
   const color = HEX.test(look.color) ? look.color : '#6d5dfc';

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type MarkStyle } from '../settings/schema';
 import { normalizeColor } from '../settings/validate';
+import { paintsDecorations } from '../ui/engine';
 import { t } from '../ui/i18n';
 import { ChoiceGroup } from './controls';
 import type { OptionsContext } from './model';
@@ -11,6 +12,8 @@ import { Preview } from './Preview';
 const SAVE_AFTER_MS = 400;
 
 export function MarkLook({ settings, save }: Pick<OptionsContext, 'settings' | 'save'>) {
+  // Firefox before 146 draws no underline in highlights: say so, and preview what the page will really show.
+  const decorations = paintsDecorations(navigator.userAgent);
   const [color, setColor] = useState(settings.markColor);
   const timer = useRef<number | undefined>(undefined);
 
@@ -36,7 +39,7 @@ export function MarkLook({ settings, save }: Pick<OptionsContext, 'settings' | '
           value={settings.markStyle}
           layout="list"
           choices={[
-            { value: 'underline', label: t('optionsMarkUnderline') },
+            { value: 'underline', label: t('optionsMarkUnderline'), help: decorations ? undefined : t('optionsMarkUnderlineAsTint') },
             { value: 'background', label: t('optionsMarkBackground') },
             { value: 'none', label: t('optionsMarkNone') },
           ]}
@@ -67,7 +70,7 @@ export function MarkLook({ settings, save }: Pick<OptionsContext, 'settings' | '
         <p class="preview-title" aria-hidden="true">
           {t('optionsPreview')}
         </p>
-        <Preview settings={settings} color={color} />
+        <Preview settings={settings} color={color} decorations={decorations} />
       </div>
     </div>
   );

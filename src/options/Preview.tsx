@@ -3,26 +3,18 @@
 import type { Settings } from '../settings/schema';
 import { t } from '../ui/i18n';
 import { LAYER_COLORS } from '../ui/layers';
+import { markStyleFor } from './markStyle';
 
 const SLOT = '\u2063NAME\u2063';
 
-/** The same look the content script gives marks (see highlightCss in src/content/highlighter.ts). */
-export function markStyleFor(style: Settings['markStyle'], color: string): Record<string, string> {
-  if (style === 'underline') {
-    return { textDecoration: `underline dotted ${color} 2px`, textUnderlineOffset: '3px' };
-  }
-  if (style === 'background') return { backgroundColor: `${color}2e`, borderRadius: '2px' };
-  return {};
-}
-
-export function Preview({ settings, color }: { settings: Settings; color: string }) {
+export function Preview({ settings, color, decorations }: { settings: Settings; color: string; decorations: boolean }) {
   const sentence = t('optionsPreviewSentence', SLOT);
   const [before, after] = sentence.includes(SLOT) ? sentence.split(SLOT, 2) : [`${sentence} `, ''];
   return (
     <figure class="preview" aria-label={t('optionsPreview')}>
       <p class="preview-sentence">
         {before}
-        <span class="preview-mark" data-testid="preview-mark" style={markStyleFor(settings.markStyle, color)}>
+        <span class="preview-mark" data-testid="preview-mark" style={markStyleFor(settings.markStyle, color, decorations)}>
           {t('optionsPreviewName')}
         </span>
         {after}

@@ -1,6 +1,8 @@
 // The core end to end run again in Firefox (Debian's firefox-esr, over WebDriver BiDi): the add-on installs, marks
 // chain names on a real page, explains Arbitrum on hover in its closed shadow root, and the popup lists the page's
 // chains. How each of these is observed is explained at the top of firefox-harness.ts.
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -14,7 +16,7 @@ import {
   watchFirefoxPageErrors,
   type FirefoxExtensionBrowser,
 } from './firefox-harness';
-import { HOST_TAG, MARK_RGB, countColourPixels, markBoxInPage } from './harness';
+import { HOST_TAG, MARK_RGB, ROOT, countColourPixels, markBoxInPage } from './harness';
 
 let firefox: FirefoxExtensionBrowser;
 
@@ -200,6 +202,42 @@ describe('Firefox (firefox-esr over WebDriver BiDi)', () => {
       await sleep(1500);
       expect(await inShadow()).toBe(0);
     }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('options tell the truth about underlines: a Firefox that cannot draw them says so and previews the tint', async () => {
+    const { page, context } = await firefox.openExtensionPage('options/index.html');
+    const errors = watchFirefoxPageErrors(page);
+    const read = () =>
+      firefox.call<{ help: string; decoration: string; background: string } | null>(
+        context,
+        `() => {
+          const choice = document.querySelector('#markStyle-underline')?.closest('label');
+          const mark = document.querySelector('[data-testid=preview-mark]');
+          if (!choice || !mark) return JSON.stringify(null);
+          const style = getComputedStyle(mark);
+          return JSON.stringify({
+            help: choice.querySelector('.choice-help')?.textContent ?? '',
+            decoration: style.textDecorationLine,
+            background: style.backgroundColor,
+          });
+        }`,
+      );
+    await expect.poll(read, { timeout: 10_000 }).not.toBeNull();
+    const shown = (await read())!;
+    if (firefox.majorVersion >= 146) {
+      expect(shown.help).toBe('');
+      expect(shown.decoration).toBe('underline');
+    } else {
+      expect(shown.help).toContain('Firefox 146');
+      expect(shown.decoration).toBe('none');
+      expect(shown.background).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
+    }
+    await firefox.call(context, `() => { document.querySelector('#markStyle-underline').scrollIntoView({ block: 'center' }); }`);
+    // For a person to look at (it depends on the Firefox version, so it is not one of the README's screenshots).
+    await fs.mkdir(path.join(ROOT, 'test-results'), { recursive: true });
+    await page.screenshot({ path: path.join(ROOT, 'test-results', `firefox-${firefox.majorVersion}-options.png`) });
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIVE, FLASH, MARK, canAdoptSheets, highlightCss, paintsDecorations, reachesShadowTrees, ruleScopeFor } from '../../../src/content/highlighter';
+import { ACTIVE, FLASH, MARK, canAdoptSheets, highlightCss, reachesShadowTrees, ruleScopeFor } from '../../../src/content/highlighter';
+import { paintsDecorations } from '../../../src/ui/engine';
 
 describe('highlightCss', () => {
   it('writes one rule per highlight, on every element by default (engines without highlight inheritance)', () => {
