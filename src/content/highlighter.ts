@@ -1,6 +1,7 @@
 // Draws marks with the CSS Custom Highlight API: ranges over the page's own text, no wrapper elements.
 // The ::highlight() rules are the one piece of CSS we put in the page; they live in a constructed
 // stylesheet (no DOM node, not subject to the page's style-src) or, where that is refused, in our host.
+import { drawnMarkStyle } from '../ui/engine';
 import { lastPiece, type PageMention } from './mentions';
 import { DRAW_ALL_UP_TO, zoneVerdicts, type Extent } from './nearView';
 import { runSliced, whenIdle } from './scheduler';
@@ -70,7 +71,7 @@ export function reachesShadowTrees(scope: RuleScope, doc: Document): boolean {
  */
 export function highlightCss(look: MarkLook, scope: RuleScope = 'every', decorations = true): string {
   const color = HEX.test(look.color) ? look.color : '#6d5dfc';
-  const style = look.style === 'underline' && !decorations ? 'background' : look.style;
+  const style = drawnMarkStyle(look.style, decorations);
   const mark =
     style === 'underline'
       ? `text-decoration: underline dotted ${color} 2px; text-underline-offset: 3px;`

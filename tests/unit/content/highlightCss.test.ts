@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIVE, FLASH, MARK, canAdoptSheets, highlightCss, reachesShadowTrees, ruleScopeFor } from '../../../src/content/highlighter';
-import { paintsDecorations } from '../../../src/ui/engine';
+import { drawnMarkStyle, paintsDecorations } from '../../../src/ui/engine';
 
 describe('highlightCss', () => {
   it('writes one rule per highlight, on every element by default (engines without highlight inheritance)', () => {
@@ -66,6 +66,17 @@ describe('paintsDecorations', () => {
     expect(paintsDecorations(firefox(153))).toBe(true);
     expect(paintsDecorations('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/150.0.0.0 Safari/537.36')).toBe(true);
     expect(paintsDecorations('')).toBe(true);
+  });
+});
+
+describe('drawnMarkStyle', () => {
+  it('draws the underline look as the tint only where underlines are not painted', () => {
+    expect(drawnMarkStyle('underline', true)).toBe('underline');
+    expect(drawnMarkStyle('underline', false)).toBe('background');
+    for (const decorations of [true, false]) {
+      expect(drawnMarkStyle('background', decorations)).toBe('background');
+      expect(drawnMarkStyle('none', decorations)).toBe('none');
+    }
   });
 });
 
