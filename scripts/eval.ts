@@ -86,7 +86,7 @@ function snippet(text: string, start: number, end: number): string {
 
 type Find = (text: string, context: DetectContext) => readonly Mention[];
 
-const CRYPTO_KINDS = new Set(['news', 'docs', 'forum', 'social', 'table']);
+const CRYPTO_KINDS = new Set(['news', 'docs', 'forum', 'social', 'table', 'review-crypto']);
 
 function groupOf(kind: string): string {
   return CRYPTO_KINDS.has(kind) ? 'crypto writing' : 'everyday writing';

@@ -4,22 +4,37 @@
 export const STRONG_CUES: ReadonlySet<string> = new Set([
   'blockchain', 'blockchains', 'l1', 'l2', 'l2s', 'l3', 'l3s', 'rollup', 'rollups', 'mainnet', 'testnet', 'testnets',
   'sepolia', 'tvl', 'sequencer', 'sequencers', 'defi', 'airdrop', 'airdrops', 'onchain', 'dapp', 'dapps', 'eth',
-  'ether', 'btc', 'crypto', 'cryptocurrency', 'stablecoin', 'stablecoins', 'usdc', 'usdt', 'gwei', 'evm', 'zkevm',
-  'validator', 'validators', 'bridged', 'bridging', 'wallet', 'wallets', 'token', 'tokens', 'nft', 'nfts',
+  'ether', 'btc', 'crypto', 'cryptocurrency', 'stablecoin', 'stablecoins', 'usdc', 'usdt', 'gwei', 'evm', 'zkevm', 'zkevms',
+  'validator', 'validators', 'bridged', 'bridging', 'nft', 'nfts',
   'memecoin', 'memecoins', 'dex', 'staking', 'restaking', 'stakers', 'restakers', 'satoshis', 'ethereum', 'bitcoin',
   'metamask', 'uniswap', 'aave', 'superchain', 'calldata', 'sidechain', 'sidechains', 'appchain', 'appchains', 'zk',
   'web3', 'multisig', 'liquidity', 'rpc', 'faucet', 'coinbase', 'mempool', 'hashrate', 'perps', 'tokenomics',
   'solidity', 'validium',
 ]);
 
-/** Weak cues: two of them (or one with a strong cue) are needed. Ordinary writing uses them too. */
+/**
+ * Weak cues: two of them (or one with a strong cue) are needed. Ordinary writing uses them too, so words every
+ * software or business text is full of (app, users, developers, launch, network, protocol, nodes, payments) are not
+ * cues at all: two of them made "the app's new Dark Mode, for all users" a chain. "Token" and "wallet" are weak for the
+ * same reason ("a personal access token", "left my wallet at the Base Exchange").
+ */
 export const WEAK_CUES: ReadonlySet<string> = new Set([
-  'chain', 'chains', 'network', 'networks', 'fees', 'fee', 'transaction', 'transactions', 'swap', 'swaps', 'swapped',
-  'deploy', 'deployed', 'deploying', 'protocol', 'protocols', 'yield', 'stake', 'staked', 'ecosystem', 'developers',
-  'contract', 'contracts', 'block', 'blocks', 'node', 'nodes', 'finality', 'throughput', 'tps', 'decentralized',
-  'users', 'launch', 'launched', 'payments', 'channel', 'channels', 'explorer', 'proofs', 'proof', 'mint', 'minted',
-  'minting', 'builders', 'onboard', 'app', 'apps', 'fork', 'upgrade', 'governance', 'treasury', 'grant', 'grants',
-  'bridge', 'bridges', 'gas', 'dao', 'sats', 'blobs', 'tokenized', 'tokenization',
+  'chain', 'chains', 'fees', 'fee', 'transaction', 'transactions', 'swap', 'swaps', 'swapped',
+  'deploy', 'deployed', 'deploying', 'yield', 'stake', 'staked', 'ecosystem',
+  'contract', 'contracts', 'block', 'blocks', 'finality', 'throughput', 'tps', 'decentralized',
+  'channel', 'channels', 'explorer', 'proofs', 'proof', 'mint', 'minted',
+  'minting', 'builders', 'onboard', 'fork', 'upgrade', 'governance', 'treasury', 'grant', 'grants',
+  'bridge', 'bridges', 'gas', 'dao', 'sats', 'blobs', 'tokenized', 'tokenization', 'token', 'tokens', 'wallet',
+  'wallets',
+]);
+
+/**
+ * Token tickers that are no English word, a strong cue when written in capitals ("burned another batch of INJ").
+ * ETH and BTC are strong cues in any case (above).
+ */
+export const TICKER_CUES: ReadonlySet<string> = new Set([
+  'arb', 'inj', 'pol', 'matic', 'strk', 'mnt', 'tia', 'avax', 'imx', 'bnb', 'trx', 'ftm', 'usde', 'dai', 'weth',
+  'wbtc', 'steth', 'gno', 'xdai', 'glmr', 'rbtc', 'stx', 'mina', 'zro',
 ]);
 
 /** Two-word cues, keyed by the first word: "layer 2", "smart contract", "on-chain", "layer two". */
@@ -28,7 +43,8 @@ export const PAIR_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['smart', new Set(['contract', 'contracts'])],
   ['on', new Set(['chain'])],
   ['off', new Set(['chain'])],
-  ['gas', new Set(['fees', 'fee', 'price', 'prices', 'limit', 'token'])],
+  // Not "gas prices": that is what a car runs on too.
+  ['gas', new Set(['fees', 'fee', 'limit', 'token'])],
   ['block', new Set(['explorer', 'height', 'time', 'reward', 'rewards', 'producer', 'builder'])],
   ['chain', new Set(['id'])],
   ['optimistic', new Set(['rollup', 'rollups'])],
@@ -67,7 +83,7 @@ export const NEGATIVE_NEXT: ReadonlySet<string> = new Set([
   'camp', 'camps', 'jumping', 'jumper', 'jumpers', 'jump', 'jumps', 'coat', 'wheel', 'wheels', 'bar', 'bars', 'lock', 'bolt', 'bolts',
   'strike', 'strikes', 'rod', 'rods', 'mcqueen', 'storm', 'storms', 'risk', 'danger', 'warning', 'warnings',
   'forecast', 'beacon', 'beacons', 'transceiver', 'cartridge', 'cartridges', 'radius', 'boom', 'booms', 'wizard',
-  'samurai', 'sagan', 'down', 'up', 'through', 'peak', 'pass', 'plume', 'convection', 'the', 'hedgehog', 'of', 'art', 'painting', 'expressionism',
+  'samurai', 'sagan', 'down', 'up', 'through', 'generis', 'peak', 'pass', 'plume', 'convection', 'the', 'hedgehog', 'of', 'art', 'painting', 'expressionism',
   'expressionist', 'thinking', 'noun', 'nouns', 'ball', 'reasoning', 'rose', 'defenseman', 'goalie', 'goaltender',
   'forward', 'arena', 'fans', 'coach', 'season', 'game', 'games', 'paper', 'papers', 'pancakes', 'books',
 ]);
@@ -84,16 +100,17 @@ export const NEGATIVE_AFTER_FORM: ReadonlyMap<string, ReadonlySet<string>> = new
   // The Cosmos SDK is a framework many chains are built with, not the Cosmos Hub.
   ['cosmos', new Set(['sdk'])],
   ['flow', new Set(['state', 'chart', 'charts', 'rate', 'rates', 'control', 'diagram', 'diagrams', 'cytometry'])],
-  ['secret', new Set(['sauce', 'santa', 'service', 'agent', 'agents', 'garden', 'ingredient', 'weapon', 'recipe'])],
+  ['secret', new Set(['sauce', 'santa', 'service', 'agent', 'agents', 'garden', 'ingredient', 'weapon', 'recipe', 'recovery', 'phrase'])],
   ['kava', new Set(['tea', 'root', 'drink', 'ceremony'])],
   ['redstone', new Set(['circuit', 'circuits', 'dust', 'torch', 'ore', 'repeater'])],
   ['harmony', new Set(['with', 'between', 'among'])],
   ['liquid', new Set(['staking', 'restaking', 'assets', 'asset', 'cash', 'water', 'nitrogen', 'form', 'death', 'smoke'])],
-  ['lightning', new Set(['fast', 'quick', 'speed', 'round', 'talk', 'talks', 'in'])],
+  ['lightning', new Set(['fast', 'quick', 'speed', 'round', 'talk', 'talks', 'in', 'struck', 'hit', 'flashed', 'cable', 'cables', 'port', 'connector', 'deals', 'deal'])],
+  ['avalanche', new Set(['course', 'courses', 'training', 'safety', 'conditions', 'terrain', 'control', 'season', 'of'])],
   ['optimism', new Set(['about', 'bias', 'that', 'over', 'among'])],
   ['blast', new Set(['from', 'off', 'furnace', 'wave', 'walls', 'wall', 'zone'])],
   ['gnosis', new Set(['means', 'meaning', 'is'])],
-  ['scroll', new Set(['to', 'position', 'behavior', 'behaviour', 'event', 'events', 'painting', 'paintings'])],
+  ['scroll', new Set(['to', 'right', 'left', 'position', 'behavior', 'behaviour', 'event', 'events', 'painting', 'paintings'])],
 ]);
 
 /** Words that, anywhere within a few words, show the everyday sense ("Cosmos, the Sagan series"). */
@@ -107,4 +124,30 @@ export const NEGATIVE_NEAR_WINDOW = 4;
 export const NEGATIVE_PREV: ReadonlySet<string> = new Set([
   'colorado', 'sagan', 'sagan’s', 'carl', 'military', 'air', 'naval', 'army', 'navy', 'marine', 'camera', 'contact',
   'earth', 'earth’s', 'dead', 'sea', 'torah', 'mouse', 'sonic', 'tap', 'click', 'press',
+]);
+
+/**
+ * Words written with a capital only because they start a sentence ("The Base explorer", "Is Scroll worth it?"): before
+ * a name they do not make it part of a longer one.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'does', 'do', 'did', 'can', 'could', 'will',
+  'would', 'should', 'may', 'might', 'must', 'why', 'how', 'what', 'when', 'where', 'which', 'who', 'whose', 'if',
+  'and', 'but', 'or', 'so', 'yet', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'this', 'that', 'these',
+  'those', 'on', 'in', 'at', 'to', 'for', 'with', 'from', 'by', 'of', 'as', 'not', 'no', 'new', 'just', 'all',
+  'every', 'each', 'both', 'only', 'also', 'then', 'now', 'today', 'yesterday', 'since', 'after', 'before', 'while',
+  'unlike', 'like', 'via', 'into', 'onto', 'about', 'over', 'why', 'whether', 'although', 'though', 'because',
+  'once', 'until', 'even', 'still', 'maybe', 'perhaps', 'yes', 'ok', 'okay', 'hey', 'hi', 'gm', 'imo', 'tbh', 'ngl',
+  'i', 'we', 'you', 'they', 'he', 'she', 'it', 'me', 'us', 'them', 'anyone', 'someone', 'everyone', 'nobody',
+  'most', 'many', 'some', 'any', 'few', 'more', 'less', 'than', 'there', 'here', 'let', "let's", 'see', 'use',
+  'using', 'try', 'add', 'check', 'via', 'per', 'vs', 'versus', 'plus', 'including', 'especially', 'unless',
+]);
+
+/**
+ * Capitalised words that follow a chain's name as its organisation or channels ("the Optimism Foundation", "the
+ * Stacks Discord"), not as the rest of another name.
+ */
+export const ORGANISATION_AFTER: ReadonlySet<string> = new Set([
+  'foundation', 'labs', 'discord', 'telegram', 'twitter', 'docs', 'team', 'devs', 'community', 'collective', 'council',
+  'association', 'forum', 'blog', 'github', 'website', 'mainnet', 'testnet', 'sepolia', 'ceo', 'cto',
 ]);

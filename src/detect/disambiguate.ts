@@ -3,6 +3,8 @@
 // everyday sense ("Base camp", "Scroll down").
 
 import {
+  FUNCTION_WORDS,
+  ORGANISATION_AFTER,
   MOVE_VERBS,
   NEGATIVE_AFTER_FORM,
   NEGATIVE_NEAR,
@@ -14,6 +16,7 @@ import {
   PREV_ON,
   PREV_PREPS,
   STRONG_CUES,
+  TICKER_CUES,
   WEAK_CUES,
 } from './cues';
 import type { Qualifier } from './lexicon';
@@ -44,6 +47,9 @@ const MOVE_VERB = wordSet(MOVE_VERBS);
 const NOT_NEXT = wordSet(NEGATIVE_NEXT);
 const NOT_PREV = wordSet(NEGATIVE_PREV);
 const NOT_NEAR = wordSet(NEGATIVE_NEAR);
+const TICKER = wordSet(TICKER_CUES);
+const FUNCTION_WORD = wordSet(FUNCTION_WORDS);
+const ORGANISATION = wordSet(ORGANISATION_AFTER);
 const NOT_AFTER_FORM = new WordTable<WordTable<true>>(NEGATIVE_AFTER_FORM.size);
 for (const [form, after] of NEGATIVE_AFTER_FORM) NOT_AFTER_FORM.set(form, wordSet(after));
 
@@ -128,18 +134,92 @@ function dataQualified(words: Words, c: Candidate, qualifiers: readonly Qualifie
   return false;
 }
 
-/** "Base mainnet", "bridged to Base", "deployed on Scroll": certain enough for strict mode. */
-function genericQualified(text: string, words: Words, c: Candidate): boolean {
+const NOT_QUALIFIED = 0;
+/** A qualifier word right after the name: "Base mainnet", "Scroll's sequencer". Certain enough for strict mode. */
+const QUALIFIER_AFTER = 1;
+/** A move verb before it: "bridged to Base", "deployed on Scroll". Also said of cables and code ("moving from
+ * Lightning to USB-C", "migrated from Flow to TypeScript"), so it counts only with some crypto cue nearby. */
+const MOVED_TO = 2;
+
+function genericQualified(text: string, words: Words, c: Candidate): number {
   const n = nextWord(text, words, c.last);
-  if (n >= 0 && NEXT_QUALIFIER.has(words, n)) return true;
+  if (n >= 0 && NEXT_QUALIFIER.has(words, n)) return QUALIFIER_AFTER;
   const p = prevWord(text, words, c.first);
   if (p >= 0 && PREP.has(words, p)) {
     // The verb may have an object before the preposition: "bridged 2 ETH to Base".
     for (let k = 0, w = prevWord(text, words, p); k < VERB_REACH && w >= 0; k++, w = prevWord(text, words, w)) {
-      if (MOVE_VERB.has(words, w)) return true;
+      if (MOVE_VERB.has(words, w)) return MOVED_TO;
     }
   }
-  return false;
+  return NOT_QUALIFIED;
+}
+
+/** Whether the char at `at` is a letter with a capital form, written as the capital. */
+function capitalAt(text: string, at: number): boolean {
+  const ch = text.charAt(at);
+  return ch !== ch.toLowerCase();
+}
+
+/** Two words with exactly one space between them: one phrase, no possessive, no punctuation. */
+function adjacent(text: string, words: Words, a: number, b: number): boolean {
+  const from = words.ends[a]!;
+  return words.starts[b]! - from === 1 && text.charCodeAt(from) === 32;
+}
+
+/** Written in capitals, at least two letters long ("INJ", "ARB"), with no lowercase letter. */
+function writtenInCapitals(text: string, words: Words, i: number): boolean {
+  const start = words.starts[i]!;
+  const end = words.ends[i]!;
+  if (end - start < 2) return false;
+  for (let k = start; k < end; k++) {
+    const ch = text.charAt(k);
+    if (ch !== ch.toUpperCase()) return false;
+  }
+  return true;
+}
+
+/**
+ * A heading or a line set in Title Case or in capitals ("Notes on Polygon Triangulation", "NEAR MISS OVER THE
+ * AIRPORT"): every long word has a capital there, so a capital says nothing about a name.
+ */
+function titleCased(text: string, words: Words): boolean {
+  if (words.count > 24) return false;
+  let long = 0;
+  let capital = 0;
+  for (let k = 0; k < words.count; k++) {
+    const start = words.starts[k]!;
+    if (words.ends[k]! - start < 4) continue;
+    const ch = text.charAt(start);
+    if (ch.toLowerCase() === ch.toUpperCase()) continue;
+    long++;
+    if (ch !== ch.toLowerCase()) capital++;
+  }
+  return long >= 3 && capital >= long * 0.75;
+}
+
+/**
+ * "Dark Mode", "Google Lens", "PyTorch Lightning", "Regulatory Lens": a capitalised word right before the name makes
+ * it the last word of another name. Not when that word is a chain's name or a crypto word ("Coinbase Base",
+ * "Ethereum L2 Base"). `previous` is the candidate before this one (or null).
+ */
+function endsAnotherName(text: string, words: Words, c: Candidate, previous: Candidate | null): boolean {
+  const p = c.first - 1;
+  if (p < 0 || !adjacent(text, words, p, c.first) || !capitalAt(text, words.starts[p]!)) return false;
+  if (previous && previous.last === p) return false;
+  return !FUNCTION_WORD.has(words, p) && cueWeight(text, words, p) === 0;
+}
+
+/**
+ * "Base Currency", "Liquid Glass", "Harmony Hub": a capitalised word right after the name, written like an ordinary
+ * word (a capital, then lowercase) and not a qualifier, an organisation or a crypto word, may make the name the first
+ * word of another name, so the name's capital is no evidence. Acronyms and inner capitals ("Polygon CDK", "Polygon AggLayer") are how crypto products are
+ * named, so they do not count.
+ */
+function startsAnotherName(text: string, words: Words, c: Candidate): boolean {
+  const n = c.last + 1;
+  if (n >= words.count || !adjacent(text, words, c.last, n) || !capitalAt(text, words.starts[n]!)) return false;
+  for (let k = words.starts[n]! + 1; k < words.ends[n]!; k++) if (capitalAt(text, k)) return false;
+  return !NEXT_QUALIFIER.has(words, n) && !ORGANISATION.has(words, n) && cueWeight(text, words, n) === 0;
 }
 
 /** "Merlin, my cat": an appositive with a possessive names a person or a pet. Starts with a comma (char 44). */
@@ -173,9 +253,16 @@ function capitalInside(text: string, words: Words, c: Candidate): boolean {
 
 function cueWeight(text: string, words: Words, i: number): number {
   const cue = CUES.get(words, i);
-  if (cue === undefined) return 0;
+  if (cue === undefined) return TICKER.has(words, i) && writtenInCapitals(text, words, i) ? 2 : 0;
   if (cue.pairs && i + 1 < words.count && cue.pairs.has(words, i + 1) && phraseLinked(text, words, i, i + 1)) return 2;
   return cue.weight;
+}
+
+/** "Scroll, Linea and Blast", "Base or Mode", "Arbitrum/Optimism": two names next to each other in one list. */
+const LIST_GAP = /^(?:\s*[,/&]\s*|\s*,?\s+(?:and|or|vs\.?|versus)\s+)$/;
+
+function listed(text: string, a: Candidate, b: Candidate): boolean {
+  return b.start - a.end <= 8 && LIST_GAP.test(text.slice(a.end, b.start));
 }
 
 /**
@@ -189,11 +276,16 @@ class CueWeights {
   private block = 0;
   private text = '';
   private words: Words | null = null;
+  private candidates: Candidates | null = null;
 
-  /** Starts on a block: names are not cues for themselves; certain names of other chains are strong cues. */
+  /**
+   * Starts on a block: names are not cues for themselves; certain names of other chains are strong cues, and ambiguous
+   * ones of other chains weak ones ("live on Scroll, Linea and Blast": a list of networks).
+   */
   reset(text: string, words: Words, candidates: Candidates): this {
     this.text = text;
     this.words = words;
+    this.candidates = candidates;
     this.block = (this.block + 1) | 0 || 1;
     if (this.weights.length < words.count) {
       this.weights = new Int8Array(words.count * 2);
@@ -207,7 +299,8 @@ class CueWeights {
     return this;
   }
 
-  score(c: Candidate): number {
+  /** The cue score of candidate n, `c`. */
+  score(c: Candidate, n: number): number {
     const words = this.words!;
     let score = 0;
     const from = Math.max(0, c.first - CUE_WINDOW);
@@ -216,6 +309,14 @@ class CueWeights {
       if (k >= c.first && k <= c.last) continue;
       score += this.known[k] === this.block ? this.weights[k]! : this.set(k, cueWeight(this.text, words, k));
       if (score >= CUE_THRESHOLD) return score;
+    }
+    // Other ambiguous names in one list with this one ("live on Scroll, Linea and Blast"): a list of networks.
+    const candidates = this.candidates!;
+    for (let m = n - 1; m >= 0 && score < CUE_THRESHOLD && listed(this.text, candidates.at(m), candidates.at(m + 1)); m--) {
+      if (candidates.at(m).entry.chainId !== c.entry.chainId) score++;
+    }
+    for (let m = n + 1; m < candidates.count && score < CUE_THRESHOLD && listed(this.text, candidates.at(m - 1), candidates.at(m)); m++) {
+      if (candidates.at(m).entry.chainId !== c.entry.chainId) score++;
     }
     return score;
   }
@@ -238,12 +339,26 @@ export function disambiguate(
   sink: MentionSink,
 ): void {
   let cues: CueWeights | null = null;
+  /** Whether this block is set in Title Case or capitals: -1 until asked. */
+  let title = -1;
   for (let n = 0; n < candidates.count; n++) {
     const c = candidates.at(n);
     const e = c.entry;
     if (!e.ambiguous) {
-      // Forms made of everyday words ("World Chain", "Smart Chain") still yield to "World Chain of stores".
-      if (e.caseRule === 'notLower' && context.sensitivity !== 'everywhere' && negative(text, words, c)) continue;
+      if (e.caseRule === 'notLower' && context.sensitivity !== 'everywhere') {
+        // Forms made of everyday words ("World Chain", "Smart Chain") still yield to "World Chain of stores",
+        if (negative(text, words, c)) continue;
+        // and in a Title Case line they need cues ("Near Protocol Violations Prompt FDA Warning"); balanced lets a
+        // crypto page stand in for them, strict does not weigh the page.
+        const strict = context.sensitivity === 'strict';
+        if ((strict || !context.cryptoPage) && (title < 0 ? (title = +titleCased(text, words)) : title)) {
+          cues ??= cueWeights.reset(text, words, candidates);
+          if (cues.score(c, n) < CUE_THRESHOLD) {
+            if (!strict && context.deferCryptoPage) sink.mention(c.start, c.end, e.chainId, true, true);
+            continue;
+          }
+        }
+      }
       sink.mention(c.start, c.end, e.chainId, true, false);
       continue;
     }
@@ -253,23 +368,38 @@ export function disambiguate(
     }
     let keep = dataQualified(words, c, e.qualifiers);
     if (!keep && !negative(text, words, c)) {
-      if (genericQualified(text, words, c)) keep = true;
-      else if (context.sensitivity === 'balanced') {
-        const initial = isSentenceStart(text, words, c.first) && !capitalInside(text, words, c);
-        const p = prevWord(text, words, c.first);
-        // A crypto page lowers the bar to one weak cue, or none for a capital mid-sentence (a proper noun) or a
-        // name standing alone in its block (a table cell, a list item, a heading of a chain directory).
-        const alone = c.first === 0 && c.last === words.count - 1;
-        if (!initial && p >= 0 && PREP_ON.has(words, p)) keep = true;
-        // On a crypto page these need no cues: the cue window (up to fifty words looked up) is not read for them.
-        else if (context.cryptoPage && (!initial || alone)) keep = true;
-        else {
-          cues ??= cueWeights.reset(text, words, candidates);
-          const score = cues.score(c);
-          const onCryptoPage = !initial || alone || score >= 1;
-          keep = score >= CUE_THRESHOLD || (context.cryptoPage && onCryptoPage);
-          if (!keep && onCryptoPage && !context.cryptoPage && context.deferCryptoPage) {
-            sink.mention(c.start, c.end, e.chainId, false, true);
+      const qualified = genericQualified(text, words, c);
+      if (qualified === QUALIFIER_AFTER) keep = true;
+      else {
+        if (endsAnotherName(text, words, c, n > 0 ? candidates.at(n - 1) : null)) {
+          // "Dark Mode", "Google Lens": another name's last word, whatever the page.
+        } else if (qualified === MOVED_TO && (cues ??= cueWeights.reset(text, words, candidates)).score(c, n) >= 1) {
+          keep = true;
+        } else if (context.sensitivity === 'balanced') {
+          // A capital is evidence of a name only mid-sentence, in a line not set in Title Case or capitals, and not
+          // as what may be the first word of a longer name ("Base Currency"; but "Aptos Move", "Gnosis Pay" are).
+          // Initial as a crypto page would see it; off one, a Title Case line makes every capital initial.
+          const initialOnCryptoPage =
+            (startsAnotherName(text, words, c) && (title < 0 ? (title = +titleCased(text, words)) : title) === 0) ||
+            (isSentenceStart(text, words, c.first) && !capitalInside(text, words, c));
+          const initial =
+            initialOnCryptoPage ||
+            (!context.cryptoPage && (title < 0 ? (title = +titleCased(text, words)) : title) === 1);
+          const p = prevWord(text, words, c.first);
+          // A crypto page lowers the bar to one weak cue, or none for a capital mid-sentence (a proper noun) or a
+          // name standing alone in its block (a table cell, a list item, a heading of a chain directory).
+          const alone = c.first === 0 && c.last === words.count - 1;
+          if (!initial && p >= 0 && PREP_ON.has(words, p)) keep = true;
+          // On a crypto page these need no cues: the cue window (up to fifty words looked up) is not read for them.
+          else if (context.cryptoPage && (!initial || alone)) keep = true;
+          else {
+            cues ??= cueWeights.reset(text, words, candidates);
+            const score = cues.score(c, n);
+            const onCryptoPage = !initialOnCryptoPage || alone || score >= 1;
+            keep = score >= CUE_THRESHOLD || (context.cryptoPage && onCryptoPage);
+            if (!keep && onCryptoPage && !context.cryptoPage && context.deferCryptoPage) {
+              sink.mention(c.start, c.end, e.chainId, false, true);
+            }
           }
         }
       }

@@ -3,6 +3,7 @@
 
 import type { Chain } from '../data/types';
 import { COMMON_WORDS } from './commonWords';
+import { TICKER_CUES } from './cues';
 import { splitForm } from './tokenize';
 import { hashWord, WordTable } from './wordHash';
 
@@ -145,7 +146,8 @@ export function compileLexicon(chains: readonly Chain[], options: LexiconOptions
       words: parts.words,
       preferred: sharedPreferred(chain, form),
       qualifiers: ambiguous ? qualifiersFor(chain, form) : [],
-      tickerLike: kind !== 'ticker' && tickers.has(form.toLowerCase()),
+      // A name that is also a token's ticker, now or before ("MATIC", renamed POL), is a ticker when written as one.
+      tickerLike: kind !== 'ticker' && (tickers.has(form.toLowerCase()) || TICKER_CUES.has(form.toLowerCase())),
     };
     let map = root;
     let node: TrieNode | undefined;

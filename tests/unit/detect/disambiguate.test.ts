@@ -30,7 +30,17 @@ describe('disambiguation of ambiguous forms', () => {
     expect(marks("Scroll's sequencer stalled.", STRICT)).toEqual(['Scroll→scroll']);
     expect(marks('We bridged funds to Base yesterday.', STRICT)).toEqual(['Base→base']);
     expect(marks('The team deployed on Scroll in May.', STRICT)).toEqual(['Scroll→scroll']);
-    expect(marks('Users migrated from Polygon last year.', STRICT)).toEqual(['Polygon→polygon-pos']);
+    expect(marks('Users migrated their tokens from Polygon last year.', STRICT)).toEqual(['Polygon→polygon-pos']);
+  });
+
+  it('takes a move verb as evidence only with some crypto cue near it (cables and code move too)', () => {
+    for (const mode of [STRICT, BALANCED]) {
+      expect(marks('Apple is moving from Lightning to USB-C across the lineup.', mode)).toEqual([]);
+      expect(marks('We migrated from Scroll to TypeScript last year.', mode)).toEqual([]);
+      expect(marks('Most of the staff transferred to Sonic B operations.', mode)).toEqual([]);
+    }
+    expect(marks('We migrated our contracts from Scroll last year.', STRICT)).toEqual(['Scroll→scroll']);
+    expect(marks('We migrated from Scroll last year.', CRYPTO_PAGE)).toEqual(['Scroll→scroll']);
   });
 
   it('strict mode drops ambiguous forms with only cues around them', () => {
@@ -45,14 +55,52 @@ describe('disambiguation of ambiguous forms', () => {
   it('balanced mode needs one strong cue, a certain chain name or two weak cues in the block', () => {
     expect(marks('Avalanche is where our stablecoin launched.')).toEqual(['Avalanche→avalanche']);
     expect(marks('Avalanche and Arbitrum both grew.')).toEqual(['Avalanche→avalanche', 'Arbitrum→arbitrum-one']);
-    expect(marks('Avalanche grew; the network adds fees.')).toEqual(['Avalanche→avalanche']);
-    expect(marks('Avalanche grew; the network is large.')).toEqual([]);
+    expect(marks('Avalanche grew; the bridge adds fees.')).toEqual(['Avalanche→avalanche']);
+    expect(marks('Avalanche grew; the bridge is large.')).toEqual([]);
+  });
+
+  it('does not count the words of any software or business text as cues (app, users, developers, network…)', () => {
+    expect(marks('The app’s new Sonic screen is now available to all users, developers say.')).toEqual([]);
+    expect(marks('Cosmos lets developers build apps with low latency.')).toEqual([]);
+    expect(marks('Generate a personal access token, then paste it into the Scroll settings page.')).toEqual([]);
+    expect(marks('Consumer Optimism Rises as Gas Prices Fall')).toEqual([]);
+    expect(marks('Avalanche grew; the network added users and apps.')).toEqual([]);
+  });
+
+  it('takes a ticker written in capitals as a strong cue', () => {
+    expect(marks('Sonic burned another batch of ARB in its weekly auction.')).toEqual(['Sonic→sonic']);
+    expect(marks('Sonic burned another batch of arb.')).toEqual([]);
+  });
+
+  it('reads a capitalised word right before the name as another name ("Dark Mode", "Google Lens")', () => {
+    expect(marks('Open the settings and turn on Dark Scroll, then bridge your tokens.')).toEqual([]);
+    expect(marks('Google Cosmos lets users search the sky with a telescope app.')).toEqual([]);
+    expect(marks('The race went to Blue Sonic.', CRYPTO_PAGE)).toEqual([]);
+    // …unless that word is a chain or a crypto word, or only a sentence's first word.
+    expect(marks('Coinbase Base grew.', CRYPTO_PAGE)).toEqual(['Base→base']);
+    expect(marks('The Scroll bridge reopened.', STRICT)).toEqual(['Scroll→scroll']);
+    expect(marks('Is Scroll worth farming? The rollup points program ends soon.')).toEqual(['Scroll→scroll']);
+  });
+
+  it('takes no capital as evidence when a capitalised word follows it or the line is in Title Case', () => {
+    expect(marks('Set your Base Currency to USD in the settings.', CRYPTO_PAGE)).toEqual([]);
+    expect(marks('Notes on Polygon Triangulation for Game Developers')).toEqual([]);
+    expect(marks('APARTMENTS FOR RENT NEAR CAMPUS, FREE NETWORK')).toEqual([]);
+    // Acronyms and inner capitals after a name are how crypto products are named.
+    expect(marks('We deployed Polygon CDK and Polygon AggLayer contracts.', CRYPTO_PAGE)).toEqual(['Polygon→polygon-pos', 'Polygon→polygon-pos']);
+    // In a Title Case headline on a crypto page the name still counts.
+    expect(marks('Why Base Is Winning the Race', CRYPTO_PAGE)).toEqual(['Base→base']);
+  });
+
+  it('lets ambiguous names in one list support each other ("live on Scroll, Sonic and Base")', () => {
+    expect(marks('Come try the new vaults: Scroll, Sonic and Base!')).toEqual(['Scroll→scroll', 'Sonic→sonic', 'Base→base']);
+    expect(marks('Sonic won the race, with Merlin’s Charm second.')).toEqual([]);
   });
 
   it('only looks for cues within a window of words', () => {
-    const far = `Scroll ${'and then some more words '.repeat(10)} token`;
+    const far = `Scroll ${'and then some more words '.repeat(10)} rollup`;
     expect(marks(far)).toEqual([]);
-    expect(marks(`Scroll ${'words '.repeat(5)} token`)).toEqual(['Scroll→scroll']);
+    expect(marks(`Scroll ${'words '.repeat(5)} rollup`)).toEqual(['Scroll→scroll']);
   });
 
   it('does not take a sentence-initial capital as evidence, even on a crypto page', () => {

@@ -2,6 +2,7 @@
 // chain character by character, keep the longest, move on. No trie, no tokenizer.
 import type { Chain } from '../../../src/data/types';
 import { COMMON_WORDS } from '../../../src/detect/commonWords';
+import { TICKER_CUES } from '../../../src/detect/cues';
 
 export interface RefMatch {
   start: number;
@@ -14,7 +15,7 @@ interface RefForm {
   chainId: string;
   rule: 'exact' | 'any' | 'notLower';
   preferred: boolean;
-  /** The form is also some chain's ticker (one letter tickers aside). */
+  /** The form is also some chain's ticker (one letter tickers aside), now or formerly (TICKER_CUES: "MATIC"). */
   ticker: boolean;
 }
 
@@ -38,7 +39,7 @@ export function refForms(chains: readonly Chain[]): RefForm[] {
       const everyday = words.every((w) => COMMON_WORDS.has(w.toLowerCase()) || !/\p{L}/u.test(w));
       const rule = ambiguous || allCaps ? 'exact' : everyday ? 'notLower' : 'any';
       const preferred = c.sharedForms?.find((s) => s.form.toLowerCase() === form.toLowerCase())?.preferred ?? true;
-      out.push({ form, chainId: c.id, rule, preferred, ticker: tickers.has(form.toLowerCase()) });
+      out.push({ form, chainId: c.id, rule, preferred, ticker: tickers.has(form.toLowerCase()) || TICKER_CUES.has(form.toLowerCase()) });
     }
   }
   return out;
