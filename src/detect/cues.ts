@@ -110,6 +110,13 @@ export const NEGATIVE_AFTER_FORM: ReadonlyMap<string, ReadonlySet<string>> = new
   ['optimism', new Set(['about', 'bias', 'that', 'over', 'among'])],
   ['blast', new Set(['from', 'off', 'furnace', 'wave', 'walls', 'wall', 'zone'])],
   ['gnosis', new Set(['means', 'meaning', 'is'])],
+  // Geometry and 3D graphics: "polygon math", "polygon count", "polygon mesh".
+  ['polygon', new Set(['math', 'count', 'counts', 'mesh', 'meshes', 'shape', 'shapes', 'tool', 'fill', 'area', 'collider', 'budget'])],
+  // Settings and statistics: "mode switch", "mode selector".
+  ['mode', new Set(['switch', 'switches', 'selector', 'toggle', 'toggles', 'dial', 'button'])],
+  // The slang word ("degen traders") and the adjective ("immutable contracts"), not the chains.
+  ['degen', new Set(['traders', 'trader', 'trading', 'behaviour', 'behavior', 'gambling', 'gamblers', 'plays', 'energy', 'culture', 'season'])],
+  ['immutable', new Set(['contracts', 'contract', 'data', 'ledger', 'ledgers', 'record', 'records', 'code', 'storage', 'object', 'objects', 'state', 'history', 'backups', 'infrastructure'])],
   ['scroll', new Set(['to', 'right', 'left', 'position', 'behavior', 'behaviour', 'event', 'events', 'painting', 'paintings'])],
 ]);
 

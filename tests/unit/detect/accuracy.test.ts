@@ -4,8 +4,8 @@ import { evaluate, loadCorpus } from '../../../scripts/eval';
 // The floor reached on the labelled corpus (npm run eval prints the details). Raise it when the detector improves;
 // a drop means a change made detection worse. review.jsonl (175 texts from an outside review, written to find the
 // detector's failures) is held apart as well: the rest of the corpus keeps the floor it had before it came.
-const FLOOR = { paragraphs: 600, precision: 0.97, recall: 0.955 };
-const FLOOR_WITHOUT_REVIEW = { precision: 0.985, recall: 0.965 };
+const FLOOR = { paragraphs: 600, precision: 0.98, recall: 0.955 };
+const FLOOR_WITHOUT_REVIEW = { precision: 0.99, recall: 0.965 };
 /** Everyday texts of the review still marked ("Solana Beach", "Cardano's formula"…): this many at most. */
 const REVIEW_EVERYDAY_MARKS = 4;
 

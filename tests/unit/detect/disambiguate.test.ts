@@ -67,6 +67,12 @@ describe('disambiguation of ambiguous forms', () => {
     expect(marks('Avalanche grew; the network added users and apps.')).toEqual([]);
   });
 
+  it('leaves the everyday collocations of a name alone, even on a crypto page ("polygon math", "immutable contracts")', () => {
+    expect(marks('Polygon math aside, has anyone benchmarked the bridge?', CRYPTO_PAGE)).toEqual([]);
+    expect(marks('Polygon count matters more than texture size for the rollup game.', CRYPTO_PAGE)).toEqual([]);
+    expect(marks('Polygon fees fell again.', CRYPTO_PAGE)).toEqual(['Polygon→polygon-pos']);
+  });
+
   it('takes a ticker written in capitals as a strong cue', () => {
     expect(marks('Sonic burned another batch of ARB in its weekly auction.')).toEqual(['Sonic→sonic']);
     expect(marks('Sonic burned another batch of arb.')).toEqual([]);
