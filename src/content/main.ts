@@ -14,6 +14,8 @@ import { PageSession } from './session';
 import { TOOLTIP_CSS } from './tooltip/styles';
 
 const LOG = '[Layerlens]';
+/** After a same-document navigation, long enough for the background to have cleared the tab's badge first. */
+const SAME_DOCUMENT_REPORT_DELAY_MS = 500;
 
 function contextAlive(): boolean {
   try {
@@ -39,14 +41,32 @@ async function run(controller: AbortController): Promise<void> {
 
   const chainCache = new Map<string, Promise<Chain | null>>();
   let lastReported = '';
+  let lastChains: PageChain[] = [];
   const reportChains = (chains: PageChain[]) => {
     const key = JSON.stringify(chains);
     if (key === lastReported) return;
     lastReported = key;
+    lastChains = chains;
+    reportedChains = chains.length > 0;
     sendToBackground('pageChainsChanged', { chains }).catch(() => {
       if (!contextAlive()) controller.abort();
     });
   };
+  // A single-page app's route change (history.pushState) is a navigation to the browser: the tab's badge is cleared
+  // and the background forgets the tab's frames, while this document, and what it found, stays. Report again once
+  // that has happened.
+  const navigation = (window as { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener(
+    'currententrychange',
+    () => {
+      window.setTimeout(() => {
+        if (signal.aborted || !lastChains.length) return;
+        lastReported = '';
+        reportChains(lastChains);
+      }, SAME_DOCUMENT_REPORT_DELAY_MS);
+    },
+    { signal },
+  );
 
   const ruleScope = ruleScopeFor(browser.runtime.getURL(''));
   const session = new PageSession({
@@ -103,6 +123,8 @@ async function run(controller: AbortController): Promise<void> {
 }
 
 let current: AbortController | null = null;
+/** Whether this frame last told the background it has chains: a frame that goes away must then take them back. */
+let reportedChains = false;
 
 function restart(previous: AbortController | null): void {
   previous?.abort();
@@ -121,7 +143,12 @@ function boot(): void {
   }
   restart(null);
   // Leaving the page (or entering the back/forward cache): tear everything down; come back on pageshow.
-  window.addEventListener('pagehide', () => current?.abort());
+  window.addEventListener('pagehide', () => {
+    // A removed iframe, or a page left for another: its chains leave the tab's badge and popup list with it.
+    if (reportedChains && contextAlive()) sendToBackground('pageChainsChanged', { chains: [] }).catch(() => undefined);
+    reportedChains = false;
+    current?.abort();
+  });
   window.addEventListener('pageshow', (event) => {
     if (event.persisted && contextAlive()) restart(current);
   });

@@ -41,6 +41,20 @@ describe('badge', () => {
     expect(await badgeWhen(tabId, (t) => t === '')).toBe('');
     await page.close();
   });
+
+  it('keeps its count through a single-page app’s route change (history.pushState)', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.server.url('basic.html'));
+    await waitForMarks(page, 5);
+    await page.bringToFront();
+    const tabId = await activeTabId(browser);
+    expect(await badgeWhen(tabId, (t) => t !== '')).toBe('10');
+    // Chromium clears the badge for the route change (a navigation to it); the page, and its names, stay.
+    await page.evaluate(() => history.pushState({}, '', '?route=2'));
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await badgeWhen(tabId, (t) => t !== '')).toBe('10');
+    await page.close();
+  });
 });
 
 describe('frames', () => {
@@ -63,6 +77,19 @@ describe('frames', () => {
     );
     expect(found).toEqual({ ok: true, value: { found: true } });
     await popup.close();
+    await page.close();
+  });
+
+  it('drops a removed frame’s chains from the badge', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.server.url('hostile/frames.html'));
+    await waitForMarks(page, 2);
+    await page.bringToFront();
+    const tabId = await activeTabId(browser);
+    expect(await badgeWhen(tabId, (t) => t === '4')).toBe('4');
+    // Both frames hold the same two chains: removing one leaves them counted by the other, removing both drops them.
+    await page.evaluate(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+    expect(await badgeWhen(tabId, (t) => t === '2')).toBe('2');
     await page.close();
   });
 });
