@@ -34,7 +34,7 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'optimistic-rollup',
     term: 'Optimistic rollup',
     short: 'A rollup whose new states are assumed correct unless someone proves them wrong within a challenge window.',
-    long: 'An optimistic rollup posts its data to the parent chain and proposes state updates without proving them. During a challenge period (often about a week) anyone allowed to can submit a fraud proof showing an update is wrong, which cancels it. Withdrawals through the official bridge therefore wait out that window. If only whitelisted parties may challenge, users trust those parties.',
+    long: 'An optimistic rollup posts its data to the parent chain and proposes state updates without proving them. During a challenge period (often about a week) anyone allowed to challenge can submit a fraud proof showing an update is wrong, which cancels it. Withdrawals through the official bridge therefore wait out that window. If only whitelisted parties may challenge, users trust those parties.',
     related: ['rollup', 'fraud-proof', 'zk-rollup'],
   },
   {

@@ -58,14 +58,14 @@ export function PageChains({ page }: { page: PageInfo }) {
       {groups.map((group) => (
         <section key={group.layer} class="layer-group" aria-labelledby={`page-l${group.layer}`}>
           <h2 id={`page-l${group.layer}`} class="group-title">
-            <LayerBadge layer={group.layer} /> {layerLabel(group.layer)}
+            <LayerBadge layer={group.layer} decorative /> {layerLabel(group.layer)}
           </h2>
           <ul class="rows">
             {group.items.map(({ chain, count }) => (
               <li key={chain.id} class="row">
                 <button type="button" class="row-main" onClick={() => void reveal(chain)}>
                   <span class="row-name">{chain.name}</span>
-                  <span class="count" aria-label={t('popupMentions', String(count))}>
+                  <span class="count" aria-label={count === 1 ? t('popupMentionsOne') : t('popupMentions', String(count))}>
                     {count}
                   </span>
                 </button>

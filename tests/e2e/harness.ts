@@ -106,18 +106,32 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  extensionDir?: string;
+  /** More Chromium flags, e.g. host-resolver rules for long host names. */
+  args?: string[];
+  /** The browser's default page zoom (2 = 200%), which extension popups follow; set in the profile before launch. */
+  defaultZoom?: number;
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run "npm run build" first.`);
   }
   const userDataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'layerlens-e2e-'));
+  if (options.defaultZoom !== undefined) {
+    // Chromium keeps zoom as a level: factor = 1.2 ^ level; "x" is the default storage partition.
+    const level = Math.log(options.defaultZoom) / Math.log(1.2);
+    await fs.mkdir(path.join(userDataDir, 'Default'), { recursive: true });
+    await fs.writeFile(path.join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ partition: { default_zoom_level: { x: level } } }));
+  }
   const server = await startFixtureServer();
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
     viewport: { width: 1200, height: 800 },
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...(options.args ?? [])],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;

@@ -69,7 +69,8 @@ const panelText = async (popup: Page) => (await popup.getByRole('tabpanel').text
 
 beforeAll(async () => {
   extensionCopy = await copyExtension();
-  browser = await launchWithExtension({ extensionDir: extensionCopy });
+  // *.example.test resolves to the fixture server, for a page on a long host name.
+  browser = await launchWithExtension({ extensionDir: extensionCopy, args: ['--host-resolver-rules=MAP *.example.test 127.0.0.1'] });
   fixture = await browser.context.newPage();
   await fixture.goto(browser.server.url('popup-chains.html'));
   await waitForMarks(fixture, 4);
@@ -96,8 +97,13 @@ describe('popup', () => {
     expect(groups.map((g) => g.title)).toEqual([expect.stringContaining('Layer 1'), expect.stringContaining('Layer 2')]);
     expect(groups[0]!.names).toEqual(expect.arrayContaining(['Ethereum', 'Bitcoin']));
     expect(groups[1]!.names).toEqual(expect.arrayContaining(['Arbitrum One', 'Arbitrum Nova', 'OP Mainnet']));
-    // Counts are shown.
+    // Screen readers hear each group's name once ("Layer 1", not "Layer 1 Layer 1").
+    expect(await popup.getByRole('heading', { name: 'Layer 1', exact: true }).count()).toBe(1);
+    expect(await popup.getByRole('heading', { name: 'Layer 2', exact: true }).count()).toBe(1);
+    // Counts are shown, and read as "1 mention", "3 mentions".
     expect(await popup.locator('.row .count').first().textContent()).toMatch(/^\d+$/);
+    expect(await popup.getByRole('button', { name: 'Bitcoin 1 mention', exact: true }).count()).toBe(1);
+    expect(await popup.getByRole('button', { name: /^Ethereum \d+ mentions$/ }).count()).toBe(1);
     await shot(popup, 'page');
 
     // Bitcoin is far below the fold: choosing it scrolls the page there.
@@ -113,10 +119,20 @@ describe('popup', () => {
 
   it('says so plainly when the tab has no content script, and when a page has no chains', async () => {
     const unreachable = await openPopup('', 999_999);
-    await expect.poll(() => panelText(unreachable)).toContain("can't read this page");
+    await expect.poll(() => panelText(unreachable)).toContain("can't run on this page");
     await shot(unreachable, 'unavailable');
     expect(await axeViolations(unreachable)).toEqual([]);
     await unreachable.close();
+
+    // A browser page: Layerlens can never run there, so a reload is no advice for it.
+    const settings = await browser.context.newPage();
+    await settings.goto('chrome://version');
+    await settings.bringToFront();
+    const browserPage = await openPopup('', await activeTabId(browser));
+    await expect.poll(() => panelText(browserPage)).toContain('Browser pages');
+    expect(await panelText(browserPage)).not.toContain('Reload the page to try again');
+    await browserPage.close();
+    await settings.close();
 
     const plain = await browser.context.newPage();
     await plain.goto(browser.server.url('plain.html'));
@@ -289,6 +305,58 @@ describe('popup', () => {
     await popup.close();
   });
 
+  it('fits a 400 × 300 popup (200% zoom): tabs on top, quick controls in view, the view scrolling between', async () => {
+    // Chrome caps a popup at 800 × 600 screen px: at 200% zoom that is 400 × 300 CSS px (tests/e2e/popup-size.test.ts
+    // opens the real popup; this checks the layout at that size in every view).
+    for (const hash of ['', '#chain=arbitrum-one', '#learn', '#directory']) {
+      const popup = await openPopup(hash);
+      await popup.setViewportSize({ width: 400, height: 300 });
+      if (hash === '') await expect.poll(() => panelText(popup), { timeout: 10_000 }).toContain('Arbitrum One');
+      const inView = async (selector: string) => {
+        const box = (await popup.locator(selector).boundingBox())!;
+        return box.y >= 0 && box.y + box.height <= 300 + 0.5 && box.x >= 0 && box.x + box.width <= 400 + 0.5;
+      };
+      for (const control of ['#quick-site + .switch-track', '#quick-pause + .switch-track', '.options-button', '[role="tablist"]'])
+        expect(await inView(control), `${hash || 'page'}: ${control}`).toBe(true);
+      // The view scrolls to its end without moving the header or the quick controls.
+      const main = popup.locator('main');
+      await main.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+      expect(await main.evaluate((el) => el.scrollTop), hash).toBeGreaterThan(0);
+      expect(await inView('[role="tablist"]')).toBe(true);
+      expect(await inView('.options-button')).toBe(true);
+      if (hash === '') await shot(popup, 'zoom-200');
+      await popup.close();
+    }
+  });
+
+  it('keeps a long host readable and the Options button whole', async () => {
+    const port = new URL(browser.server.origin).port;
+    const host = 'documentation.research.some-long-publisher-name.example.test';
+    const page = await browser.context.newPage();
+    await page.goto(`http://${host}:${port}/popup-chains.html`);
+    await waitForMarks(page, 4);
+    await page.bringToFront();
+    const popup = await openPopup('', await activeTabId(browser));
+    const site = popup.getByRole('switch', { name: `On for ${host}` });
+    await expect.poll(() => site.isChecked(), { timeout: 10_000 }).toBe(true);
+    // The whole label shows (it wraps rather than ending in "…"), inside the popup.
+    const label = popup.locator('label[for="quick-site"] .switch-label');
+    expect(await label.textContent()).toBe(`On for ${host}`);
+    expect(await label.evaluate((el) => el.scrollWidth <= el.clientWidth && getComputedStyle(el).textOverflow !== 'ellipsis')).toBe(true);
+    const labelBox = (await label.boundingBox())!;
+    expect(labelBox.x + labelBox.width).toBeLessThanOrEqual(400);
+    // The gear keeps its 30 × 28 box.
+    const gear = (await popup.locator('.options-button').boundingBox())!;
+    expect([gear.width, gear.height]).toEqual([30, 28]);
+    expect(gear.x + gear.width).toBeLessThanOrEqual(400);
+    const footer = (await popup.locator('footer.quick').boundingBox())!;
+    expect(footer.y + footer.height).toBeLessThanOrEqual(600 + 0.5);
+    await shot(popup, 'long-host');
+    await popup.close();
+    await page.close();
+    await fixture.bringToFront();
+  });
+
   it('passes axe in dark mode too, in every view', async () => {
     for (const [hash, name] of [
       ['#learn=highway', 'explainer-dark'],
@@ -305,6 +373,16 @@ describe('popup', () => {
       expect(await axeViolations(popup), name).toEqual([]);
       await popup.close();
     }
+    // axe checks the contrast of text in view: scroll an entry's tradeoff headings into view first.
+    const entry = await openPopup('#chain=arbitrum-one');
+    await entry.emulateMedia({ colorScheme: 'dark' });
+    for (const heading of ['#entry-gains', '#entry-risks']) {
+      await entry.locator(heading).scrollIntoViewIfNeeded();
+      await entry.waitForTimeout(100);
+      expect(await axeViolations(entry), heading).toEqual([]);
+    }
+    await shot(entry, 'entry-tradeoffs-dark');
+    await entry.close();
   });
 
   it('turns Layerlens off for this site and back on, and pauses everywhere', async () => {
