@@ -1,5 +1,5 @@
 // The options page: a header with search and save status, then the sections, filtered by the search.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../ui/i18n';
 import type { OptionsContext, SectionDef } from './model';
 import { SaveStatus } from './SaveStatus';
@@ -9,6 +9,7 @@ import { generalSection } from './sections/general';
 import { marksSection } from './sections/marks';
 import { markingSection } from './sections/marking';
 import { tooltipSection } from './sections/tooltip';
+import { reserveRoomForHeader } from './stickyHeader';
 import { applyPageTheme } from './theme';
 import { useSettings } from './useSettings';
 
@@ -41,10 +42,20 @@ function Logo() {
 export function App() {
   const { settings, status, save, replace } = useSettings();
   const [query, setQuery] = useState('');
+  const header = useRef<HTMLElement>(null);
+  const loaded = settings !== null;
 
   useEffect(() => {
     if (settings) applyPageTheme(settings.theme);
   }, [settings?.theme]);
+
+  // The header exists once the settings are loaded.
+  useEffect(() => {
+    if (!header.current) return;
+    const controller = new AbortController();
+    reserveRoomForHeader(header.current, controller.signal);
+    return () => controller.abort();
+  }, [loaded]);
 
   if (!settings) {
     return (
@@ -60,7 +71,7 @@ export function App() {
 
   return (
     <div class="page">
-      <header class="top">
+      <header class="top" ref={header}>
         <div class="top-inner">
           <h1 class="title">
             <Logo />

@@ -91,6 +91,38 @@ describe('options page', () => {
     }
   });
 
+  it('keeps the focused control clear of the sticky header when tabbing backwards in a narrow window', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto(`chrome-extension://${browser.extensionId}/options/index.html`);
+    await page.locator('#enabled').waitFor();
+    // From the last control up to the first, the way Shift+Tab walks back through the page.
+    await page.locator('#reset-settings').focus();
+    const hidden: string[] = [];
+    let visited = 0;
+    let reachedHeader = false;
+    for (let i = 0; i < 80 && !reachedHeader; i++) {
+      await page.keyboard.press('Shift+Tab');
+      const seen = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        const header = document.querySelector('.top')!;
+        if (!el || el === document.body || header.contains(el)) return null;
+        // Inputs drawn by a sibling (switches, segmented choices) are laid over what draws them: their box is the one seen.
+        const rect = el.getBoundingClientRect();
+        return { id: el.id || el.tagName, top: rect.top, headerBottom: header.getBoundingClientRect().bottom };
+      });
+      // Back at the header's search field: every control was visited.
+      reachedHeader = !seen;
+      if (!seen) continue;
+      visited++;
+      if (seen.top < seen.headerBottom - 1) hidden.push(`${seen.id}: top ${Math.round(seen.top)} under a header ending at ${Math.round(seen.headerBottom)}`);
+    }
+    expect(reachedHeader).toBe(true);
+    expect(visited).toBeGreaterThan(10);
+    expect(hidden).toEqual([]);
+    await page.close();
+  });
+
   it('a change is stored at once, shows "Saved", and restyles an open tab without a reload', async () => {
     const tab = await browser.context.newPage();
     await tab.goto(browser.server.url('basic.html'));

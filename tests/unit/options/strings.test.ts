@@ -1,0 +1,17 @@
+// Options strings that point at another part of Layerlens name it as that part labels itself.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../../..');
+const messages = (part: string) =>
+  JSON.parse(readFileSync(join(root, `assets/_locales/en/${part}.json`), 'utf8')) as Record<string, { message: string }>;
+
+describe('options strings', () => {
+  it('the empty site-rules list names the popup\'s site switch by its label', () => {
+    // "On for $1" in the popup: the text before the host is what a user sees on the switch.
+    const switchLabel = messages('popup').popupQuickSite!.message.split('$1')[0]!.trim();
+    expect(switchLabel.length).toBeGreaterThan(0);
+    expect(messages('options').optionsSiteRulesEmpty!.message).toContain(`“${switchLabel}`);
+  });
+});
