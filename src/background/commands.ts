@@ -1,5 +1,6 @@
 // What the keyboard commands and the context-menu item do, apart from the browser APIs that deliver them,
 // so each path is testable in Node.
+import { popupPath } from '../popup/route';
 import { entryUrlForSelection } from './selection';
 
 export const MENU_ID = 'layerlens-explain';
@@ -20,12 +21,24 @@ export async function runCommand(command: string, tabId: number | undefined, dep
   }
 }
 
+/** The tab a popup page was asked from (a page's tab; none for a keyboard shortcut on a browser page). */
+export interface SourceTab {
+  id?: number | undefined;
+  index?: number | undefined;
+}
+
+/** What tabs.create needs to open the popup page at `hash` next to the tab it came from, and for that tab. */
+export function popupTabFor(hash: string, from: SourceTab | undefined, getURL: (path: string) => string): { url: string; index?: number } {
+  const url = getURL(popupPath(hash, from?.id));
+  return from?.index === undefined ? { url } : { url, index: from.index + 1 };
+}
+
 /** The tab to open for "Explain with Layerlens" on a selection, next to the tab it came from; null when not ours. */
 export function menuTarget(
   info: { menuItemId: string | number; selectionText?: string | undefined },
-  tabIndex: number | undefined,
-  popupUrl: (hash: string) => string,
+  from: SourceTab | undefined,
+  getURL: (path: string) => string,
 ): { url: string; index?: number } | null {
   if (info.menuItemId !== MENU_ID || !info.selectionText?.trim()) return null;
-  return { url: popupUrl(entryUrlForSelection(info.selectionText)), ...(tabIndex !== undefined ? { index: tabIndex + 1 } : {}) };
+  return popupTabFor(entryUrlForSelection(info.selectionText), from, getURL);
 }

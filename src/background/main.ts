@@ -5,15 +5,13 @@ import { chainById } from '../data/index';
 import { listen, sendToTab } from '../messaging';
 import { loadSettings, saveSettings } from '../settings/storage';
 import { t } from '../ui/i18n';
-import { MENU_ID, menuTarget, runCommand } from './commands';
+import { MENU_ID, menuTarget, popupTabFor, runCommand } from './commands';
 import { TabChains } from './tabChains';
 
 const LOG = '[Layerlens]';
 const tabChains = new TabChains(browser.storage.session);
 
-function popupUrl(hash: string): string {
-  return browser.runtime.getURL(`popup/index.html${hash}`);
-}
+const getURL = (path: string) => browser.runtime.getURL(path);
 
 async function setBadge(tabId: number, distinct: number): Promise<void> {
   const text = distinct > 0 ? String(Math.min(distinct, 99)) : '';
@@ -33,10 +31,7 @@ listen({
   },
   getTabChains: async ({ tabId }) => ({ chains: await tabChains.of(tabId) }),
   openEntry: async ({ chainId }, sender) => {
-    await browser.tabs.create({
-      url: popupUrl(`#chain=${encodeURIComponent(chainId)}`),
-      ...(sender.tab?.index !== undefined ? { index: sender.tab.index + 1 } : {}),
-    });
+    await browser.tabs.create(popupTabFor(`#chain=${encodeURIComponent(chainId)}`, sender.tab, getURL));
     return { ok: true };
   },
 });
@@ -56,7 +51,7 @@ browser.runtime.onInstalled.addListener(() => {
 });
 
 browser.contextMenus.onClicked.addListener((info, tab) => {
-  const target = menuTarget(info, tab?.index, popupUrl);
+  const target = menuTarget(info, tab, getURL);
   if (target) void browser.tabs.create(target);
 });
 

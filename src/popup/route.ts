@@ -58,6 +58,16 @@ export function formatHash(route: Route): string {
   return '#directory';
 }
 
+/**
+ * The popup page for a route hash, opened in a tab of its own: "?tab=<id>" ties it to the tab it came from, so its
+ * "On this page" view reads that tab and not the new one.
+ */
+export function popupPath(hash: string, fromTabId?: number): string {
+  // Browsers use -1 for "no tab" (TAB_ID_NONE).
+  const tab = fromTabId !== undefined && fromTabId >= 0 ? `?tab=${fromTabId}` : '';
+  return `popup/index.html${tab}${hash}`;
+}
+
 /** The tab id from "?tab=<id>", which overrides the active tab (the popup opened as a page for a given tab). */
 export function parseTabParam(search: string): number | null {
   const value = new URLSearchParams(search).get('tab');

@@ -143,9 +143,12 @@ describe('Firefox (firefox-esr over WebDriver BiDi)', () => {
     await page.mouse.move(button.x, button.y);
     await page.mouse.down();
     await page.mouse.up();
-    const entryUrl = `moz-extension://${firefox.uuid}/popup/index.html#chain=arbitrum-one`;
-    await expect.poll(async () => (await firefox.tabs()).map((tab) => tab.url), { timeout: 10_000 }).toContain(entryUrl);
-    const entry = (await firefox.tabs()).find((tab) => tab.url === entryUrl)!;
+    // Tied to the page's tab (?tab=<id>), so the entry tab's "On this page" reads that page.
+    const entryUrl = new RegExp(`^moz-extension://${firefox.uuid}/popup/index\\.html\\?tab=\\d+#chain=arbitrum-one$`);
+    await expect
+      .poll(async () => (await firefox.tabs()).some((tab) => entryUrl.test(tab.url)), { timeout: 10_000 })
+      .toBe(true);
+    const entry = (await firefox.tabs()).find((tab) => entryUrl.test(tab.url))!;
     await expect
       .poll(() => firefox.call<string>(entry.context, `() => JSON.stringify(document.body.textContent ?? '')`), { timeout: 10_000 })
       .toContain('Arbitrum One');

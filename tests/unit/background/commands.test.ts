@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MENU_ID, menuTarget, runCommand, type CommandDeps } from '../../../src/background/commands';
+import { MENU_ID, menuTarget, popupTabFor, runCommand, type CommandDeps } from '../../../src/background/commands';
 
 function deps(enabled: boolean): CommandDeps & { state: { enabled: boolean } } {
   const state = { enabled };
@@ -43,21 +43,37 @@ describe('keyboard commands', () => {
 });
 
 describe('"Explain with Layerlens" menu item', () => {
-  const url = (hash: string) => `chrome-extension://id/popup/index.html${hash}`;
+  const getURL = (path: string) => `chrome-extension://id/${path}`;
 
-  it('opens the named chain beside the current tab, or a search', () => {
-    expect(menuTarget({ menuItemId: MENU_ID, selectionText: 'Arbitrum Nova' }, 4, url)).toEqual({
-      url: 'chrome-extension://id/popup/index.html#chain=arbitrum-nova',
+  it('opens the named chain beside the current tab, for that tab, or a search', () => {
+    expect(menuTarget({ menuItemId: MENU_ID, selectionText: 'Arbitrum Nova' }, { id: 12, index: 4 }, getURL)).toEqual({
+      url: 'chrome-extension://id/popup/index.html?tab=12#chain=arbitrum-nova',
       index: 5,
     });
-    expect(menuTarget({ menuItemId: MENU_ID, selectionText: 'sequencer' }, undefined, url)).toEqual({
+    expect(menuTarget({ menuItemId: MENU_ID, selectionText: 'sequencer' }, undefined, getURL)).toEqual({
       url: 'chrome-extension://id/popup/index.html#search=sequencer',
     });
   });
 
   it('does nothing for other items or an empty selection', () => {
-    expect(menuTarget({ menuItemId: 'other', selectionText: 'Base' }, 1, url)).toBeNull();
-    expect(menuTarget({ menuItemId: MENU_ID, selectionText: '   ' }, 1, url)).toBeNull();
-    expect(menuTarget({ menuItemId: MENU_ID }, 1, url)).toBeNull();
+    expect(menuTarget({ menuItemId: 'other', selectionText: 'Base' }, { id: 1, index: 1 }, getURL)).toBeNull();
+    expect(menuTarget({ menuItemId: MENU_ID, selectionText: '   ' }, { id: 1, index: 1 }, getURL)).toBeNull();
+    expect(menuTarget({ menuItemId: MENU_ID }, { id: 1, index: 1 }, getURL)).toBeNull();
+  });
+});
+
+describe('"Full entry" from the tooltip', () => {
+  const getURL = (path: string) => `chrome-extension://id/${path}`;
+
+  it("opens beside the page's tab and tells the popup page which tab that is (?tab=), so \"On this page\" reads it", () => {
+    expect(popupTabFor('#chain=arbitrum-one', { id: 42, index: 3 }, getURL)).toEqual({
+      url: 'chrome-extension://id/popup/index.html?tab=42#chain=arbitrum-one',
+      index: 4,
+    });
+  });
+
+  it('leaves ?tab= out when there is no tab to tie to', () => {
+    expect(popupTabFor('#chain=ethereum', undefined, getURL)).toEqual({ url: 'chrome-extension://id/popup/index.html#chain=ethereum' });
+    expect(popupTabFor('#chain=ethereum', { id: -1 }, getURL)).toEqual({ url: 'chrome-extension://id/popup/index.html#chain=ethereum' });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHash, parseHash, parseTabParam, type Route } from '../../../src/popup/route';
+import { formatHash, parseHash, parseTabParam, popupPath, type Route } from '../../../src/popup/route';
 import { parseRich, plainText } from '../../../src/popup/rich';
 
 describe('popup deep links', () => {
@@ -41,6 +41,15 @@ describe('popup deep links', () => {
     expect(parseTabParam('')).toBeNull();
     expect(parseTabParam('?tab=-1')).toBeNull();
     expect(parseTabParam('?tab=abc')).toBeNull();
+  });
+
+  it('builds the popup page path for a tab that the popup reads back', () => {
+    const path = popupPath('#chain=arbitrum-one', 42);
+    expect(path).toBe('popup/index.html?tab=42#chain=arbitrum-one');
+    const url = new URL(`chrome-extension://id/${path}`);
+    expect(parseTabParam(url.search)).toBe(42);
+    expect(parseHash(url.hash)).toEqual({ tab: 'directory', search: '', chain: 'arbitrum-one' });
+    expect(popupPath('#learn')).toBe('popup/index.html#learn');
   });
 });
 
