@@ -3,14 +3,23 @@
 import { lastPiece, type MentionIndex, type PageMention } from './mentions';
 
 type CaretDocument = Document & {
-  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?: (
+    x: number,
+    y: number,
+    options?: { shadowRoots: ShadowRoot[] },
+  ) => { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 };
 
-function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+/**
+ * `shadowRoots`: the open shadow roots whose text may hold marks. Chromium answers with a caret inside a shadow tree
+ * only when its root is listed (otherwise with the host's parent: no mark is ever found there); an engine that
+ * takes no options ignores the argument.
+ */
+function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | null {
   const doc = document as CaretDocument;
   if (doc.caretPositionFromPoint) {
-    const pos = doc.caretPositionFromPoint(x, y);
+    const pos = shadowRoots.length ? doc.caretPositionFromPoint(x, y, { shadowRoots }) : doc.caretPositionFromPoint(x, y);
     return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
   }
   const range = doc.caretRangeFromPoint?.(x, y);
@@ -35,8 +44,8 @@ export function rangeContainsPoint(range: Range, x: number, y: number, slop = 1)
   return false;
 }
 
-export function mentionAtPoint(index: MentionIndex, x: number, y: number): PageMention | null {
-  const caret = caretAt(x, y);
+export function mentionAtPoint(index: MentionIndex, x: number, y: number, shadowRoots: ShadowRoot[] = []): PageMention | null {
+  const caret = caretAt(x, y, shadowRoots);
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
   // The caret may sit just after the last character under the pointer: look at both sides.
   const candidate = index.at(caret.node, caret.offset) ?? (caret.offset > 0 ? index.at(caret.node, caret.offset - 1) : undefined);

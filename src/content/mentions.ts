@@ -40,6 +40,20 @@ export function lastPiece(mention: PageMention): MentionPiece {
 
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
+const DOCUMENT_POSITION_DISCONNECTED = 0x1;
+const DOCUMENT_POSITION_FOLLOWING = 0x4;
+
+/**
+ * Whether `a` comes before `b` in the page. Not by discovery order: text read again after a change (a ticking
+ * "3 seconds ago") is found late but sits where it always was. Across trees (the document and a shadow root) the DOM
+ * gives no order, so discovery order decides there (a tree is read before the shadow roots found in it).
+ */
+export function comesBefore(a: PageMention, b: PageMention): boolean {
+  if (a.node === b.node) return a.start < b.start;
+  const position = a.node.compareDocumentPosition(b.node);
+  if (position & DOCUMENT_POSITION_DISCONNECTED) return a.seq < b.seq;
+  return (position & DOCUMENT_POSITION_FOLLOWING) !== 0;
+}
 
 export class MentionIndex {
   /**

@@ -29,9 +29,13 @@ export interface ScanOptions {
   signal: AbortSignal;
 }
 
-/** Scans every block under `root` into `index`; resolves when done (or aborted). */
-export async function scanRoot(root: Node, options: ScanOptions): Promise<{ added: number; chars: number }> {
+/**
+ * Scans every block under `root` into `index`; resolves when done (or aborted). `complete` is false when the page
+ * removed the part being read while the scan gave it its turn: what followed that part was not read.
+ */
+export async function scanRoot(root: Node, options: ScanOptions): Promise<{ added: number; chars: number; complete: boolean }> {
   const recorder = new Recorder(options);
+  const block = new BlockReader(root, options.walk);
   let chars = 0;
   const steps = (function* () {
     // A page of 60,000 one-line cells would otherwise ask the clock (and the settings) 60,000 times.
@@ -43,7 +47,6 @@ export async function scanRoot(root: Node, options: ScanOptions): Promise<{ adde
       return true;
     };
     let context = options.context();
-    const block = new BlockReader(root, options.walk);
     while (block.next()) {
       const length = block.text.length;
       chars += length;
@@ -51,6 +54,7 @@ export async function scanRoot(root: Node, options: ScanOptions): Promise<{ adde
         // Most blocks fit one window: no window generator for them.
         recorder.read(block, 0, block.text, 0, length, context);
         if (spent(length)) {
+          block.pause();
           yield;
           context = options.context();
         }
@@ -59,6 +63,7 @@ export async function scanRoot(root: Node, options: ScanOptions): Promise<{ adde
       for (const [offset, text, from, to] of windows(block.text)) {
         recorder.read(block, offset, text, from, to, context);
         if (spent(text.length)) {
+          block.pause();
           yield;
           context = options.context();
         }
@@ -66,7 +71,7 @@ export async function scanRoot(root: Node, options: ScanOptions): Promise<{ adde
     }
   })();
   await runSliced(steps, options.signal);
-  return { added: recorder.added, chars };
+  return { added: recorder.added, chars, complete: !block.lostPlace };
 }
 
 /**

@@ -11,7 +11,7 @@ import { siteMode } from '../settings/sites';
 import { Highlighter, type RuleScope } from './highlighter';
 import { liveRange } from './hitTest';
 import type { UiHost } from './host';
-import { MentionIndex, type PageMention } from './mentions';
+import { comesBefore, MentionIndex, type PageMention } from './mentions';
 import { observePage, topMost } from './observer';
 import { scanRoot } from './scanner';
 import { runSliced, yieldToPage } from './scheduler';
@@ -67,6 +67,7 @@ export class PageSession {
       },
       isMarked: (m) => this.isShown(m),
       hasMarks: () => this.shownCount > 0,
+      shadowRoots: () => this.shadowRootsInPage(),
       openEntry: deps.openEntry,
       loadChain: deps.loadChain,
       signal: deps.signal,
@@ -83,6 +84,17 @@ export class PageSession {
   };
 
   private observedShadows = new WeakSet<ShadowRoot>();
+  /** Open shadow roots read for marks (hit-testing must name them); those that left the page are let go when asked. */
+  private readShadows = new Set<ShadowRoot>();
+
+  private shadowRootsInPage(): ShadowRoot[] {
+    const roots: ShadowRoot[] = [];
+    for (const root of this.readShadows) {
+      if (root.host.isConnected) roots.push(root);
+      else this.readShadows.delete(root);
+    }
+    return roots;
+  }
 
   private walkOptions() {
     return { skip: this.deps.host.element, shadowRoots: this.deps.readShadowRoots, onShadowRoot: (root: ShadowRoot) => this.observe(root) };
@@ -91,6 +103,8 @@ export class PageSession {
   /** Follows changes under a root: the document, and every open shadow root met while reading. */
   private observe(root: Document | ShadowRoot): void {
     if (root instanceof ShadowRoot) {
+      // Before the check: a root let go when its host left the page is read again when the host comes back.
+      this.readShadows.add(root);
       if (this.observedShadows.has(root)) return;
       this.observedShadows.add(root);
     }
@@ -147,11 +161,13 @@ export class PageSession {
       const deferred: PageMention[] = [];
       this.deferred = this.cryptoPage ? null : deferred;
       let chars: number;
+      let complete: boolean;
       try {
-        ({ chars } = await scanRoot(root, this.scanOptions()));
+        ({ chars, complete } = await scanRoot(root, this.scanOptions()));
       } finally {
         this.deferred = null;
       }
+      if (!complete) this.readAgainLater(() => this.rescanAll());
       // A page full of certain names is a crypto page: ambiguous names count with less local evidence, so what
       // was kept aside while reading counts now (one read of the page, not two).
       if (!this.cryptoPage && !this.deps.signal.aborted) {
@@ -174,21 +190,52 @@ export class PageSession {
    */
   private async rescan(roots: Node[], removed: boolean): Promise<void> {
     await this.queue(async () => {
-      if (removed) this.unshow(this.index.removeDisconnected());
+      // Chains whose shown first mention was dropped: their first is found again once the blocks are read.
+      const orphaned = new Set<string>();
+      const drop = (mentions: PageMention[]) => {
+        for (const chainId of this.unshow(mentions)) orphaned.add(chainId);
+      };
+      if (removed) drop(this.index.removeDisconnected());
       const blocks = new Set<Node>();
       for (const root of roots) {
         if (!root.isConnected) continue;
         let block: Node = root;
         while (block.parentNode && !(block.nodeType === 1 && isBlockElement(block as Element))) block = block.parentNode;
-        const element = block.nodeType === 1 ? (block as Element) : block.parentElement;
-        if (element && hasSkippedAncestorOrSelf(element, this.walkOptions())) continue;
         blocks.add(block);
       }
-      for (const target of topMost([...blocks])) {
-        this.unshow(this.index.removeUnder(target));
-        await scanRoot(target, this.scanOptions());
+      const unfinished: Node[] = [];
+      this.rereading = true;
+      try {
+        for (const target of topMost([...blocks])) {
+          // Its old marks go even if it is not read again: a paragraph made editable after load keeps none.
+          drop(this.index.removeUnder(target));
+          const element = target.nodeType === 1 ? (target as Element) : target.parentElement;
+          if (element && hasSkippedAncestorOrSelf(element, this.walkOptions())) continue;
+          const { complete } = await scanRoot(target, this.scanOptions());
+          if (!complete) unfinished.push(target);
+        }
+      } finally {
+        this.rereading = false;
       }
+      this.showFirstOf(orphaned);
+      if (unfinished.length) this.readAgainLater(() => this.rescan(unfinished, false));
     });
+  }
+
+  /** Scans that lost their place so far. */
+  private placesLost = 0;
+  /** True while changed parts of the page are read again, out of page order. */
+  private rereading = false;
+
+  /**
+   * A scan lost its place (the page replaced the part it was reading) and the rest of its root went unread: read it
+   * again once the page has had time to settle. Each time waits twice as long as the last, up to 8 s: a page may
+   * re-render for good, and reading it whole again and again would cost more than the marks are worth.
+   */
+  private readAgainLater(read: () => Promise<void>): void {
+    const delay = 250 * 2 ** Math.min(this.placesLost++, 5);
+    const timer = setTimeout(() => void read(), delay);
+    this.deps.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
   }
 
   private scanOptions() {
@@ -238,7 +285,9 @@ export class PageSession {
     if (!this.layerAllows(mention.chainId)) return;
     if (this.deps.settings().mentions === 'first') {
       const current = this.firstShown.get(mention.chainId);
-      if (current && current.seq < mention.seq) return;
+      // A whole-page read finds mentions in page order, so the one shown came first; only text read again (a
+      // changed paragraph) can sit before it. That spares a DOM call per mention on long pages.
+      if (current && (this.rereading ? !comesBefore(mention, current) : current.seq < mention.seq)) return;
       if (current) this.hide(current);
       this.firstShown.set(mention.chainId, mention);
     }
@@ -251,8 +300,9 @@ export class PageSession {
     this.highlighter.remove(mention);
   }
 
-  /** Mentions that left the index: undraw them, and let the next mention of a chain take a removed first's place. */
-  private unshow(dropped: PageMention[]): void {
+  /** Mentions that left the index: undraw them. Returns the chains whose shown first mention was among them. */
+  private unshow(dropped: PageMention[]): Set<string> {
+    this.tooltip.forget(dropped);
     const orphaned = new Set<string>();
     for (const mention of dropped) {
       if (this.isShown(mention)) this.hide(mention);
@@ -261,13 +311,29 @@ export class PageSession {
         orphaned.add(mention.chainId);
       }
     }
-    for (const chainId of orphaned) {
-      const next = this.index.ofChain(chainId)[0];
-      if (next) this.consider(next);
+    return orphaned;
+  }
+
+  /**
+   * Marks the first mention in the page of chains whose shown first left, once the changed blocks were read again:
+   * promoted before, the next mention took the mark from a paragraph that was only being re-read.
+   */
+  private showFirstOf(chainIds: Iterable<string>): void {
+    for (const chainId of chainIds) {
+      let first: PageMention | undefined;
+      for (const mention of this.index.ofChain(chainId)) if (!first || comesBefore(mention, first)) first = mention;
+      const current = this.firstShown.get(chainId);
+      if (!first || first === current) continue;
+      if (current) {
+        this.hide(current);
+        this.firstShown.delete(chainId);
+      }
+      this.consider(first);
     }
   }
 
   private resetMarks(): void {
+    this.tooltip.forgetAll();
     this.index.clear();
     this.shownCount = 0;
     this.firstShown.clear();

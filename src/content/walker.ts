@@ -157,9 +157,16 @@ export class BlockReader {
   readonly starts: number[] = [];
   count = 0;
 
+  /**
+   * The page removed the part being read while it had its turn (see pause): the walk stopped there, and the rest of
+   * the root was not read.
+   */
+  lostPlace = false;
+
   private walker: TreeWalker | null = null;
   private root: Node | null = null;
   private node: Node | null = null;
+  private paused = false;
   private editables: ReadonlySet<Element> | null = null;
   /** Open shadow roots still to read, next first; those found in the tree being read, until it is done. */
   private pending: ShadowRoot[] = [];
@@ -190,8 +197,21 @@ export class BlockReader {
     this.node = root.nodeType === 3 ? root : this.walker.nextNode();
   }
 
-  /** Reads the next block; false when every block has been read. */
+  /**
+   * The page runs before the next call. It may remove the node the walk stands on (a re-render replacing the
+   * section being read): walking on from a removed node reads only the rest of the removed part, then ends as if the
+   * root were done. So the next call checks first, once per pause rather than once per block.
+   */
+  pause(): void {
+    this.paused = true;
+  }
+
+  /** Reads the next block; false when every block has been read, or when the walk lost its place (lostPlace). */
   next(): boolean {
+    if (this.paused) {
+      this.paused = false;
+      if (this.node && this.root && !this.root.contains(this.node)) return this.stop();
+    }
     this.text = '';
     this.count = 0;
     this.lastParent = undefined;
@@ -215,6 +235,18 @@ export class BlockReader {
       this.options.onShadowRoot?.(shadow);
       this.begin(shadow);
     }
+  }
+
+  private stop(): boolean {
+    this.lostPlace = true;
+    this.walker = null;
+    this.node = null;
+    this.carried = null;
+    this.pending = [];
+    this.found = [];
+    this.text = '';
+    this.count = 0;
+    return false;
   }
 
   /** Walks on until a block with visible text is complete; false when the tree is done (its last block included). */

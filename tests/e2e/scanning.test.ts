@@ -46,6 +46,22 @@ describe('dynamic pages', () => {
   });
 });
 
+describe('a page that re-renders while it is read', () => {
+  it('reads on past a section the page replaced while the first scan was inside it', async () => {
+    const page = await browser.context.newPage();
+    const errors = watchPageErrors(page);
+    await page.goto(browser.server.url('replaced-while-reading.html'));
+    await waitForMarks(page, 1);
+    await page.waitForFunction(() => document.documentElement.dataset.done === '1', null, { timeout: 30_000 });
+    // Walking on from the removed section read only the rest of that section, and the first scan ended there; now
+    // the scan notices and the page is read again (tests/unit/content/lostPlace.test.ts pins the mechanism).
+    const marks = await marksWhen(page, (m) => m.includes('Solana'), 15_000);
+    expect(marks).toEqual(expect.arrayContaining(['Bitcoin', 'Solana']));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('first mention only (the default)', () => {
   it('when the marked first mention is removed, the next mention of that chain takes its place', async () => {
     await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { schemaVersion: 3, mentions: 'first' } }));
@@ -60,6 +76,22 @@ describe('first mention only (the default)', () => {
       [...CSS.highlights.get('layerlens-mark')!].map((r) => r.startContainer.parentElement!.localName),
     );
     expect(parents).toEqual(['li', 'li']);
+    await page.close();
+    await showEveryMention(browser);
+  });
+
+  it('keeps the mark on the first mention when something else in its paragraph changes', async () => {
+    await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { schemaVersion: 3, mentions: 'first' } }));
+    const page = await browser.context.newPage();
+    await page.goto(browser.server.url('first-mention-clock.html'));
+    await waitForMarks(page, 1);
+    const markedParagraphs = () =>
+      page.evaluate(() => [...CSS.highlights.get('layerlens-mark')!].map((r) => r.startContainer.parentElement!.id));
+    expect(await markedParagraphs()).toEqual(['one']);
+    await page.waitForFunction(() => document.documentElement.dataset.done === '1', null, { timeout: 10_000 });
+    // Before: the re-read "Ethereum" got a later discovery number than #two's and lost the mark to it.
+    await page.waitForTimeout(1000);
+    expect(await markedParagraphs()).toEqual(['one']);
     await page.close();
     await showEveryMention(browser);
   });
@@ -94,6 +126,24 @@ describe('editable areas and code', () => {
     await page.waitForTimeout(500);
     expect((await highlights(page))['layerlens-mark']).toEqual(['Solana', 'Ethereum']);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('drops the marks of a paragraph made editable after load once the user types in it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.server.url('editable-later.html'));
+    await waitForMarks(page, 2);
+    await page.evaluate(() => {
+      document.getElementById('e')!.contentEditable = 'true';
+    });
+    await page.click('#e');
+    await page.keyboard.press('Home');
+    await page.keyboard.type('My note: ');
+    // Before: the paragraph was skipped before its old marks were dropped, so "Ethereum"'s range, now on the
+    // typed text, painted "My note:".
+    await marksWhen(page, (m) => m.length === 1 && m[0] === 'Solana');
+    await page.waitForTimeout(500);
+    expect((await highlights(page))['layerlens-mark']).toEqual(['Solana']);
     await page.close();
   });
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   activeTabId,
   frameShadowText,
+  highlights,
   launchWithExtension,
   pointOfText,
   shadowText,
@@ -32,6 +33,16 @@ async function openPage(file: string, minMarks = 1): Promise<Page> {
   await page.goto(browser.server.url(file));
   await waitForMarks(page, minMarks);
   return page;
+}
+
+/** The message the "explain-selection" command sends (a headless browser does not dispatch accelerators). */
+async function explainCommand(page: Page): Promise<unknown> {
+  await page.bringToFront();
+  const tabId = await activeTabId(browser);
+  return browser.worker.evaluate(
+    (tab) => chrome.tabs.sendMessage(tab, { layerlens: 1, name: 'explainAtSelection', payload: {} }, { frameId: 0 }),
+    tabId,
+  );
 }
 
 async function hover(page: Page, text: string): Promise<void> {
@@ -61,6 +72,8 @@ describe('tooltip timing and closing', () => {
 
   it('stays open while the pointer moves into the tooltip, and its links can be clicked', async () => {
     const page = await openPage('basic.html', 5);
+    await page.bringToFront();
+    const pageTab = await activeTabId(browser);
     await hover(page, 'Arbitrum');
     await waitForShadowText(page, OPEN);
     const box = (await tooltipBox(page))!;
@@ -69,13 +82,17 @@ describe('tooltip timing and closing', () => {
     await page.mouse.move(box.x + box.width / 2, box.y + 20, { steps: 8 });
     await page.waitForTimeout(800);
     expect(OPEN(await shadowText(page))).toBe(true);
-    // "Full entry" opens the chain's directory entry in a new tab.
+    // "Full entry" opens the chain's directory entry in a new tab, tied to the page's tab (?tab=), so that its
+    // "On this page" lists the page's chains instead of saying it cannot run there.
     const [entry] = await Promise.all([
       browser.context.waitForEvent('page', { timeout: 10_000 }),
       clickInTooltip(page, 'Full entry'),
     ]);
     await entry.waitForLoadState();
-    expect(entry.url()).toContain('popup/index.html#chain=arbitrum-one');
+    expect(entry.url()).toContain(`popup/index.html?tab=${pageTab}#chain=arbitrum-one`);
+    await entry.getByRole('tab', { name: 'On this page' }).click();
+    await expect.poll(async () => (await entry.getByRole('tabpanel').textContent()) ?? '', { timeout: 10_000 }).toContain('Arbitrum One');
+    expect(await entry.getByRole('tabpanel').textContent()).not.toContain("can't run");
     await entry.close();
     await page.close();
   });
@@ -149,6 +166,27 @@ function textOf(node: Node_): string {
   if (node.nodeType === 3) return node.nodeValue ?? '';
   return (node.children ?? []).map(textOf).join('');
 }
+
+describe('in an open shadow root', () => {
+  it('hovering a name inside it opens the tooltip', async () => {
+    const page = await openPage('shadow-hover.html', 2);
+    const point = await page.evaluate(() => {
+      const text = document.getElementById('host')!.shadowRoot!.getElementById('t')!.firstChild as Text;
+      const range = document.createRange();
+      const at = text.data.indexOf('Arbitrum');
+      range.setStart(text, at);
+      range.setEnd(text, at + 'Arbitrum'.length);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(point.x - 2, point.y);
+    await page.mouse.move(point.x, point.y);
+    // Before: the caret was asked for without naming the shadow root, and Chromium answered with the host's parent.
+    const text = await waitForShadowText(page, OPEN, 3000);
+    expect(text).toContain('Arbitrum One');
+    await page.close();
+  });
+});
 
 describe('keyboard', () => {
   it('the explain command opens the tooltip at the selection, takes focus, and Escape gives focus back', async () => {
@@ -239,11 +277,55 @@ describe('keyboard', () => {
     await page.close();
   });
 
+  it('gives focus back to the page after the command was pressed twice (stepping to the next mark) and Escape', async () => {
+    const page = await openPage('tooltip-text-changes.html', 3);
+    await page.focus('#field');
+    await explainCommand(page);
+    const first = await waitForShadowText(page, OPEN);
+    // Focus is now in our tooltip: the second press must not take our own host for the place to go back to.
+    await explainCommand(page);
+    await waitForShadowText(page, (t) => OPEN(t) && t !== first);
+    await page.keyboard.press('Escape');
+    await waitForShadowText(page, (t) => !OPEN(t), 2000);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('field');
+    await page.close();
+  });
+
   it('declares both keyboard commands with default shortcuts', async () => {
     const commands = await browser.worker.evaluate(() => chrome.commands.getAll());
     const byName = Object.fromEntries(commands.map((c) => [c.name, c.shortcut]));
     expect(byName['explain-selection']).toBeTruthy();
     expect(byName['toggle-layerlens']).toBeTruthy();
+  });
+});
+
+describe('when the page changes under an open tooltip', () => {
+  it('closes when its text is rewritten in place, its active highlight with it, and gives focus back', async () => {
+    const page = await openPage('tooltip-text-changes.html', 3);
+    await page.focus('#field');
+    await explainCommand(page);
+    await waitForShadowText(page, (t) => OPEN(t) && t.includes('Arbitrum One'));
+    expect((await highlights(page))['layerlens-active']).toEqual(['Arbitrum One']);
+    // The page rewrites the paragraph's text node: the mention is gone, its offsets now cover other words.
+    await page.evaluate(() => {
+      (document.getElementById('a')!.firstChild as Text).data = 'Prices: XYZ token went up 5% today on most exchanges.';
+    });
+    await waitForShadowText(page, (t) => !OPEN(t), 3000);
+    expect((await highlights(page))['layerlens-active'] ?? []).toEqual([]);
+    // Focus was in the tooltip: it goes back where it came from, not to the page's body.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('field');
+    await page.close();
+  });
+
+  it('closes when its paragraph is removed', async () => {
+    const page = await openPage('tooltip-text-changes.html', 3);
+    await page.focus('#field');
+    await explainCommand(page);
+    await waitForShadowText(page, (t) => OPEN(t) && t.includes('Arbitrum One'));
+    await page.evaluate(() => document.getElementById('a')!.remove());
+    await waitForShadowText(page, (t) => !OPEN(t), 3000);
+    expect((await highlights(page))['layerlens-active'] ?? []).toEqual([]);
+    await page.close();
   });
 });
 

@@ -27,6 +27,8 @@ interface Deps {
   look: () => TooltipLook;
   /** Visible marks only: a mention filtered out by settings is not hoverable. */
   isMarked: (mention: PageMention) => boolean;
+  /** The open shadow roots read for marks, for the hit-test to look into (see caretAt). */
+  shadowRoots: () => ShadowRoot[];
   /** Whether anything is marked at all: with nothing marked, pointer moves cost nothing. */
   hasMarks: () => boolean;
   openEntry: (chainId: string) => void;
@@ -116,7 +118,7 @@ export class TooltipController {
 
   private hitTest(x: number, y: number): PageMention | null {
     if (!this.deps.hasMarks()) return null;
-    const hit = mentionAtPoint(this.deps.index, x, y);
+    const hit = mentionAtPoint(this.deps.index, x, y, this.deps.shadowRoots());
     return hit && this.deps.isMarked(hit) ? hit : null;
   }
 
@@ -256,9 +258,33 @@ export class TooltipController {
     );
     this.reposition();
     if (focus) {
-      this.returnFocus = document.activeElement;
+      // Pressed again while open, focus is in our tooltip already: where to go back to was set by the first press.
+      if (!this.hasFocus()) this.returnFocus = document.activeElement;
       this.tipElement()?.focus({ preventScroll: true });
     }
+  }
+
+  /**
+   * The page no longer holds these mentions (their text changed or left): a tooltip about one of them goes with
+   * them, or it would stay open over nothing, its active highlight on whatever text now sits at its offsets.
+   * Focus moves only if it was in the tooltip.
+   */
+  forget(dropped: readonly PageMention[]): void {
+    if (!dropped.length) return;
+    if (this.pending && dropped.includes(this.pending)) this.cancelOpen();
+    if (this.opening && dropped.includes(this.opening)) this.opening = null;
+    if (this.current && dropped.includes(this.current)) this.close(this.hasFocus());
+  }
+
+  /** Every mention was dropped (the whole page is read again). */
+  forgetAll(): void {
+    this.cancelOpen();
+    this.opening = null;
+    if (this.current) this.close(this.hasFocus());
+  }
+
+  private hasFocus(): boolean {
+    return document.activeElement === this.deps.host.element;
   }
 
   close(restoreFocus: boolean): void {

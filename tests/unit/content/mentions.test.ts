@@ -2,7 +2,7 @@
 // whether mentions were held before or after that.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { MentionIndex } from '../../../src/content/mentions';
+import { comesBefore, MentionIndex } from '../../../src/content/mentions';
 
 function page() {
   const { document } = new JSDOM('<!doctype html><body><p id="a">Arbitrum and Base</p><p id="b">Solana</p><p id="c">Starknet</p></body>', { url: 'https://example.org/' }).window;
@@ -57,5 +57,29 @@ describe('MentionIndex', () => {
     expect(index.at(first, 0)).toBe(mention);
     expect(index.removeUnder(second)).toEqual([mention]);
     expect(index.at(first, 0)).toBeUndefined();
+  });
+});
+
+describe('comesBefore', () => {
+  it('orders mentions by their place in the page, not by when they were found', () => {
+    const { document, a, b } = page();
+    const index = new MentionIndex();
+    const solana = index.createIn('solana', b, 0, 6, true);
+    // Found after "Solana" (its paragraph was read again), but earlier in the page.
+    const arbitrum = index.createIn('arbitrum', a, 0, 8, true);
+    const base = index.createIn('base', a, 13, 17, false);
+    expect(comesBefore(arbitrum, solana)).toBe(true);
+    expect(comesBefore(solana, arbitrum)).toBe(false);
+    expect(comesBefore(arbitrum, base)).toBe(true);
+    expect(comesBefore(base, arbitrum)).toBe(false);
+    expect(comesBefore(arbitrum, arbitrum)).toBe(false);
+    // Across a shadow root the DOM gives no order: discovery order decides.
+    const host = document.createElement('div');
+    document.body.prepend(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Linea</p>';
+    const linea = index.createIn('linea', shadow.firstChild!.firstChild as Text, 0, 5, true);
+    expect(comesBefore(solana, linea)).toBe(true);
+    expect(comesBefore(linea, solana)).toBe(false);
   });
 });

@@ -1,0 +1,80 @@
+// A page that replaces the part being read while the reader gives it its turn (a re-render): walking on from the
+// removed node would read the rest of the removed part only and end as if the whole root were read. The reader must
+// notice instead, and the scan must say it did not read everything.
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { MentionIndex } from '../../../src/content/mentions';
+import { scanRoot, type Detector } from '../../../src/content/scanner';
+import { BlockReader } from '../../../src/content/walker';
+
+function page(html: string) {
+  return new JSDOM(`<!doctype html><body>${html}</body>`).window.document;
+}
+
+function replaceWithCopy(element: Element): void {
+  element.replaceWith(element.cloneNode(true));
+}
+
+describe('BlockReader.pause', () => {
+  it('stops with lostPlace when the node it stands on left the root while paused', () => {
+    const doc = page('<p>Bitcoin first.</p><section id="a"><p>one</p><p>two</p></section><p>Solana last.</p>');
+    const reader = new BlockReader(doc.body);
+    expect(reader.next()).toBe(true);
+    expect(reader.text).toBe('Bitcoin first.'); // the walk now stands inside section#a
+    reader.pause();
+    replaceWithCopy(doc.getElementById('a')!);
+    expect(reader.next()).toBe(false);
+    expect(reader.lostPlace).toBe(true);
+  });
+
+  it('reads on as usual when the page changed elsewhere while paused', () => {
+    const doc = page('<p id="x">Bitcoin first.</p><section id="a"><p>one</p><p>two</p></section><p>Solana last.</p>');
+    const reader = new BlockReader(doc.body);
+    const texts: string[] = [];
+    reader.next();
+    texts.push(reader.text);
+    reader.pause();
+    doc.getElementById('x')!.remove();
+    while (reader.next()) texts.push(reader.text);
+    expect(texts).toEqual(['Bitcoin first.', 'one', 'two', 'Solana last.']);
+    expect(reader.lostPlace).toBe(false);
+  });
+});
+
+describe('scanRoot', () => {
+  it('reports an incomplete scan when the page replaced the part it was reading between two slices', async () => {
+    const filler = 'x'.repeat(2500);
+    const doc = page(`<p>Bitcoin first.</p><section id="a"><p>${filler}</p><p>${filler}</p><p>${filler}</p></section><p>Solana last.</p>`);
+    const seen: string[] = [];
+    // Slow enough that every 4,000 characters the scan gives the page its turn (over its 8 ms slice budget).
+    const detector: Detector = {
+      eachMention(text) {
+        seen.push(text.slice(0, 12));
+        const until = performance.now() + 10;
+        while (performance.now() < until);
+      },
+    };
+    // The page's re-render runs in its first turn, while the scan is inside section#a.
+    setTimeout(() => replaceWithCopy(doc.getElementById('a')!), 0);
+    const result = await scanRoot(doc.body, {
+      detector,
+      context: () => ({ sensitivity: 'balanced', cryptoPage: false }),
+      walk: {},
+      index: new MentionIndex(),
+      signal: new AbortController().signal,
+    });
+    expect(result.complete).toBe(false);
+    expect(seen).not.toContain('Solana last.');
+    // Read again, the page is read to its end.
+    seen.length = 0;
+    const again = await scanRoot(doc.body, {
+      detector,
+      context: () => ({ sensitivity: 'balanced', cryptoPage: false }),
+      walk: {},
+      index: new MentionIndex(),
+      signal: new AbortController().signal,
+    });
+    expect(again.complete).toBe(true);
+    expect(seen).toContain('Solana last.');
+  });
+});
