@@ -17,9 +17,18 @@ export interface PageState {
   chains: PageChain[];
 }
 
+/** What the tooltip shows of a chain: its entry, and what its kind means in one line (null: no glossary entry). */
+export interface ChainDetails {
+  chain: Chain | null;
+  kindMeaning: string | null;
+}
+
 export interface MessageMap {
-  /** content → background: a chain's full entry (the content script bundles only names and layers). */
-  getChain: { request: { chainId: string }; response: { chain: Chain | null } };
+  /**
+   * content → background: a chain's full entry and the glossary's line on its kind (the content script bundles only
+   * names and layers: the glossary alone would be 12 KB more in every frame of every page).
+   */
+  getChain: { request: { chainId: string }; response: ChainDetails };
   /** popup → content: what is on this page. */
   getPageState: { request: Record<string, never>; response: PageState };
   /** popup → content: scroll to the next mention of a chain and flash it. */

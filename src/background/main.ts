@@ -1,7 +1,7 @@
 // Service worker (an event page in Firefox): the toolbar badge, the "Explain with Layerlens" menu, the keyboard
 // commands, and opening directory entries. It keeps no state of its own: the badge lives on each tab.
 import browser from 'webextension-polyfill';
-import { chainById } from '../data/index';
+import { chainById, glossaryById, glossaryIdForKind } from '../data/index';
 import { listen, sendToTab } from '../messaging';
 import { loadSettings, saveSettings } from '../settings/storage';
 import { t } from '../ui/i18n';
@@ -20,7 +20,10 @@ async function setBadge(tabId: number, distinct: number): Promise<void> {
 }
 
 listen({
-  getChain: ({ chainId }) => ({ chain: chainById(chainId) ?? null }),
+  getChain: ({ chainId }) => {
+    const chain = chainById(chainId) ?? null;
+    return { chain, kindMeaning: chain ? (glossaryById(glossaryIdForKind(chain.kind))?.short ?? null) : null };
+  },
   pageChainsChanged: async ({ chains }, sender) => {
     const tabId = sender.tab?.id;
     // A message without a tab is not from a page.

@@ -1,8 +1,7 @@
 // Content-script entry. Checks the browser can draw marks, loads settings, and runs one PageSession per page
 // lifetime. Nothing here throws into the page: failures are logged once under [Layerlens] and the part stops.
 import browser from 'webextension-polyfill';
-import type { Chain } from '../data/types';
-import type { PageChain } from '../messages';
+import type { ChainDetails, PageChain } from '../messages';
 import { listen, sendToBackground } from '../messaging';
 import { siteMode } from '../settings/sites';
 import { loadSettings, onSettingsChanged } from '../settings/storage';
@@ -39,7 +38,7 @@ async function run(controller: AbortController): Promise<void> {
   const host: UiHost = createHost(TOOLTIP_CSS);
   signal.addEventListener('abort', () => host.destroy(), { once: true });
 
-  const chainCache = new Map<string, Promise<Chain | null>>();
+  const chainCache = new Map<string, Promise<ChainDetails>>();
   let lastReported = '';
   let lastChains: PageChain[] = [];
   const reportChains = (chains: PageChain[]) => {
@@ -79,7 +78,7 @@ async function run(controller: AbortController): Promise<void> {
     loadChain: (chainId) => {
       const cached = chainCache.get(chainId);
       if (cached) return cached;
-      const loading = sendToBackground('getChain', { chainId }).then((r) => r.chain);
+      const loading = sendToBackground('getChain', { chainId });
       chainCache.set(chainId, loading);
       loading.catch(() => chainCache.delete(chainId));
       return loading;

@@ -3,9 +3,8 @@
 import { chainById } from '../data/index';
 import { defaultDetector } from '../detect/index';
 import { pageSignal } from '../detect/pageSignal';
-import type { Chain } from '../data/types';
 import type { DetectContext } from '../detect/types';
-import type { PageChain, PageState } from '../messages';
+import type { ChainDetails, PageChain, PageState } from '../messages';
 import type { Settings } from '../settings/schema';
 import { siteMode } from '../settings/sites';
 import { Highlighter, type RuleScope } from './highlighter';
@@ -28,7 +27,7 @@ export interface SessionDeps {
   readShadowRoots: boolean;
   settings: () => Settings;
   openEntry: (chainId: string) => void;
-  loadChain: (chainId: string) => Promise<Chain | null>;
+  loadChain: (chainId: string) => Promise<ChainDetails>;
   reportChains: (chains: PageChain[]) => void;
   signal: AbortSignal;
 }

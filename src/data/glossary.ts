@@ -158,9 +158,11 @@ export const glossary: readonly GlossaryEntry[] = [
   },
 ];
 
-const byId = new Map(glossary.map((g) => [g.id, g]));
+// Built on first use: a bundle that never looks an entry up (the content script) then drops the texts entirely.
+let byId: Map<string, GlossaryEntry> | undefined;
 
 export function glossaryById(id: string): GlossaryEntry | undefined {
+  byId ??= new Map(glossary.map((g) => [g.id, g]));
   return byId.get(id);
 }
 

@@ -51,6 +51,9 @@ describe('foundation slice', () => {
     expect(text).toContain('Arbitrum One');
     expect(text).toContain('Layer 2');
     expect(text).toContain('Settles to Ethereum');
+    // The kind and the glossary's line on it (which the background sends with the chain).
+    expect(text).toContain('Optimistic rollup');
+    expect(text).toContain('assumed correct unless someone proves them wrong');
     expect(text).toMatch(/What you gain/);
     expect(text).toMatch(/What you trust/);
 

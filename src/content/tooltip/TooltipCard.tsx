@@ -1,5 +1,5 @@
 // What the tooltip says about one chain: where it sits, what kind it is, what you gain and what you trust.
-import { ancestry, glossaryById, glossaryIdForKind, stageMeaning } from '../../data/index';
+import { ancestry, stageMeaning } from '../../data/index';
 import type { Chain } from '../../data/types';
 import { t } from '../../ui/i18n';
 import { kindLabel } from '../../ui/labels';
@@ -9,15 +9,16 @@ import { reportUrl, sourceUrl } from './links';
 
 interface Props {
   chain: Chain;
+  /** The glossary's line on the chain's kind, from the background with the chain. */
+  kindMeaning: string | null;
   labelId: string;
   onOpenEntry: (chainId: string) => void;
   onClose: () => void;
 }
 
-export function TooltipCard({ chain, labelId, onOpenEntry, onClose }: Props) {
+export function TooltipCard({ chain, kindMeaning, labelId, onOpenEntry, onClose }: Props) {
   const stack = ancestry(chain.id).map((c) => ({ id: c.id, name: c.name, layer: c.layer }));
   const parent = stack[1];
-  const kindMeaning = glossaryById(glossaryIdForKind(chain.kind))?.short;
   const source = chain.sources[0];
   const sourceHref = source ? sourceUrl(source) : null;
   return (

@@ -3,7 +3,7 @@
 // Escape, a click outside, or when its mention scrolls away.
 import { computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { h, render } from 'preact';
-import type { Chain } from '../../data/types';
+import type { ChainDetails } from '../../messages';
 import type { HoldKey, TextSize, Theme, TriggerMode } from '../../settings/schema';
 import { t } from '../../ui/i18n';
 import type { Highlighter } from '../highlighter';
@@ -33,7 +33,7 @@ interface Deps {
   hasMarks: () => boolean;
   openEntry: (chainId: string) => void;
   /** The full entry of a chain (from the background: the content script bundles only names). */
-  loadChain: (chainId: string) => Promise<Chain | null>;
+  loadChain: (chainId: string) => Promise<ChainDetails>;
   signal: AbortSignal;
 }
 
@@ -224,7 +224,8 @@ export class TooltipController {
     this.cancelOpen();
     this.cancelClose();
     this.opening = mention;
-    const chain = await this.deps.loadChain(mention.chainId).catch(() => null);
+    const details = await this.deps.loadChain(mention.chainId).catch(() => null);
+    const chain = details?.chain ?? null;
     // Superseded while loading (another mention, Escape), or the text went away.
     if (this.opening !== mention || this.deps.signal.aborted) return;
     this.opening = null;
@@ -249,6 +250,7 @@ export class TooltipController {
         },
         h(TooltipCard, {
           chain,
+          kindMeaning: details?.kindMeaning ?? null,
           labelId: LABEL_ID,
           onOpenEntry: (id: string) => this.deps.openEntry(id),
           onClose: () => this.close(true),
