@@ -13,7 +13,7 @@ import type { UiHost } from './host';
 import { comesBefore, MentionIndex, type PageMention } from './mentions';
 import { observePage, topMost } from './observer';
 import { scanRoot } from './scanner';
-import { runSliced, yieldToPage } from './scheduler';
+import { runSliced, whenIdle, yieldToPage } from './scheduler';
 import { TooltipController } from './tooltip/controller';
 import { hasSkippedAncestorOrSelf, isBlockElement } from './walker';
 
@@ -30,6 +30,21 @@ export interface SessionDeps {
   loadChain: (chainId: string) => Promise<ChainDetails>;
   reportChains: (chains: PageChain[]) => void;
   signal: AbortSignal;
+}
+
+/** How many mentions of a chain are looked at for a rendered one when its first is hidden. */
+const VISIBLE_FIRST_SEARCH = 300;
+
+/**
+ * Whether a mention's text is rendered: not in a display:none subtree, nor in a closed <details> (whose content
+ * Chromium skips with content-visibility, where text ranges still report boxes).
+ */
+function isRendered(mention: PageMention): boolean {
+  const element = mention.node.parentElement;
+  if (!element || !mention.node.isConnected) return false;
+  if (typeof element.checkVisibility === 'function') return element.checkVisibility();
+  const range = liveRange(mention);
+  return range !== null && range.getClientRects().length > 0;
 }
 
 export class PageSession {
@@ -178,6 +193,7 @@ export class PageSession {
           await this.considerAll(deferred);
         }
       }
+      this.preferVisibleFirstsWhenIdle();
     });
   }
 
@@ -217,6 +233,7 @@ export class PageSession {
         this.rereading = false;
       }
       this.showFirstOf(orphaned);
+      this.preferVisibleFirstsWhenIdle();
       if (unfinished.length) this.readAgainLater(() => this.rescan(unfinished, false));
     });
   }
@@ -346,6 +363,36 @@ export class PageSession {
     const all = this.index.all();
     this.shownCount = 0;
     await this.considerAll(all);
+    this.preferVisibleFirstsWhenIdle();
+  }
+
+  /**
+   * With one mark per chain, the first mention may sit in text nobody sees (a closed menu, a collapsed section, a
+   * mobile nav hidden on this screen), and the article then shows no mark at all. Once the page is idle (its layout
+   * fresh, so asking costs little) each chain's mark moves to its first mention that is rendered.
+   */
+  private preferVisibleFirstsWhenIdle(): void {
+    if (this.deps.settings().mentions !== 'first' || this.firstShown.size === 0) return;
+    whenIdle(() => void this.queue(async () => this.preferVisibleFirsts()), this.deps.signal);
+  }
+
+  private preferVisibleFirsts(): void {
+    if (this.deps.settings().mentions !== 'first') return;
+    for (const [chainId, current] of this.firstShown) {
+      if (isRendered(current)) continue;
+      // In page order, as far as a few hundred: past that the chain's mark stays where it is.
+      let visible: PageMention | undefined;
+      const mentions = this.index.ofChain(chainId);
+      for (let k = 0; k < mentions.length && k < VISIBLE_FIRST_SEARCH; k++) {
+        const m = mentions[k]!;
+        if (m !== current && isRendered(m) && (!visible || comesBefore(m, visible))) visible = m;
+      }
+      if (!visible) continue;
+      this.hide(current);
+      this.firstShown.set(chainId, visible);
+      this.shownCount++;
+      this.highlighter.add(visible);
+    }
   }
 
   /** Draws what settings allow of many mentions, in slices (a big page can have thousands). */

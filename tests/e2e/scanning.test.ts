@@ -80,6 +80,17 @@ describe('first mention only (the default)', () => {
     await showEveryMention(browser);
   });
 
+  it('puts the mark on the first mention the reader can see, not one in a hidden menu or a closed <details>', async () => {
+    await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { schemaVersion: 3, mentions: 'first' } }));
+    const page = await browser.context.newPage();
+    await page.goto(browser.server.url('hidden-first.html'));
+    const owners = () =>
+      page.evaluate(() => [...CSS.highlights.get('layerlens-mark')!].map((r) => r.startContainer.parentElement!.closest('[id]')!.id));
+    await expect.poll(owners, { timeout: 10_000 }).toEqual(['article', 'article']);
+    await page.close();
+    await showEveryMention(browser);
+  });
+
   it('keeps the mark on the first mention when something else in its paragraph changes', async () => {
     await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { schemaVersion: 3, mentions: 'first' } }));
     const page = await browser.context.newPage();
