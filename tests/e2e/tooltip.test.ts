@@ -372,6 +372,28 @@ describe('placement', () => {
     }
   });
 
+  it('opens below or above a name mid-page, never beside it over the line being read', async () => {
+    const page = await openPage('mid-article.html', 3);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await hover(page, 'Arbitrum One');
+    await waitForShadowText(page, (t) => OPEN(t) && t.includes('Arbitrum One'));
+    await page.waitForTimeout(150);
+    const box = (await tooltipBox(page))!;
+    // Where the name is now (hovering may have scrolled it into view).
+    const mention = await page.evaluate(() => {
+      const text = document.getElementById('text')!.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(text, text.data.indexOf('Arbitrum One'));
+      range.setEnd(text, text.data.indexOf('Arbitrum One') + 'Arbitrum One'.length);
+      const r = range.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom };
+    });
+    const clearOfLine = box.y >= mention.bottom || box.y + box.height <= mention.top;
+    expect(clearOfLine, JSON.stringify({ box, mention })).toBe(true);
+    expect(box.y + box.height).toBeLessThanOrEqual(720);
+    await page.close();
+  });
+
   it('closes when its mention scrolls out of view', async () => {
     const page = await openPage('edges.html', 8);
     await page.evaluate(() => (document.getElementById('scroller')!.scrollTop = 180));
@@ -532,6 +554,19 @@ describe('on a realistic page', () => {
       await page.close();
     });
   }
+});
+
+it('automatic theme: a dark card on a dark app whose body is transparent', async () => {
+  const page = await browser.context.newPage();
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(browser.server.url('dark-wrapper.html'));
+  await waitForMarks(page, 2);
+  await hover(page, 'Arbitrum One');
+  await waitForShadowText(page, (t) => OPEN(t) && t.includes('Arbitrum One'));
+  const background = await tooltipStyle(page, 'tip', ['background-color']);
+  const [r, g, b] = background['background-color']!.match(/\d+/g)!.map(Number) as [number, number, number];
+  expect((0.2126 * r + 0.7152 * g + 0.0722 * b) / 255).toBeLessThan(0.3);
+  await page.close();
 });
 
 describe('accessibility', () => {

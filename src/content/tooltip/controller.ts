@@ -1,7 +1,7 @@
 // When the tooltip opens and closes, and where it goes. Opens after a hover delay (or on a held key, a click,
 // a tap, or the keyboard command); stays open while the pointer is on the mention or the tooltip; closes on
 // Escape, a click outside, or when its mention scrolls away.
-import { computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import { computePosition, flip, inline, offset, type Placement, shift, size } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import type { ChainDetails } from '../../messages';
 import type { HoldKey, TextSize, Theme, TriggerMode } from '../../settings/schema';
@@ -11,6 +11,14 @@ import { liveRange, mentionAtPoint, rangeContainsPoint } from '../hitTest';
 import type { UiHost } from '../host';
 import type { MentionIndex, PageMention } from '../mentions';
 import { TooltipCard } from './TooltipCard';
+
+/** Height (px) above or below a name that is worth putting the card in, shrunk to fit, rather than beside the name. */
+const MIN_VERTICAL_ROOM = 160;
+/** The card's tallest (it scrolls past that) and shortest heights, its gap to the name and to the viewport's edge. */
+const MAX_HEIGHT = 520;
+const MIN_HEIGHT = 120;
+const GAP = 6;
+const EDGE = 8;
 
 export interface TooltipLook {
   trigger: TriggerMode;
@@ -243,7 +251,7 @@ export class TooltipController {
           'aria-labelledby': LABEL_ID,
           'aria-label': t('tooltipLabel', chain.name),
           tabIndex: -1,
-          'data-theme': resolveTheme(look.theme),
+          'data-theme': resolveTheme(look.theme, mention.node.parentElement),
           'data-size': look.textSize,
           'data-chain': chain.id,
           onKeyDown: (e: KeyboardEvent) => e.key === 'Escape' && this.close(true),
@@ -320,22 +328,38 @@ export class TooltipController {
       getBoundingClientRect: () => range.getBoundingClientRect(),
       getClientRects: () => range.getClientRects(),
     };
-    void computePosition(reference, tip, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        inline({ x: this.lastPointer.x, y: this.lastPointer.y }),
-        offset(6),
-        flip({ padding: 8, fallbackPlacements: ['top-start', 'bottom-end', 'top-end', 'right', 'left'] }),
-        shift({ padding: 8, crossAxis: true }),
-        size({
-          padding: 8,
-          apply({ availableHeight }) {
-            tip.style.setProperty('max-height', `${Math.max(120, Math.min(520, availableHeight))}px`);
-          },
-        }),
-      ],
-    }).then(({ x, y }) => {
+    // Below or above the name, never beside it while either side has room: beside it, the card covers the rest of
+    // the line being read. The side is chosen here and the card capped to it before placing: flip() judges a side by
+    // the card's full height (up to 520 px), so on a laptop screen neither side "fitted" and the card went sideways,
+    // and shifting a card taller than its side slid it back over the name. Beside the name only when it sits in a
+    // sliver of height.
+    const rect = range.getBoundingClientRect();
+    const below = window.innerHeight - rect.bottom - GAP - EDGE;
+    const above = rect.top - GAP - EDGE;
+    const vertical = Math.max(below, above) >= MIN_VERTICAL_ROOM;
+    let placement: Placement = 'right-start';
+    if (vertical) {
+      tip.style.removeProperty('max-height');
+      const natural = Math.min(tip.offsetHeight, MAX_HEIGHT);
+      placement = below >= natural || below >= above ? 'bottom-start' : 'top-start';
+      const room = placement === 'bottom-start' ? below : above;
+      tip.style.setProperty('max-height', `${Math.round(Math.min(MAX_HEIGHT, room))}px`);
+    }
+    const middleware = vertical
+      ? [inline({ x: this.lastPointer.x, y: this.lastPointer.y }), offset(GAP), shift({ padding: EDGE })]
+      : [
+          inline({ x: this.lastPointer.x, y: this.lastPointer.y }),
+          offset(GAP),
+          flip({ padding: EDGE, fallbackPlacements: ['left-start'] }),
+          size({
+            padding: EDGE,
+            apply({ availableHeight }) {
+              tip.style.setProperty('max-height', `${Math.max(MIN_HEIGHT, Math.min(MAX_HEIGHT, availableHeight))}px`);
+            },
+          }),
+          shift({ padding: EDGE, crossAxis: true }),
+        ];
+    void computePosition(reference, tip, { strategy: 'fixed', placement, middleware }).then(({ x, y }) => {
       if (this.tipElement() !== tip) return;
       tip.style.setProperty('left', `${Math.round(x)}px`);
       tip.style.setProperty('top', `${Math.round(y)}px`);
@@ -369,20 +393,37 @@ function isRangeVisible(range: Range): boolean {
   return bottom > top && right > left;
 }
 
-/** "auto" follows the page: a dark page gets a dark tooltip, else the browser's preference. */
-export function resolveTheme(theme: Theme): 'light' | 'dark' {
+/**
+ * "auto" follows the page: a dark page gets a dark tooltip, else the browser's preference. The page is what is
+ * painted behind the name (`at`): many dark sites paint a wrapper and leave the body transparent.
+ */
+export function resolveTheme(theme: Theme, at: Element | null = null): 'light' | 'dark' {
   if (theme !== 'auto') return theme;
-  const background = pageBackground();
+  const background = backgroundBehind(at);
   if (background) return luminance(background) < 0.4 ? 'dark' : 'light';
   return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-function pageBackground(): [number, number, number] | null {
-  for (const element of [document.body, document.documentElement]) {
-    if (!element) continue;
-    const match = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(getComputedStyle(element).backgroundColor);
-    if (match && (match[4] === undefined || Number(match[4]) > 0.5)) return [Number(match[1]), Number(match[2]), Number(match[3])];
+/** How far up from the name to look for a painted background before falling back to the body and the root. */
+const BACKGROUND_SEARCH_DEPTH = 40;
+
+/** The first mostly opaque background colour at or above `element`, then the body's or the root's. */
+function backgroundBehind(element: Element | null): [number, number, number] | null {
+  let depth = 0;
+  for (let e = element; e && depth < BACKGROUND_SEARCH_DEPTH; e = e.parentElement, depth++) {
+    const colour = opaqueBackground(e);
+    if (colour) return colour;
   }
+  for (const e of [document.body, document.documentElement]) {
+    const colour = e ? opaqueBackground(e) : null;
+    if (colour) return colour;
+  }
+  return null;
+}
+
+function opaqueBackground(element: Element): [number, number, number] | null {
+  const match = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(getComputedStyle(element).backgroundColor);
+  if (match && (match[4] === undefined || Number(match[4]) > 0.5)) return [Number(match[1]), Number(match[2]), Number(match[3])];
   return null;
 }
 
