@@ -32,6 +32,8 @@ export interface SessionDeps {
   signal: AbortSignal;
 }
 
+/** How often, at most, a page not about crypto is looked at again in "only pages about crypto" mode. */
+const CRYPTO_RECHECK_MS = 2000;
 /** How many mentions of a chain are looked at for a rendered one when its first is hidden. */
 const VISIBLE_FIRST_SEARCH = 300;
 
@@ -143,13 +145,41 @@ export class PageSession {
     const settings = this.deps.settings();
     const mode = siteMode(settings, location.hostname);
     this.cryptoPage = pageSignal(readPageMeta(0, 0));
-    if (mode === 'crypto-only' && !this.cryptoPage) return this.setInactive('not-crypto');
+    if (mode === 'crypto-only' && !this.cryptoPage) {
+      this.setInactive('not-crypto');
+      this.startWhenAboutCrypto();
+      return;
+    }
     this.active = true;
     this.reason = undefined;
     this.activate();
     this.highlighter.setLook({ style: settings.markStyle, color: settings.markColor });
     this.observe(document);
     await this.rescanAll();
+  }
+
+  /**
+   * "Only pages about crypto", on a page that did not look like one yet: a single-page app renders its title and
+   * headings after load, and changes them on a route change. Watch the page and start once it does; a check (title,
+   * description, first headings) runs at most every two seconds, when the page is idle.
+   */
+  private startWhenAboutCrypto(): void {
+    const { signal } = this.deps;
+    let pending = false;
+    const check = () => {
+      pending = false;
+      if (signal.aborted || this.active || !pageSignal(readPageMeta(0, 0))) return;
+      observer.disconnect();
+      void this.start();
+    };
+    const observer = new MutationObserver(() => {
+      if (pending) return;
+      pending = true;
+      const timer = setTimeout(() => whenIdle(check, signal), CRYPTO_RECHECK_MS);
+      signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+    });
+    observer.observe(document, { childList: true, subtree: true, characterData: true });
+    signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   }
 
   private setInactive(reason: NonNullable<PageState['reason']>): void {

@@ -62,6 +62,20 @@ describe('a page that re-renders while it is read', () => {
   });
 });
 
+describe('only pages about crypto', () => {
+  it('starts on a single-page app once its crypto title and article have rendered', async () => {
+    await browser.worker.evaluate(() =>
+      chrome.storage.sync.set({ settings: { schemaVersion: 3, mentions: 'all', defaultSiteMode: 'crypto-only' } }),
+    );
+    const page = await browser.context.newPage();
+    await page.goto(browser.server.url('spa-late-crypto.html'));
+    await page.waitForFunction(() => document.documentElement.dataset.done === '1');
+    await marksWhen(page, (m) => m.includes('Ethereum') && m.includes('Arbitrum One'));
+    await page.close();
+    await showEveryMention(browser);
+  });
+});
+
 describe('first mention only (the default)', () => {
   it('when the marked first mention is removed, the next mention of that chain takes its place', async () => {
     await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { schemaVersion: 3, mentions: 'first' } }));
