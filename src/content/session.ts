@@ -32,6 +32,10 @@ export interface SessionDeps {
   signal: AbortSignal;
 }
 
+/** When custom elements read without a shadow root are looked at again, after the first read of the page. */
+const LATE_SHADOW_CHECKS_MS = [1000, 2000, 5000];
+/** Custom elements remembered for that: a page of thousands of them is not worth holding on to. */
+const MAX_WAITING_HOSTS = 500;
 /** How often, at most, a page not about crypto is looked at again in "only pages about crypto" mode. */
 const CRYPTO_RECHECK_MS = 2000;
 /** How many mentions of a chain are looked at for a rendered one when its first is hidden. */
@@ -100,6 +104,9 @@ export class PageSession {
   };
 
   private observedShadows = new WeakSet<ShadowRoot>();
+  /** Custom elements read before they had a shadow root (web components defined after the page loaded). */
+  private waitingHosts = new Set<Element>();
+  private lateShadowChecks = 0;
   /** Open shadow roots read for marks (hit-testing must name them); those that left the page are let go when asked. */
   private readShadows = new Set<ShadowRoot>();
 
@@ -113,7 +120,14 @@ export class PageSession {
   }
 
   private walkOptions() {
-    return { skip: this.deps.host.element, shadowRoots: this.deps.readShadowRoots, onShadowRoot: (root: ShadowRoot) => this.observe(root) };
+    return {
+      skip: this.deps.host.element,
+      shadowRoots: this.deps.readShadowRoots,
+      onShadowRoot: (root: ShadowRoot) => this.observe(root),
+      onCustomElementWithoutShadow: (element: Element) => {
+        if (this.deps.readShadowRoots && this.waitingHosts.size < MAX_WAITING_HOSTS) this.waitingHosts.add(element);
+      },
+    };
   }
 
   /** Follows changes under a root: the document, and every open shadow root met while reading. */
@@ -224,7 +238,32 @@ export class PageSession {
         }
       }
       this.preferVisibleFirstsWhenIdle();
+      this.lookForLateShadowRoots();
     });
+  }
+
+  /**
+   * Web components defined after load attach their shadow roots to elements already read, and nothing the page
+   * observer sees says so. The custom elements read without one are looked at again a few times after the first read
+   * (1, 3 and 8 s); a shadow root found then is read and followed like the others.
+   */
+  private lookForLateShadowRoots(): void {
+    if (!this.waitingHosts.size || this.lateShadowChecks >= LATE_SHADOW_CHECKS_MS.length) return;
+    const delay = LATE_SHADOW_CHECKS_MS[this.lateShadowChecks++]!;
+    const timer = setTimeout(() => {
+      whenIdle(() => {
+        const roots: ShadowRoot[] = [];
+        for (const host of this.waitingHosts) {
+          const root = host.isConnected ? host.shadowRoot : null;
+          if (root) roots.push(root);
+          if (root || !host.isConnected) this.waitingHosts.delete(host);
+        }
+        for (const root of roots) this.observe(root);
+        if (roots.length) void this.rescan(roots, false);
+        this.lookForLateShadowRoots();
+      }, this.deps.signal);
+    }, delay);
+    this.deps.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
   }
 
 

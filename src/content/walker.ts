@@ -22,6 +22,11 @@ export interface WalkOptions {
   shadowRoots?: boolean;
   /** Told of every open shadow root read on the way (so the page scanner can watch it for changes). */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /**
+   * Told of every custom element met with no shadow root yet: a web component defined later attaches one, and no
+   * change to the page says so (so the page scanner can look again).
+   */
+  onCustomElementWithoutShadow?: (element: Element) => void;
 }
 
 /** Never read: not text a person reads as prose, or text we must not touch (form fields). Lowercase local names. */
@@ -66,6 +71,8 @@ const INLINE_FLOW = 4;
 /** A common HTML name: no namespace test needed. */
 const HTML_NAME = 8;
 const SHADOW_HOST = 16;
+/** A custom element's name ("my-widget"). */
+const CUSTOM = 32;
 
 const NAME_FLAGS = new Map<string, number>();
 const flag = (names: Iterable<string>, bit: number) => {
@@ -79,7 +86,7 @@ flag(SHADOW_CAPABLE, SHADOW_HOST);
 
 function flagsOf(name: string): number {
   // Custom elements ("my-widget") can host shadow roots; any other unknown name gets the namespace test.
-  return NAME_FLAGS.get(name) ?? (name.includes('-') ? SHADOW_HOST : 0);
+  return NAME_FLAGS.get(name) ?? (name.includes('-') ? SHADOW_HOST | CUSTOM : 0);
 }
 
 /**
@@ -267,6 +274,7 @@ export class BlockReader {
         if (flags & SHADOW_HOST) {
           const shadow = element.shadowRoot;
           if (shadow) this.found.push(shadow);
+          else if (flags & CUSTOM) options.onCustomElementWithoutShadow?.(element);
         }
         node = walker.nextNode();
         if (!(flags & INLINE_FLOW) && this.ended()) {

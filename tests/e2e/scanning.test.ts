@@ -62,6 +62,17 @@ describe('a page that re-renders while it is read', () => {
   });
 });
 
+describe('web components', () => {
+  it('reads the shadow root of a custom element defined after the page was read', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.server.url('late-component.html'));
+    await waitForMarks(page, 1);
+    await page.waitForFunction(() => document.documentElement.dataset.done === '1');
+    await marksWhen(page, (m) => m.includes('Starknet'));
+    await page.close();
+  });
+});
+
 describe('only pages about crypto', () => {
   it('starts on a single-page app once its crypto title and article have rendered', async () => {
     await browser.worker.evaluate(() =>
