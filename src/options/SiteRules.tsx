@@ -1,5 +1,5 @@
 // The per-site rules editor: add, edit and remove host patterns and their modes. Each change is saved at once.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Settings, SiteMode, SiteRule } from '../settings/schema';
 import { appendSiteRule, removeSiteRule, replaceSiteRule } from '../settings/sites';
 import { t } from '../ui/i18n';
@@ -21,7 +21,7 @@ function errorText(error: RuleError): string {
   }
 }
 
-function RuleRow(props: { rule: SiteRule; index: number; settings: Settings; save: OptionsContext['save'] }) {
+function RuleRow(props: { rule: SiteRule; index: number; settings: Settings; save: OptionsContext['save']; onRemove: () => void }) {
   const { rule, index } = props;
   const [draft, setDraft] = useState(rule.pattern);
   const [error, setError] = useState<RuleError | null>(null);
@@ -82,7 +82,7 @@ function RuleRow(props: { rule: SiteRule; index: number; settings: Settings; sav
           type="button"
           class="button quiet"
           aria-label={t('optionsSiteRuleRemoveFor', rule.pattern)}
-          onClick={() => props.save({ siteRules: removeSiteRule(props.settings, rule.pattern).siteRules })}
+          onClick={props.onRemove}
         >
           {t('optionsSiteRuleRemove')}
         </button>
@@ -100,6 +100,19 @@ export function SiteRules({ settings, save }: Pick<OptionsContext, 'settings' | 
   const [pattern, setPattern] = useState('');
   const [mode, setMode] = useState<SiteMode>('never');
   const [error, setError] = useState<RuleError | null>(null);
+  // After "Remove", focus goes to the rule that moved up into its place, or to the new-rule field: not to <body>.
+  const [focusRuleAt, setFocusRuleAt] = useState<number | null>(null);
+
+  useEffect(() => {
+    if (focusRuleAt === null) return;
+    setFocusRuleAt(null);
+    (document.getElementById(`rule-${focusRuleAt}-pattern`) ?? document.getElementById('rule-new-pattern'))?.focus();
+  }, [focusRuleAt]);
+
+  const remove = (rule: SiteRule, index: number) => {
+    save({ siteRules: removeSiteRule(settings, rule.pattern).siteRules });
+    setFocusRuleAt(index);
+  };
 
   const add = (e: Event) => {
     e.preventDefault();
@@ -120,7 +133,14 @@ export function SiteRules({ settings, save }: Pick<OptionsContext, 'settings' | 
       ) : (
         <ul class="rules" aria-label={t('optionsSiteRules')}>
           {settings.siteRules.map((rule, index) => (
-            <RuleRow key={`${rule.pattern}|${index}`} rule={rule} index={index} settings={settings} save={save} />
+            <RuleRow
+              key={`${rule.pattern}|${index}`}
+              rule={rule}
+              index={index}
+              settings={settings}
+              save={save}
+              onRemove={() => remove(rule, index)}
+            />
           ))}
         </ul>
       )}

@@ -1,16 +1,11 @@
 // Options page entry: render the app; if that fails, say so plainly instead of leaving a blank page.
 import { render } from 'preact';
-import browser from 'webextension-polyfill';
-import { t } from '../ui/i18n';
+import { messagesLanguage, t } from '../ui/i18n';
 import { App } from './App';
 
 const root = document.getElementById('app');
 if (root) {
-  try {
-    document.documentElement.lang = browser.i18n.getUILanguage() || 'en';
-  } catch {
-    // Keep the page's lang="en".
-  }
+  document.documentElement.lang = messagesLanguage();
   try {
     document.title = t('optionsTitle');
     render(<App />, root);

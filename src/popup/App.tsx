@@ -10,9 +10,11 @@ import { usePage } from './page';
 import { QuickControls } from './QuickControls';
 import { Guard } from './Guard';
 import { HostAccess } from './HostAccess';
+import { noteHistoryEntry } from './history';
 import { formatHash, parseHash, type Route, type TabName } from './route';
 import { NO_FILTERS, type Filters } from './search';
 import { TabPanel, Tabs } from './Tabs';
+import { focusNewView } from './viewFocus';
 
 /** Which view is showing (not its inputs): a new view gets a fresh error guard, typing in the search does not. */
 function viewKey(route: Route): string {
@@ -34,6 +36,7 @@ export function App() {
 
   useEffect(() => {
     const onChange = () => {
+      noteHistoryEntry();
       const next = currentRoute();
       setRoute(next);
       if (next.tab === 'directory' && !next.chain && !next.compare) setQuery(next.search);
@@ -47,11 +50,21 @@ export function App() {
     };
   }, []);
 
+  // A new view takes focus at its start, its heading mostly (see viewFocus.ts); not on the first render.
+  const key = viewKey(route);
+  const shownView = useRef(key);
+  useEffect(() => {
+    if (key === shownView.current) return;
+    shownView.current = key;
+    if (main.current) focusNewView(main.current);
+  }, [key]);
+
   /** Goes to a route, as a new history entry (so Back works when the popup is open in a tab). */
   const go = (next: Route, replace = false) => {
     const url = formatHash(next) || location.pathname + location.search;
-    if (replace) history.replaceState(null, '', url);
+    if (replace) history.replaceState(history.state, '', url);
     else history.pushState(null, '', url);
+    noteHistoryEntry();
     setRoute(next);
     main.current?.scrollTo(0, 0);
   };
@@ -96,7 +109,7 @@ export function App() {
           <HostAccess />
         </Guard>
         <TabPanel id={route.tab}>
-          <Guard part={route.tab} key={viewKey(route)}>
+          <Guard part={route.tab} key={key}>
             {route.tab === 'page' && <PageChains page={page} />}
             {route.tab === 'learn' && (route.term ? <GlossaryView id={route.term} /> : <Explainer focus={route.section} />)}
             {route.tab === 'directory' && (

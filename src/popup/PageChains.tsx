@@ -7,6 +7,7 @@ import { groupPageChains } from './format';
 import { layerLabel } from './labels';
 import { LayerBadge } from './LayerBadge';
 import { revealMention, type PageInfo } from './page';
+import { ShortcutHint } from './ShortcutHint';
 
 function Notice(props: { title: string; text: string }) {
   return (
@@ -55,6 +56,7 @@ export function PageChains({ page }: { page: PageInfo }) {
         {distinct === 1 ? t('popupPageSummaryOne', state.host) : t('popupPageSummary', [String(distinct), state.host])}
       </p>
       <p class="hint">{t('popupPageHint')}</p>
+      <ShortcutHint />
       {groups.map((group) => (
         <section key={group.layer} class="layer-group" aria-labelledby={`page-l${group.layer}`}>
           <h2 id={`page-l${group.layer}`} class="group-title">

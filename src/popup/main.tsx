@@ -1,16 +1,14 @@
 // Popup entry: render the app; if that fails, say so plainly instead of leaving a blank box.
 import { render } from 'preact';
-import browser from 'webextension-polyfill';
-import { t } from '../ui/i18n';
+import { messagesLanguage, t } from '../ui/i18n';
 import { App } from './App';
+import { noteHistoryEntry } from './history';
 
 const root = document.getElementById('app');
 if (root) {
-  try {
-    document.documentElement.lang = browser.i18n.getUILanguage() || 'en';
-  } catch {
-    // Keep the page's lang="en".
-  }
+  document.documentElement.lang = messagesLanguage();
+  // Number the entry the popup opened on before any view asks whether it can go back.
+  noteHistoryEntry();
   try {
     render(<App />, root);
   } catch (error) {

@@ -109,15 +109,34 @@ export function compareChains(a: Chain, b: Chain): number {
   );
 }
 
-/** The chains that match the query and pass the filters, best match first. */
+/**
+ * Length of the shortest form of a chain that the query matches (Infinity when none does, as for a query that only
+ * matches word by word).
+ */
+function shortestMatchingForm(chain: Chain, rawQuery: string): number {
+  const query = normalize(rawQuery);
+  const squashedQuery = query.replace(/ /g, '');
+  let shortest = Infinity;
+  for (const { form } of searchForms(chain)) {
+    if (formScore(form, query, squashedQuery) !== null) shortest = Math.min(shortest, normalize(form).length);
+  }
+  return shortest;
+}
+
+/**
+ * The chains that match the query and pass the filters, best match first.
+ * Equal scores go to the chain with the shortest form the query matches: the query is then more of what it matched,
+ * and a family's flagship carries the short name ("arb" is most of Arbitrum One's "Arb1", less of "Arb Nova";
+ * "Polygon" is Polygon PoS). Then the default order.
+ */
 export function searchChains(chains: readonly Chain[], query: string, filters: Filters = NO_FILTERS): Chain[] {
-  const scored: { chain: Chain; score: number }[] = [];
+  const scored: { chain: Chain; score: number; shortest: number }[] = [];
   for (const chain of chains) {
     if (!passesFilters(chain, filters)) continue;
     const score = matchScore(chain, query);
-    if (score !== null) scored.push({ chain, score });
+    if (score !== null) scored.push({ chain, score, shortest: normalize(query) ? shortestMatchingForm(chain, query) : 0 });
   }
-  scored.sort((a, b) => a.score - b.score || compareChains(a.chain, b.chain));
+  scored.sort((a, b) => a.score - b.score || a.shortest - b.shortest || compareChains(a.chain, b.chain));
   return scored.map((s) => s.chain);
 }
 

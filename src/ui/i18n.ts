@@ -19,3 +19,15 @@ export function t(key: string, substitutions?: string | string[]): string {
   }
   return key;
 }
+
+/**
+ * The language of the messages the pages show (the "langCode" of the locale file the browser picked), for their
+ * lang attribute: the browser's own language may be one Layerlens has no translation for.
+ */
+export function messagesLanguage(): string {
+  try {
+    return browser.i18n.getMessage('langCode') || 'en';
+  } catch {
+    return 'en';
+  }
+}

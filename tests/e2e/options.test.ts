@@ -1,6 +1,7 @@
 // The options page in real Chromium: a change is stored at once and restyles an open tab without a reload; a broken
 // import lists each bad field and changes nothing; export and reset work. Also writes the README screenshots.
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Page } from 'playwright-core';
@@ -186,6 +187,46 @@ describe('options page', () => {
 
     await page.getByRole('button', { name: 'Remove the rule for *.example.org' }).click();
     await waitForStored((s) => Array.isArray(s?.siteRules) && s.siteRules.length === 0);
+    await page.close();
+  });
+
+  it('after removing a site rule, focus goes to the rule that took its place, then to the new-rule field', async () => {
+    await setStored({
+      ...structuredClone(DEFAULT_SETTINGS),
+      siteRules: [
+        { pattern: 'a.example.com', mode: 'never' },
+        { pattern: 'b.example.com', mode: 'crypto-only' },
+      ],
+    });
+    const page = await openOptions();
+    const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
+    await page.getByRole('button', { name: 'Remove the rule for a.example.com' }).press('Enter');
+    await waitForStored((s) => isDeepStrictEqual(s?.siteRules, [{ pattern: 'b.example.com', mode: 'crypto-only' }]));
+    await expect.poll(focusedId).toBe('rule-0-pattern');
+    expect(await page.locator('#rule-0-pattern').inputValue()).toBe('b.example.com');
+    await page.getByRole('button', { name: 'Remove the rule for b.example.com' }).click();
+    await waitForStored((s) => Array.isArray(s?.siteRules) && s.siteRules.length === 0);
+    await expect.poll(focusedId).toBe('rule-new-pattern');
+    await page.close();
+  });
+
+  it("declares the language of its messages (English), not the browser's, and lists the keyboard shortcuts", async () => {
+    const page = await openOptions();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    const list = page.locator('[data-testid="shortcuts"]');
+    await expect.poll(() => list.textContent()).toContain('Alt+Shift+K');
+    expect(await list.textContent()).toContain('Alt+Shift+L');
+    expect(await list.textContent()).toContain('Explain the chain name at the selection');
+    // In the Tooltip section, with where to change them.
+    const section = page.locator('section#tooltip');
+    expect(await section.locator('[data-testid="shortcuts"]').count()).toBe(1);
+    expect(await section.textContent()).toContain('change them at chrome://extensions/shortcuts');
+    // The search finds them.
+    await page.locator('#search').fill('shortcuts');
+    await expect.poll(() => page.locator('h2').allTextContents()).toEqual(['Tooltip']);
+    expect(await page.locator('[data-testid="shortcuts"]').count()).toBe(1);
+    await page.locator('#search').fill('');
+    await page.locator('[data-setting="shortcuts"]').screenshot({ path: path.join(os.tmpdir(), 'layerlens-options-shortcuts.png') });
     await page.close();
   });
 

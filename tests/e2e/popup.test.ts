@@ -67,6 +67,21 @@ async function axeViolations(popup: Page): Promise<string[]> {
 
 const panelText = async (popup: Page) => (await popup.getByRole('tabpanel').textContent()) ?? '';
 
+/** The directory's search box: a combobox over the results. */
+const searchBox = (popup: Page) => popup.getByRole('combobox', { name: 'Search chains by name, alias or ticker' });
+
+/** What has focus: "#id", else the tag and text ("H2 Optimistic rollup"), else "BODY". */
+const focused = (popup: Page) =>
+  popup.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return 'BODY';
+    return el.id ? `#${el.id}` : `${el.tagName} ${(el.textContent ?? '').trim()}`;
+  });
+
+/** Where a view's section sits in the scrolling view: its top, from the top of <main> (4 px of scroll margin on top). */
+const topInMain = (popup: Page, selector: string) =>
+  popup.locator(selector).evaluate((el) => el.getBoundingClientRect().top - document.querySelector('main')!.getBoundingClientRect().top);
+
 beforeAll(async () => {
   extensionCopy = await copyExtension();
   // *.example.test resolves to the fixture server, for a page on a long host name.
@@ -163,7 +178,7 @@ describe('popup', () => {
 
   it('finds Arbitrum One and Arbitrum Nova from "arb", and filters', async () => {
     const popup = await openPopup('#directory');
-    await popup.getByRole('searchbox').fill('arb');
+    await searchBox(popup).fill('arb');
     const names = () => popup.locator('.result-name').allTextContents();
     await expect.poll(names).toEqual(expect.arrayContaining(['Arbitrum One', 'Arbitrum Nova']));
     expect((await names()).slice(0, 2).sort()).toEqual(['Arbitrum Nova', 'Arbitrum One']);
@@ -171,14 +186,14 @@ describe('popup', () => {
     expect(await axeViolations(popup)).toEqual([]);
 
     // A ticker and an alias.
-    await popup.getByRole('searchbox').fill('matic');
+    await searchBox(popup).fill('matic');
     await expect.poll(names).toEqual(['Polygon PoS (as “Matic”)']);
     // Enter opens the best match.
-    await popup.getByRole('searchbox').press('Enter');
+    await searchBox(popup).press('Enter');
     await expect.poll(() => popup.locator('#entry-title').textContent()).toBe('Polygon PoS');
     await popup.goBack();
     // Filters: layer 3 only.
-    await popup.getByRole('searchbox').fill('');
+    await searchBox(popup).fill('');
     await popup.getByLabel('Layer', { exact: true }).selectOption('3');
     await expect.poll(async () => (await names()).length).toBeGreaterThan(0);
     const badges = await popup.locator('.result .badge [aria-hidden="true"]').allTextContents();
@@ -186,9 +201,159 @@ describe('popup', () => {
     await popup.close();
   });
 
+  it('ranks Arbitrum One first for "arb", marks the result Enter opens, and moves it with the arrow keys', async () => {
+    const popup = await openPopup('#directory');
+    const box = searchBox(popup);
+    await box.fill('arb');
+    await expect.poll(() => popup.locator('.result-name').allTextContents()).toEqual(['Arbitrum One', 'Arbitrum Nova']);
+    expect(await box.getAttribute('aria-expanded')).toBe('true');
+    expect(await box.getAttribute('aria-controls')).toBe('dir-results');
+    const activeOption = async () => {
+      const id = await box.getAttribute('aria-activedescendant');
+      const selected = await popup.getByRole('listbox').getByRole('option', { selected: true }).getAttribute('id');
+      expect(selected).toBe(id);
+      return id;
+    };
+    expect(await activeOption()).toBe('result-arbitrum-one');
+    // It shows: the active result is tinted and carries the Enter key, the other is plain.
+    const look = (id: string) =>
+      popup.locator(`#${id}`).evaluate((el) => ({
+        background: getComputedStyle(el).backgroundColor,
+        enterKey: !!el.querySelector('.result-enter') && getComputedStyle(el.querySelector('.result-enter')!).display !== 'none',
+      }));
+    const one = await look('result-arbitrum-one');
+    const nova = await look('result-arbitrum-nova');
+    expect(one.enterKey).toBe(true);
+    expect(nova.enterKey).toBe(false);
+    expect(one.background).not.toBe(nova.background);
+    await popup.screenshot({ path: path.join(os.tmpdir(), 'layerlens-popup-search-active.png') });
+    expect(await axeViolations(popup)).toEqual([]);
+
+    await box.press('ArrowDown');
+    expect(await activeOption()).toBe('result-arbitrum-nova');
+    await box.press('ArrowDown');
+    expect(await activeOption()).toBe('result-arbitrum-nova');
+    await box.press('ArrowUp');
+    expect(await activeOption()).toBe('result-arbitrum-one');
+    await box.press('ArrowDown');
+    // A new query starts again from its best match.
+    await box.fill('arbitrum');
+    await expect.poll(activeOption).toBe('result-arbitrum-one');
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await expect.poll(() => popup.locator('#entry-title').textContent()).toBe('Arbitrum Nova');
+    await popup.close();
+  });
+
+  it("moves focus to the new view's heading when the view changes, and leaves it on a tab the user chose", async () => {
+    const popup = await openPopup('#directory');
+    await popup.locator('#dir-search').fill('arbitrum one');
+    await popup.locator('#dir-search').press('Enter');
+    await expect.poll(() => popup.locator('#entry-title').textContent()).toBe('Arbitrum One');
+    await expect.poll(() => focused(popup)).toBe('#entry-title');
+    // The heading takes focus for screen readers; it draws no focus ring.
+    expect(await popup.locator('#entry-title').evaluate((el) => getComputedStyle(el).boxShadow)).toBe('none');
+    // "← Directory" with the keyboard: back in the search box, the query kept.
+    await popup.getByRole('link', { name: '← Directory' }).press('Enter');
+    await expect.poll(() => focused(popup)).toBe('#dir-search');
+    expect(await popup.locator('#dir-search').inputValue()).toBe('arbitrum one');
+    // Opening a result with the mouse, then the compare view.
+    await popup.locator('#dir-search').fill('arb');
+    await popup.locator('.result', { hasText: 'Arbitrum Nova' }).click();
+    await expect.poll(() => focused(popup)).toBe('#entry-title');
+    await popup.getByRole('link', { name: 'Compare', exact: true }).press('Enter');
+    await expect.poll(() => focused(popup)).toBe('H2 Compare two chains');
+    await popup.close();
+
+    // "Details" in this page's list.
+    const page = await openPopup();
+    await expect.poll(() => panelText(page), { timeout: 10_000 }).toContain('Arbitrum One');
+    await page.getByRole('link', { name: 'Details about Arbitrum One' }).press('Enter');
+    await expect.poll(() => page.locator('#entry-title').textContent()).toBe('Arbitrum One');
+    await expect.poll(() => focused(page)).toBe('#entry-title');
+    // A tab the user picks keeps the focus.
+    await page.getByRole('tab', { name: 'Learn' }).click();
+    await expect.poll(() => page.getByRole('tab', { name: 'Learn' }).getAttribute('aria-selected')).toBe('true');
+    expect(await focused(page)).toBe('#tab-learn');
+    await page.close();
+  });
+
+  it('a Learn contents link opens, scrolls to and focuses its section, every time it is used', async () => {
+    const popup = await openPopup('#learn');
+    const link = popup.locator('.toc a', { hasText: 'How a rollup works' });
+    const toggle = popup.locator('#sec-rollups-title');
+    await link.press('Enter');
+    await expect.poll(() => focused(popup)).toBe('#sec-rollups-title');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => topInMain(popup, '#sec-rollups')).toBeLessThan(6);
+    expect(await topInMain(popup, '#sec-rollups')).toBeGreaterThan(-2);
+    await popup.screenshot({ path: path.join(os.tmpdir(), 'layerlens-popup-toc-enter.png') });
+
+    // Collapsed and scrolled away, the same link (same hash) opens it again.
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await popup.locator('main').evaluate((el) => el.scrollTo(0, 0));
+    await popup.locator('#toc-title').focus();
+    await link.click();
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => focused(popup)).toBe('#sec-rollups-title');
+    await expect.poll(() => topInMain(popup, '#sec-rollups')).toBeLessThan(6);
+    expect(popup.url()).toContain('#learn=rollups');
+    await popup.close();
+  });
+
+  it("a glossary entry's back link returns to where the reader came from", async () => {
+    // From a chain's entry, by its kind.
+    const popup = await openPopup('#chain=arbitrum-one');
+    await popup.locator('.fact a[href^="#term="]').click();
+    await expect.poll(() => popup.url()).toContain('#term=');
+    const back = popup.locator('.glossary .back');
+    expect(await back.textContent()).toBe('← Back');
+    await back.click();
+    await expect.poll(() => popup.locator('#entry-title').textContent()).toBe('Arbitrum One');
+    expect(popup.url()).toContain('#chain=arbitrum-one');
+    await expect.poll(() => focused(popup)).toBe('#entry-title');
+
+    // From a Learn section: back to that section, open, in view, its title focused.
+    await popup.getByRole('tab', { name: 'Learn' }).click();
+    await popup.locator('.toc a', { hasText: 'How a rollup works' }).click();
+    await popup.locator('#sec-rollups a.term-link').first().click();
+    await expect.poll(() => popup.locator('.glossary .entry-title').count()).toBe(1);
+    await expect.poll(() => focused(popup)).toMatch(/^H2 /);
+    await popup.locator('.glossary .back').press('Enter');
+    await expect.poll(() => popup.url()).toContain('#learn=rollups');
+    await expect.poll(() => popup.locator('#sec-rollups-title').getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => focused(popup)).toBe('#sec-rollups-title');
+    await expect.poll(() => topInMain(popup, '#sec-rollups')).toBeLessThan(6);
+    await popup.close();
+
+    // Opened straight on a term, there is nowhere to go back to in the popup: the link goes to Learn.
+    const direct = await openPopup('#term=sidechain');
+    expect(await direct.locator('.glossary .back').textContent()).toBe('← Learn');
+    await direct.locator('.glossary .back').click();
+    await expect.poll(() => direct.url()).toContain('#learn=beyond');
+    await direct.close();
+  });
+
+  it("declares the language of its messages (English), not the browser's, and shows the tooltip's shortcut", async () => {
+    const popup = await openPopup();
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('en');
+    const hint = popup.locator('.shortcut-hint');
+    await expect.poll(() => hint.textContent(), { timeout: 10_000 }).toContain('Alt+Shift+K explains a selected name.');
+    await popup.screenshot({ path: path.join(os.tmpdir(), 'layerlens-popup-shortcut.png') });
+    // One line, whose button says where the keys are changed and goes there.
+    expect(await hint.evaluate((el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight))).toBeLessThan(1.5);
+    const change = hint.getByRole('button', { name: 'Change keys' });
+    expect(await change.getAttribute('title')).toContain('change them at chrome://extensions/shortcuts');
+    const [settings] = await Promise.all([browser.context.waitForEvent('page'), change.click()]);
+    await expect.poll(() => settings.url()).toBe('chrome://extensions/shortcuts');
+    await settings.close();
+    await popup.close();
+  });
+
   it('opens a deep-linked search (the context menu) and an entry with everything the dataset knows', async () => {
     const popup = await openPopup('#search=Arbitrum%20Nova');
-    expect(await popup.getByRole('searchbox').inputValue()).toBe('Arbitrum Nova');
+    expect(await searchBox(popup).inputValue()).toBe('Arbitrum Nova');
     await popup.locator('.result', { hasText: 'Arbitrum Nova' }).click();
     await expect.poll(() => popup.locator('#entry-title').textContent()).toBe('Arbitrum Nova');
     const text = await panelText(popup);

@@ -1,10 +1,11 @@
-// Tooltip: what opens it, how fast, which key, and how it looks.
+// Tooltip: what opens it, how fast, which keys, and how it looks.
 import type { HoldKey, TextSize, Theme, TriggerMode } from '../../settings/schema';
 import { t } from '../../ui/i18n';
 import { ChoiceGroup, Select } from '../controls';
 import { HoverDelay } from '../HoverDelay';
 import { holdKeyChoices } from '../labels';
 import type { OptionsContext, SectionDef } from '../model';
+import { Shortcuts } from '../Shortcuts';
 
 export function tooltipSection({ settings, save }: OptionsContext): SectionDef {
   const triggers = [
@@ -59,6 +60,11 @@ export function tooltipSection({ settings, save }: OptionsContext): SectionDef {
             onChange={(holdKey) => save({ trigger: { holdKey } })}
           />
         ),
+      },
+      {
+        id: 'shortcuts',
+        texts: [t('optionsShortcuts'), t('optionsShortcutsChange', '')],
+        render: () => <Shortcuts />,
       },
       {
         id: 'theme',

@@ -72,7 +72,9 @@ export function Compare(props: {
       <a class="back" href={props.backHref}>
         {t('popupBackToDirectory')}
       </a>
-      <h2 class="view-title">{t('popupCompareTitle')}</h2>
+      <h2 class="view-title" tabIndex={-1} data-view-focus>
+        {t('popupCompareTitle')}
+      </h2>
       <div class="compare-pickers">
         <Picker id="compare-a" label={t('popupCompareFirst')} value={a ? a.id : null} onChange={(id) => id && props.onChange(id, props.b)} />
         <Picker

@@ -71,7 +71,7 @@ export function EntryView({ id, backHref }: { id: string; backHref: string }) {
       </div>
       <header class="entry-head">
         <LayerBadge layer={chain.layer} />
-        <h2 id="entry-title" class="entry-title">
+        <h2 id="entry-title" class="entry-title" tabIndex={-1} data-view-focus>
           {chain.name}
         </h2>
       </header>

@@ -1,20 +1,39 @@
-// One glossary entry in full, reached from the explainer's term links (#term=<id>).
+// One glossary entry in full, reached from the explainer's term links and a chain's kind (#term=<id>).
 import { glossaryById } from '../../data';
 import { t } from '../../ui/i18n';
+import { canGoBackInPopup } from '../history';
+
+/** Back to where the reader came from (Learn, a chain's entry, another term); to Learn when the popup opened here. */
+function BackLink() {
+  const back = canGoBackInPopup();
+  return (
+    <a
+      href="#learn=beyond"
+      class="back"
+      onClick={(e) => {
+        if (!back) return;
+        e.preventDefault();
+        history.back();
+      }}
+    >
+      {back ? t('popupBack') : t('popupBackToExplainer')}
+    </a>
+  );
+}
 
 export function GlossaryView({ id }: { id: string }) {
   const entry = glossaryById(id);
   return (
     <article class="glossary">
       <p>
-        <a href="#learn=beyond" class="back">
-          {t('popupBackToExplainer')}
-        </a>
+        <BackLink />
       </p>
       {entry ? (
         <>
           <p class="eyebrow">{t('popupGlossary')}</p>
-          <h2 class="entry-title">{entry.term}</h2>
+          <h2 class="entry-title" tabIndex={-1} data-view-focus>
+            {entry.term}
+          </h2>
           <p class="lead">{entry.short}</p>
           {entry.long.split(/\n\s*\n/).map((para, i) => (
             <p key={i}>{para}</p>

@@ -10,6 +10,14 @@ describe('directory search', () => {
     expect(found.slice(0, 2).sort()).toEqual(['arbitrum-nova', 'arbitrum-one']);
   });
 
+  it('breaks a tie for the chain with the shortest matching form: "arb" is Arbitrum One before Arbitrum Nova', () => {
+    // Both names start with "arb"; Arbitrum One also answers to "Arb One" and "Arbitrum".
+    expect(ids('arb').slice(0, 2)).toEqual(['arbitrum-one', 'arbitrum-nova']);
+    expect(ids('arbitrum').slice(0, 2)).toEqual(['arbitrum-one', 'arbitrum-nova']);
+    // A substring counts too: "trum" is in Arbitrum One's "Arbitrum".
+    expect(ids('trum').slice(0, 2)).toEqual(['arbitrum-one', 'arbitrum-nova']);
+  });
+
   it('is case-insensitive and ignores surrounding space', () => {
     expect(ids('  ARBITRUM ')).toEqual(ids('arbitrum'));
   });
