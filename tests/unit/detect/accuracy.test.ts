@@ -4,10 +4,12 @@ import { evaluate, loadCorpus } from '../../../scripts/eval';
 // The floor reached on the labelled corpus (npm run eval prints the details). Raise it when the detector improves;
 // a drop means a change made detection worse. review.jsonl (175 texts from an outside review, written to find the
 // detector's failures) is held apart as well: the rest of the corpus keeps the floor it had before it came.
-const FLOOR = { paragraphs: 600, precision: 0.98, recall: 0.955 };
+// holdout3.jsonl (140 texts) was written afterwards by someone who had not seen the rules, and is kept untuned: its
+// first run is part of these floors as it is.
+const FLOOR = { paragraphs: 750, precision: 0.975, recall: 0.96 };
 const FLOOR_WITHOUT_REVIEW = { precision: 0.99, recall: 0.965 };
-/** Everyday texts of the review still marked ("Solana Beach", "Cardano's formula"…): this many at most. */
-const REVIEW_EVERYDAY_MARKS = 4;
+/** Everyday texts still marked, by file: names of places and people ("Solana Beach", "Anna Sui"), at most this many. */
+const EVERYDAY_MARKS_ALLOWED: Record<string, number> = { 'review-': 4, 'holdout3-': 4 };
 
 const CRYPTO_KINDS = ['news', 'docs', 'forum', 'social', 'table', 'review-crypto'];
 
@@ -26,16 +28,19 @@ describe('accuracy on the labelled corpus (bundled dataset, balanced)', () => {
   });
 
   it(`keeps precision ≥ ${FLOOR_WITHOUT_REVIEW.precision} and recall ≥ ${FLOOR_WITHOUT_REVIEW.recall} on the corpus before the review`, () => {
-    const before = evaluate(items.filter((i) => !i.id.startsWith('review-')), 'balanced');
+    const before = evaluate(items.filter((i) => !i.id.startsWith('review-') && !i.id.startsWith('holdout3-')), 'balanced');
     expect(before.overall.precision).toBeGreaterThanOrEqual(FLOOR_WITHOUT_REVIEW.precision);
     expect(before.overall.recall).toBeGreaterThanOrEqual(FLOOR_WITHOUT_REVIEW.recall);
   });
 
-  it('marks nothing in everyday writing (geometry, weather, sports, art…), and at most a few of the review’s', () => {
+  it('marks nothing in everyday writing (geometry, weather, sports, art…), but for a few in the review and holdout3', () => {
     const everyday = result.misses.filter((m) => !CRYPTO_KINDS.includes(m.kind));
-    expect(everyday.filter((m) => m.kind !== 'review-everyday')).toEqual([]);
-    expect(everyday.length).toBeLessThanOrEqual(REVIEW_EVERYDAY_MARKS);
-    expect(result.byGroup.get('everyday writing')?.paragraphs).toBeGreaterThanOrEqual(200);
+    const prefixes = Object.keys(EVERYDAY_MARKS_ALLOWED);
+    expect(everyday.filter((m) => !prefixes.some((p) => m.id.startsWith(p)))).toEqual([]);
+    for (const prefix of prefixes) {
+      expect(everyday.filter((m) => m.id.startsWith(prefix)).length, prefix).toBeLessThanOrEqual(EVERYDAY_MARKS_ALLOWED[prefix]!);
+    }
+    expect(result.byGroup.get('everyday writing')?.paragraphs).toBeGreaterThanOrEqual(250);
   });
 
   it('strict mode never marks more everyday text than balanced', () => {
