@@ -1,6 +1,7 @@
 // Hovering a name inside an open shadow root, in Firefox: the hit-test now names the shadow roots it read when it
 // asks for the caret (Chromium needs that, see caretAt in src/content/hitTest.ts); Firefox must open the tooltip too.
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { textPointInPage } from './harness';
 import { firefoxShadowText, launchFirefoxWithExtension, sleep, waitForFirefoxMarks, waitForFirefoxShadowText, type FirefoxExtensionBrowser } from './firefox-harness';
 
 let firefox: FirefoxExtensionBrowser;
@@ -18,15 +19,7 @@ it('hovering a name inside an open shadow root opens the tooltip', async () => {
   // Before 153 Firefox cannot style marks in a shadow tree, so it does not read them (and nothing there is hoverable).
   const reads = firefox.majorVersion >= 153;
   await waitForFirefoxMarks(page, reads ? 2 : 1);
-  const point = await page.evaluate(() => {
-    const text = document.getElementById('host')!.shadowRoot!.getElementById('t')!.firstChild as Text;
-    const range = document.createRange();
-    const at = text.data.indexOf('Arbitrum');
-    range.setStart(text, at);
-    range.setEnd(text, at + 'Arbitrum'.length);
-    const rect = range.getBoundingClientRect();
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  });
+  const point = (await page.evaluate(textPointInPage, { text: 'Arbitrum', occurrence: 0, within: 'host' }))!;
   await page.mouse.move(point.x - 2, point.y);
   await page.mouse.move(point.x, point.y);
   if (reads) {

@@ -240,10 +240,13 @@ export async function waitForMarks(page: Page, min = 1, timeout = 10_000): Promi
 
 /**
  * Runs in the page (Chromium or Firefox): scrolls the n-th occurrence of `text` into view and returns its centre,
- * or null. Self-contained, so either driver can send it.
+ * or null. `within`: the id of an element whose open shadow root to search instead of the page. Self-contained, so
+ * either driver can send it.
  */
-export function textPointInPage({ text, occurrence }: { text: string; occurrence: number }): { x: number; y: number } | null {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+export function textPointInPage({ text, occurrence, within }: { text: string; occurrence: number; within?: string }): { x: number; y: number } | null {
+  const root = within ? document.getElementById(within)?.shadowRoot : document.body;
+  if (!root) return null;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let seen = 0;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     let from = 0;

@@ -10,6 +10,7 @@ import {
   launchWithExtension,
   pointOfText,
   shadowText,
+  textPointInPage,
   tooltipBox,
   tooltipStyle,
   waitForMarks,
@@ -170,15 +171,7 @@ function textOf(node: Node_): string {
 describe('in an open shadow root', () => {
   it('hovering a name inside it opens the tooltip', async () => {
     const page = await openPage('shadow-hover.html', 2);
-    const point = await page.evaluate(() => {
-      const text = document.getElementById('host')!.shadowRoot!.getElementById('t')!.firstChild as Text;
-      const range = document.createRange();
-      const at = text.data.indexOf('Arbitrum');
-      range.setStart(text, at);
-      range.setEnd(text, at + 'Arbitrum'.length);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    });
+    const point = (await page.evaluate(textPointInPage, { text: 'Arbitrum', occurrence: 0, within: 'host' }))!;
     await page.mouse.move(point.x - 2, point.y);
     await page.mouse.move(point.x, point.y);
     // Before: the caret was asked for without naming the shadow root, and Chromium answered with the host's parent.
