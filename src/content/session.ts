@@ -10,6 +10,8 @@ import { siteMode } from '../settings/sites';
 import { Highlighter, type RuleScope } from './highlighter';
 import { liveRange } from './hitTest';
 import type { UiHost } from './host';
+import { whenPageTurnsCrypto } from './cryptoWatch';
+import { LateShadowRoots } from './lateShadowRoots';
 import { comesBefore, MentionIndex, type PageMention } from './mentions';
 import { observePage, topMost } from './observer';
 import { scanRoot } from './scanner';
@@ -32,12 +34,6 @@ export interface SessionDeps {
   signal: AbortSignal;
 }
 
-/** When custom elements read without a shadow root are looked at again, after the first read of the page. */
-const LATE_SHADOW_CHECKS_MS = [1000, 2000, 5000];
-/** Custom elements remembered for that: a page of thousands of them is not worth holding on to. */
-const MAX_WAITING_HOSTS = 500;
-/** How often, at most, a page not about crypto is looked at again in "only pages about crypto" mode. */
-const CRYPTO_RECHECK_MS = 2000;
 /** How many mentions of a chain are looked at for a rendered one when its first is hidden. */
 const VISIBLE_FIRST_SEARCH = 300;
 
@@ -105,8 +101,7 @@ export class PageSession {
 
   private observedShadows = new WeakSet<ShadowRoot>();
   /** Custom elements read before they had a shadow root (web components defined after the page loaded). */
-  private waitingHosts = new Set<Element>();
-  private lateShadowChecks = 0;
+  private lateShadows = new LateShadowRoots();
   /** Open shadow roots read for marks (hit-testing must name them); those that left the page are let go when asked. */
   private readShadows = new Set<ShadowRoot>();
 
@@ -125,7 +120,7 @@ export class PageSession {
       shadowRoots: this.deps.readShadowRoots,
       onShadowRoot: (root: ShadowRoot) => this.observe(root),
       onCustomElementWithoutShadow: (element: Element) => {
-        if (this.deps.readShadowRoots && this.waitingHosts.size < MAX_WAITING_HOSTS) this.waitingHosts.add(element);
+        if (this.deps.readShadowRoots) this.lateShadows.remember(element);
       },
     };
   }
@@ -161,7 +156,8 @@ export class PageSession {
     this.cryptoPage = pageSignal(readPageMeta(0, 0));
     if (mode === 'crypto-only' && !this.cryptoPage) {
       this.setInactive('not-crypto');
-      this.startWhenAboutCrypto();
+      // A single-page app may render its crypto title and article later: start then.
+      whenPageTurnsCrypto(() => !this.active && pageSignal(readPageMeta(0, 0)), () => void this.start(), this.deps.signal);
       return;
     }
     this.active = true;
@@ -170,30 +166,6 @@ export class PageSession {
     this.highlighter.setLook({ style: settings.markStyle, color: settings.markColor });
     this.observe(document);
     await this.rescanAll();
-  }
-
-  /**
-   * "Only pages about crypto", on a page that did not look like one yet: a single-page app renders its title and
-   * headings after load, and changes them on a route change. Watch the page and start once it does; a check (title,
-   * description, first headings) runs at most every two seconds, when the page is idle.
-   */
-  private startWhenAboutCrypto(): void {
-    const { signal } = this.deps;
-    let pending = false;
-    const check = () => {
-      pending = false;
-      if (signal.aborted || this.active || !pageSignal(readPageMeta(0, 0))) return;
-      observer.disconnect();
-      void this.start();
-    };
-    const observer = new MutationObserver(() => {
-      if (pending) return;
-      pending = true;
-      const timer = setTimeout(() => whenIdle(check, signal), CRYPTO_RECHECK_MS);
-      signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
-    });
-    observer.observe(document, { childList: true, subtree: true, characterData: true });
-    signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   }
 
   private setInactive(reason: NonNullable<PageState['reason']>): void {
@@ -238,35 +210,13 @@ export class PageSession {
         }
       }
       this.preferVisibleFirstsWhenIdle();
-      this.lookForLateShadowRoots();
+      // Web components defined after this read attach shadow roots no observer reports: read them when they come.
+      this.lateShadows.watch((roots) => {
+        for (const root of roots) this.observe(root);
+        void this.rescan(roots, false);
+      }, this.deps.signal);
     });
   }
-
-  /**
-   * Web components defined after load attach their shadow roots to elements already read, and nothing the page
-   * observer sees says so. The custom elements read without one are looked at again a few times after the first read
-   * (1, 3 and 8 s); a shadow root found then is read and followed like the others.
-   */
-  private lookForLateShadowRoots(): void {
-    if (!this.waitingHosts.size || this.lateShadowChecks >= LATE_SHADOW_CHECKS_MS.length) return;
-    const delay = LATE_SHADOW_CHECKS_MS[this.lateShadowChecks++]!;
-    const timer = setTimeout(() => {
-      whenIdle(() => {
-        const roots: ShadowRoot[] = [];
-        for (const host of this.waitingHosts) {
-          const root = host.isConnected ? host.shadowRoot : null;
-          if (root) roots.push(root);
-          if (root || !host.isConnected) this.waitingHosts.delete(host);
-        }
-        for (const root of roots) this.observe(root);
-        if (roots.length) void this.rescan(roots, false);
-        this.lookForLateShadowRoots();
-      }, this.deps.signal);
-    }, delay);
-    this.deps.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
-  }
-
-
 
   /**
    * Reads again what changed: each root widened to its block (a name may span the changed node and its

@@ -1,0 +1,26 @@
+// "Only pages about crypto", on a page that did not look like one yet: a single-page app renders its title and
+// headings after load, and changes them on a route change. The page is watched, and looked at again (title,
+// description, first headings) at most every two seconds, when it is idle.
+
+import { whenIdle } from './scheduler';
+
+const RECHECK_MS = 2000;
+
+/** Calls `onCrypto` once, when `aboutCrypto()` first says yes after a change to the page; until `signal` aborts. */
+export function whenPageTurnsCrypto(aboutCrypto: () => boolean, onCrypto: () => void, signal: AbortSignal): void {
+  let pending = false;
+  const check = () => {
+    pending = false;
+    if (signal.aborted || !aboutCrypto()) return;
+    observer.disconnect();
+    onCrypto();
+  };
+  const observer = new MutationObserver(() => {
+    if (pending) return;
+    pending = true;
+    const timer = setTimeout(() => whenIdle(check, signal), RECHECK_MS);
+    signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+}
