@@ -219,6 +219,17 @@ describe('keyboard', () => {
     await waitForShadowText(page, (t) => !OPEN(t), 2000);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('p2');
 
+    // Tabbing out of it (here back before it) closes it: it does not stay open over the page focus went back to.
+    const again = await browser.worker.evaluate(
+      (tab) => chrome.tabs.sendMessage(tab, { layerlens: 1, name: 'explainAtSelection', payload: {} }),
+      tabId,
+    );
+    expect(again).toEqual({ ok: true, value: { opened: true } });
+    await waitForShadowText(page, OPEN);
+    await page.keyboard.press('Shift+Tab');
+    await waitForShadowText(page, (t) => !OPEN(t), 2000);
+    expect(await page.evaluate(() => document.activeElement?.localName)).not.toBe('layerlens-ui');
+
     // With no selection on a name, the command steps through the marks in view.
     await page.evaluate(() => getSelection()!.removeAllRanges());
     const first = await browser.worker.evaluate(

@@ -75,6 +75,16 @@ export class TooltipController {
     window.addEventListener('blur', () => (this.heldKey = false), { signal });
     window.addEventListener('scroll', () => this.onScroll(), { capture: true, passive: true, signal });
     window.addEventListener('resize', () => this.reposition(), { passive: true, signal });
+    // Tabbing out of the tooltip (past its last link, or back before it) leaves it: it closes rather than stay open
+    // over the page the user has gone back to. Focus leaving the window (relatedTarget null) is not that.
+    this.container.addEventListener(
+      'focusout',
+      (e) => {
+        const to = e.relatedTarget;
+        if (to instanceof Node && !this.container.contains(to)) this.close(false);
+      },
+      { signal },
+    );
     signal.addEventListener('abort', () => this.destroy(), { once: true });
   }
 
