@@ -359,18 +359,6 @@ export function disambiguate(
           }
         }
       }
-      // A one-word name right after a capitalised word is often a person's or a place's ("Anna Sui", "Girolamo
-      // Cardano"): off a crypto page, and with no crypto cue near, it is left alone.
-      if (c.first === c.last && context.sensitivity !== 'everywhere') {
-        const strict = context.sensitivity === 'strict';
-        if ((strict || !context.cryptoPage) && endsAnotherName(text, words, c, n > 0 ? candidates.at(n - 1) : null)) {
-          cues ??= cueWeights.reset(text, words, candidates);
-          if (cues.score(c, n) < CUE_THRESHOLD) {
-            if (!strict && context.deferCryptoPage) sink.mention(c.start, c.end, e.chainId, true, true);
-            continue;
-          }
-        }
-      }
       sink.mention(c.start, c.end, e.chainId, true, false);
       continue;
     }

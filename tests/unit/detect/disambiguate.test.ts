@@ -88,14 +88,6 @@ describe('disambiguation of ambiguous forms', () => {
     expect(marks('Is Scroll worth farming? The rollup points program ends soon.')).toEqual(['Scroll→scroll']);
   });
 
-  it('leaves a certain one-word name after a capitalised word alone off a crypto page with no cue ("Anna Sui")', () => {
-    expect(marks('Girolamo Bitcoin, a physician, wrote on chance.')).toEqual([]);
-    expect(marks('Girolamo Bitcoin, a physician, wrote on chance.', STRICT)).toEqual([]);
-    expect(marks('Girolamo Bitcoin, a physician, wrote on chance.', CRYPTO_PAGE)).toEqual(['Bitcoin→bitcoin']);
-    expect(marks('The Grayscale Bitcoin Trust holds BTC for its shareholders.')).toEqual(['Bitcoin→bitcoin']);
-    expect(marks('The bridge connects Bitcoin to the rollup.')).toEqual(['Bitcoin→bitcoin']);
-  });
-
   it('takes no capital as evidence when a capitalised word follows it or the line is in Title Case', () => {
     expect(marks('Set your Base Currency to USD in the settings.', CRYPTO_PAGE)).toEqual([]);
     expect(marks('Notes on Polygon Triangulation for Game Developers')).toEqual([]);
