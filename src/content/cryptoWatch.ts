@@ -2,7 +2,7 @@
 // headings after load, and changes them on a route change. The page is watched, and looked at again (title,
 // description, first headings) at most every two seconds, when it is idle.
 
-import { whenIdle } from './scheduler';
+import { afterDelay, whenIdle } from './scheduler';
 
 const RECHECK_MS = 2000;
 
@@ -18,8 +18,7 @@ export function whenPageTurnsCrypto(aboutCrypto: () => boolean, onCrypto: () => 
   const observer = new MutationObserver(() => {
     if (pending) return;
     pending = true;
-    const timer = setTimeout(() => whenIdle(check, signal), RECHECK_MS);
-    signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+    afterDelay(RECHECK_MS, () => whenIdle(check, signal), signal);
   });
   observer.observe(document, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });

@@ -66,6 +66,11 @@ export class MentionIndex {
   private byChain = new Map<string, PageMention[]>();
   private seq = 0;
 
+  /** The number the next mention found will get. */
+  get nextSeq(): number {
+    return this.seq;
+  }
+
   /**
    * A mention numbered in discovery order, not held yet (hold() does that; one that counts only if the page turns
    * out crypto waits). `pieces`: one piece, or the pieces of a name spanning text nodes, in order.

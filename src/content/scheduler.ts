@@ -28,14 +28,33 @@ export async function runSliced(steps: Iterator<unknown>, signal: AbortSignal, b
   }
 }
 
-/** Runs `callback` when the page is idle (or after `timeout` ms at the latest). */
+/**
+ * Runs `callback` when the page is idle (or after `timeout` ms at the latest). Its abort listener goes when it runs:
+ * a watcher that asks again and again must not pile listeners onto the session's signal.
+ */
 export function whenIdle(callback: () => void, signal: AbortSignal, timeout = 1000): void {
+  if (signal.aborted) return;
   const ric = (globalThis as { requestIdleCallback?: typeof requestIdleCallback }).requestIdleCallback;
-  if (ric) {
-    const handle = ric(() => !signal.aborted && callback(), { timeout });
-    signal.addEventListener('abort', () => cancelIdleCallback(handle), { once: true });
-  } else {
-    const handle = setTimeout(() => !signal.aborted && callback(), 50);
-    signal.addEventListener('abort', () => clearTimeout(handle), { once: true });
-  }
+  const run = () => {
+    signal.removeEventListener('abort', cancel);
+    if (!signal.aborted) callback();
+  };
+  const handle: number = ric ? ric(run, { timeout }) : (setTimeout(run, 50) as unknown as number);
+  const cancel = () => (ric ? cancelIdleCallback(handle) : clearTimeout(handle));
+  signal.addEventListener('abort', cancel, { once: true });
+}
+
+/** Runs `callback` after `ms`, unless `signal` aborts first; like whenIdle, it leaves no listener behind. */
+export function afterDelay(ms: number, callback: () => void, signal: AbortSignal): () => void {
+  if (signal.aborted) return () => undefined;
+  const cancel = () => {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', cancel);
+  };
+  const timer = setTimeout(() => {
+    signal.removeEventListener('abort', cancel);
+    if (!signal.aborted) callback();
+  }, ms);
+  signal.addEventListener('abort', cancel, { once: true });
+  return cancel;
 }

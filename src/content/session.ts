@@ -15,7 +15,7 @@ import { LateShadowRoots } from './lateShadowRoots';
 import { comesBefore, MentionIndex, type PageMention } from './mentions';
 import { observePage, topMost } from './observer';
 import { scanRoot } from './scanner';
-import { runSliced, whenIdle, yieldToPage } from './scheduler';
+import { afterDelay, runSliced, whenIdle, yieldToPage } from './scheduler';
 import { TooltipController } from './tooltip/controller';
 import { hasSkippedAncestorOrSelf, isBlockElement } from './walker';
 
@@ -34,6 +34,8 @@ export interface SessionDeps {
   signal: AbortSignal;
 }
 
+/** How many times a scan that lost its place is read again (see readAgainLater). */
+const MAX_READS_AGAIN = 6;
 /** How many mentions of a chain are looked at for a rendered one when its first is hidden. */
 const VISIBLE_FIRST_SEARCH = 300;
 
@@ -209,6 +211,7 @@ export class PageSession {
           await this.considerAll(deferred);
         }
       }
+      this.wholeReadEnd = this.index.nextSeq;
       this.preferVisibleFirstsWhenIdle();
       // Web components defined after this read attach shadow roots no observer reports: read them when they come.
       this.lateShadows.watch((roots) => {
@@ -261,16 +264,18 @@ export class PageSession {
   private placesLost = 0;
   /** True while changed parts of the page are read again, out of page order. */
   private rereading = false;
+  /** The discovery number after the last whole read of the page: mentions numbered below it are in page order. */
+  private wholeReadEnd = 0;
 
   /**
-   * A scan lost its place (the page replaced the part it was reading) and the rest of its root went unread: read it
-   * again once the page has had time to settle. Each time waits twice as long as the last, up to 8 s: a page may
-   * re-render for good, and reading it whole again and again would cost more than the marks are worth.
+   * A scan lost its place (the page replaced the whole part it was reading) and the rest of its root went unread:
+   * read it again once the page has had time to settle. Each time waits twice as long as the last (250 ms to 4 s),
+   * and after six times it stops: a page may re-render for good, and reading it again and again would cost more
+   * than the marks are worth.
    */
   private readAgainLater(read: () => Promise<void>): void {
-    const delay = 250 * 2 ** Math.min(this.placesLost++, 5);
-    const timer = setTimeout(() => void read(), delay);
-    this.deps.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+    if (this.placesLost >= MAX_READS_AGAIN) return;
+    afterDelay(250 * 2 ** this.placesLost++, () => void read(), this.deps.signal);
   }
 
   private scanOptions() {
@@ -356,7 +361,14 @@ export class PageSession {
   private showFirstOf(chainIds: Iterable<string>): void {
     for (const chainId of chainIds) {
       let first: PageMention | undefined;
-      for (const mention of this.index.ofChain(chainId)) if (!first || comesBefore(mention, first)) first = mention;
+      const mentions = this.index.ofChain(chainId);
+      for (let k = 0; k < mentions.length; k++) {
+        const mention = mentions[k]!;
+        // A whole read finds mentions in page order: of those, only its earliest left can come first; anything
+        // read since may sit anywhere. So a chain with thousands of mentions costs a few position checks, not one each.
+        if (k > 0 && mention.seq < this.wholeReadEnd) continue;
+        if (!first || comesBefore(mention, first)) first = mention;
+      }
       const current = this.firstShown.get(chainId);
       if (!first || first === current) continue;
       if (current) {

@@ -217,7 +217,7 @@ export class BlockReader {
   next(): boolean {
     if (this.paused) {
       this.paused = false;
-      if (this.node && this.root && !this.root.contains(this.node)) return this.stop();
+      if (!this.resume()) return this.stop();
     }
     this.text = '';
     this.count = 0;
@@ -242,6 +242,23 @@ export class BlockReader {
       this.options.onShadowRoot?.(shadow);
       this.begin(shadow);
     }
+  }
+
+  /**
+   * After the page had its turn: drops read-ahead text the page removed, and if it removed the node the walk stood on
+   * (the next paragraph's text replaced, a ticking clock), reads on from the last text handed out. False only when
+   * that is gone too (the whole part being read was replaced): the walk has lost its place.
+   */
+  private resume(): boolean {
+    const root = this.root;
+    if (!root || !this.walker) return true;
+    if (this.carried && !root.contains(this.carried)) this.carried = null;
+    if (!this.node || root.contains(this.node)) return true;
+    const from = this.carried ?? this.lastText;
+    if (!from || !root.contains(from)) return false;
+    this.walker.currentNode = from;
+    this.node = this.walker.nextNode();
+    return true;
   }
 
   private stop(): boolean {

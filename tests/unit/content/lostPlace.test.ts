@@ -16,15 +16,41 @@ function replaceWithCopy(element: Element): void {
 }
 
 describe('BlockReader.pause', () => {
-  it('stops with lostPlace when the node it stands on left the root while paused', () => {
+  it('reads on from the last text it handed out when the page replaced the node it stood on', () => {
     const doc = page('<p>Bitcoin first.</p><section id="a"><p>one</p><p>two</p></section><p>Solana last.</p>');
     const reader = new BlockReader(doc.body);
     expect(reader.next()).toBe(true);
     expect(reader.text).toBe('Bitcoin first.'); // the walk now stands inside section#a
     reader.pause();
     replaceWithCopy(doc.getElementById('a')!);
+    const texts: string[] = [];
+    while (reader.next()) texts.push(reader.text);
+    expect(texts).toEqual(['one', 'two', 'Solana last.']);
+    expect(reader.lostPlace).toBe(false);
+  });
+
+  it('stops with lostPlace when the page replaced the whole part it was reading', () => {
+    const doc = page('<section id="a"><p>Bitcoin first.</p><p>one</p><p>two</p></section><p>Solana last.</p>');
+    const reader = new BlockReader(doc.body);
+    expect(reader.next()).toBe(true);
+    expect(reader.text).toBe('Bitcoin first.');
+    reader.pause();
+    replaceWithCopy(doc.getElementById('a')!);
     expect(reader.next()).toBe(false);
     expect(reader.lostPlace).toBe(true);
+  });
+
+  it('does not read text the page removed while it was paused', () => {
+    const doc = page('<p>Bitcoin <b>first</b></p><p id="b">Arbitrum</p><p>Solana last.</p>');
+    const reader = new BlockReader(doc.body);
+    const texts: string[] = [];
+    reader.next();
+    texts.push(reader.text);
+    reader.pause();
+    doc.getElementById('b')!.firstChild!.remove();
+    while (reader.next()) texts.push(reader.text);
+    expect(texts).not.toContain('Arbitrum');
+    expect(texts.at(-1)).toBe('Solana last.');
   });
 
   it('reads on as usual when the page changed elsewhere while paused', () => {
