@@ -9,6 +9,7 @@ import type { Settings } from '../settings/schema';
 import { paintsDecorations } from '../ui/engine';
 import { reachesShadowTrees, ruleScopeFor } from './highlighter';
 import { createHost, type UiHost } from './host';
+import { afterDelay } from './scheduler';
 import { PageSession } from './session';
 import { TOOLTIP_CSS } from './tooltip/styles';
 
@@ -54,15 +55,27 @@ async function run(controller: AbortController): Promise<void> {
   // A single-page app's route change (history.pushState) is a navigation to the browser: the tab's badge is cleared
   // and the background forgets the tab's frames, while this document, and what it found, stays. Report again once
   // that has happened.
+  // Only when the address changed (a state-only update clears nothing), and once things are quiet: some sites call
+  // replaceState on every scroll.
   const navigation = (window as { navigation?: EventTarget }).navigation;
+  let cancelReport: (() => void) | null = null;
+  let address = location.href;
   navigation?.addEventListener(
     'currententrychange',
     () => {
-      window.setTimeout(() => {
-        if (signal.aborted || !lastChains.length) return;
-        lastReported = '';
-        reportChains(lastChains);
-      }, SAME_DOCUMENT_REPORT_DELAY_MS);
+      if (location.href === address) return;
+      address = location.href;
+      cancelReport?.();
+      cancelReport = afterDelay(
+        SAME_DOCUMENT_REPORT_DELAY_MS,
+        () => {
+          cancelReport = null;
+          if (!lastChains.length) return;
+          lastReported = '';
+          reportChains(lastChains);
+        },
+        signal,
+      );
     },
     { signal },
   );

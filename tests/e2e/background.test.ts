@@ -53,6 +53,10 @@ describe('badge', () => {
     await page.evaluate(() => history.pushState({}, '', '?route=2'));
     await new Promise((r) => setTimeout(r, 1500));
     expect(await badgeWhen(tabId, (t) => t !== '')).toBe('10');
+    // replaceState too (some sites call it on every scroll).
+    await page.evaluate(() => history.replaceState({}, '', '?route=3'));
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await badgeWhen(tabId, (t) => t !== '')).toBe('10');
     await page.close();
   });
 });
