@@ -176,6 +176,13 @@ export function compileLexicon(chains: readonly Chain[], options: LexiconOptions
     for (const form of chain.ambiguous ?? []) add(chain, form, 'alias');
   }
   for (const [ticker, chain] of owners) add(chain, ticker, 'ticker');
+  // A chain's name or alias that was its ticker ("Matic": MATIC, renamed POL) is marked as one when tickers are on.
+  for (const chain of chains) {
+    for (const form of [chain.name, ...chain.aliases]) {
+      const ticker = form.toUpperCase();
+      if (TICKER_CUES.has(form.toLowerCase()) && !owners.has(ticker)) add(chain, ticker, 'ticker');
+    }
+  }
 
   const makeTable = options.makeWordTable ?? (<T>() => new WordTable<T>());
   const firstWords = makeTable<TrieNode>();

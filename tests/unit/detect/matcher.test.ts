@@ -75,6 +75,14 @@ describe('matcher: forms, boundaries and longest match', () => {
     expect(marks('S', { sensitivity: 'everywhere', cryptoPage: false, tickers: true })).toEqual([]);
   });
 
+  it('reads a former ticker that is also a name ("Matic", renamed POL) as a ticker, marked when tickers are on', () => {
+    expect(marks('Matic and MATIC', STRICT)).toEqual(['Matic→polygon-pos']);
+    expect(marks('Matic and MATIC', { sensitivity: 'strict', cryptoPage: false, tickers: true })).toEqual([
+      'Matic→polygon-pos',
+      'MATIC→polygon-pos',
+    ]);
+  });
+
   it('reads a name that is also a ticker, written with more capitals, as the ticker', () => {
     expect(marks('Celo, celo and CELO; xDai and xDAI', STRICT)).toEqual(['Celo→celo', 'celo→celo', 'xDai→gnosis']);
     expect(marks('CELO', { sensitivity: 'strict', cryptoPage: false, tickers: true })).toEqual(['CELO→celo']);
