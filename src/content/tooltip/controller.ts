@@ -59,6 +59,8 @@ export class TooltipController {
   private lastPointer = { x: -1, y: -1 };
   private framePending = false;
   private returnFocus: Element | null = null;
+  /** The open card's height uncapped, measured when it is first placed. */
+  private naturalHeight: number | null = null;
   private opening: PageMention | null = null;
   private scrollPending = false;
 
@@ -276,6 +278,8 @@ export class TooltipController {
       ),
       this.container,
     );
+    // A new card: its full height is measured once, on the first placing (see reposition).
+    this.naturalHeight = null;
     this.reposition();
     if (focus) {
       // Pressed again while open, focus is in our tooltip already: where to go back to was set by the first press.
@@ -349,8 +353,13 @@ export class TooltipController {
     const vertical = Math.max(below, above) >= MIN_VERTICAL_ROOM;
     let placement: Placement = 'right-start';
     if (vertical) {
-      tip.style.removeProperty('max-height');
-      const natural = Math.min(tip.offsetHeight, MAX_HEIGHT);
+      // Measured once per card: measuring means lifting the cap, which would scroll a card the reader scrolled back
+      // to its top each time the page scrolls or resizes.
+      if (this.naturalHeight === null) {
+        tip.style.removeProperty('max-height');
+        this.naturalHeight = tip.offsetHeight;
+      }
+      const natural = Math.min(this.naturalHeight, MAX_HEIGHT);
       placement = below >= natural || below >= above ? 'bottom-start' : 'top-start';
       const room = placement === 'bottom-start' ? below : above;
       tip.style.setProperty('max-height', `${Math.round(Math.min(MAX_HEIGHT, room))}px`);
@@ -420,7 +429,8 @@ const BACKGROUND_SEARCH_DEPTH = 40;
 /** The first mostly opaque background colour at or above `element`, then the body's or the root's. */
 function backgroundBehind(element: Element | null): [number, number, number] | null {
   let depth = 0;
-  for (let e = element; e && depth < BACKGROUND_SEARCH_DEPTH; e = e.parentElement, depth++) {
+  // Up through shadow roots too: a name inside a component is painted on the page around the component.
+  for (let e = element; e && depth < BACKGROUND_SEARCH_DEPTH; e = parentAcrossShadow(e), depth++) {
     const colour = opaqueBackground(e);
     if (colour) return colour;
   }
@@ -429,6 +439,12 @@ function backgroundBehind(element: Element | null): [number, number, number] | n
     if (colour) return colour;
   }
   return null;
+}
+
+function parentAcrossShadow(element: Element): Element | null {
+  if (element.parentElement) return element.parentElement;
+  const root = element.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
 }
 
 function opaqueBackground(element: Element): [number, number, number] | null {
