@@ -34,6 +34,8 @@ export interface SessionDeps {
   signal: AbortSignal;
 }
 
+/** How deep shadow roots nest under one point, at most, for the hit-test. */
+const MAX_SHADOW_DEPTH = 8;
 /** How many times a scan that lost its place is read again (see readAgainLater). */
 const MAX_READS_AGAIN = 6;
 /** How many mentions of a chain are looked at for a rendered one when its first is hidden. */
@@ -85,7 +87,7 @@ export class PageSession {
       },
       isMarked: (m) => this.isShown(m),
       hasMarks: () => this.shownCount > 0,
-      shadowRoots: () => this.shadowRootsInPage(),
+      shadowRoots: (x: number, y: number) => this.shadowRootsAt(x, y),
       openEntry: deps.openEntry,
       loadChain: deps.loadChain,
       signal: deps.signal,
@@ -107,13 +109,26 @@ export class PageSession {
   /** Open shadow roots read for marks (hit-testing must name them); those that left the page are let go when asked. */
   private readShadows = new Set<ShadowRoot>();
 
-  private shadowRootsInPage(): ShadowRoot[] {
+  /**
+   * The read shadow roots under a point, outermost first: the hit-test names them to the browser, and naming every
+   * root read (hundreds on a page of components) on every pointer frame would cost in proportion to them.
+   */
+  private shadowRootsAt(x: number, y: number): ShadowRoot[] {
     const roots: ShadowRoot[] = [];
-    for (const root of this.readShadows) {
-      if (root.host.isConnected) roots.push(root);
-      else this.readShadows.delete(root);
+    let at: Element | null = document.elementFromPoint(x, y);
+    for (let depth = 0; at && depth < MAX_SHADOW_DEPTH; depth++) {
+      const root = at.shadowRoot;
+      if (!root || !this.readShadows.has(root)) break;
+      roots.push(root);
+      at = root.elementFromPoint(x, y);
+      if (at === root.host) break;
     }
     return roots;
+  }
+
+  /** Lets go of read shadow roots whose host left the page. */
+  private forgetDetachedShadows(): void {
+    for (const root of this.readShadows) if (!root.host.isConnected) this.readShadows.delete(root);
   }
 
   private walkOptions() {
@@ -232,7 +247,10 @@ export class PageSession {
       const drop = (mentions: PageMention[]) => {
         for (const chainId of this.unshow(mentions)) orphaned.add(chainId);
       };
-      if (removed) drop(this.index.removeDisconnected());
+      if (removed) {
+        drop(this.index.removeDisconnected());
+        this.forgetDetachedShadows();
+      }
       const blocks = new Set<Node>();
       for (const root of roots) {
         if (!root.isConnected) continue;

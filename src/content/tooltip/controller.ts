@@ -35,8 +35,8 @@ interface Deps {
   look: () => TooltipLook;
   /** Visible marks only: a mention filtered out by settings is not hoverable. */
   isMarked: (mention: PageMention) => boolean;
-  /** The open shadow roots read for marks, for the hit-test to look into (see caretAt). */
-  shadowRoots: () => ShadowRoot[];
+  /** The open shadow roots we read that lie under a point: the hit-test must name them to the browser (caretAt). */
+  shadowRoots: (x: number, y: number) => ShadowRoot[];
   /** Whether anything is marked at all: with nothing marked, pointer moves cost nothing. */
   hasMarks: () => boolean;
   openEntry: (chainId: string) => void;
@@ -138,7 +138,7 @@ export class TooltipController {
 
   private hitTest(x: number, y: number): PageMention | null {
     if (!this.deps.hasMarks()) return null;
-    const hit = mentionAtPoint(this.deps.index, x, y, this.deps.shadowRoots());
+    const hit = mentionAtPoint(this.deps.index, x, y, this.deps.shadowRoots(x, y));
     return hit && this.deps.isMarked(hit) ? hit : null;
   }
 
