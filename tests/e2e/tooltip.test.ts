@@ -560,10 +560,10 @@ describe('on a realistic page', () => {
   }
 });
 
-it('automatic theme: a dark card on a dark app whose body is transparent', async () => {
+it.each(['dark-wrapper.html', 'dark-wrapper-oklch.html'])('automatic theme: a dark card on a dark app whose body is transparent (%s)', async (file) => {
   const page = await browser.context.newPage();
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto(browser.server.url('dark-wrapper.html'));
+  await page.goto(browser.server.url(file));
   await waitForMarks(page, 2);
   await hover(page, 'Arbitrum One');
   await waitForShadowText(page, (t) => OPEN(t) && t.includes('Arbitrum One'));

@@ -10,6 +10,7 @@ import type { Highlighter } from '../highlighter';
 import { liveRange, mentionAtPoint, rangeContainsPoint } from '../hitTest';
 import type { UiHost } from '../host';
 import type { MentionIndex, PageMention } from '../mentions';
+import { opaqueColour } from './backgroundColour';
 import { TooltipCard } from './TooltipCard';
 
 /** Height (px) above or below a name that is worth putting the card in, shrunk to fit, rather than beside the name. */
@@ -448,9 +449,7 @@ function parentAcrossShadow(element: Element): Element | null {
 }
 
 function opaqueBackground(element: Element): [number, number, number] | null {
-  const match = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(getComputedStyle(element).backgroundColor);
-  if (match && (match[4] === undefined || Number(match[4]) > 0.5)) return [Number(match[1]), Number(match[2]), Number(match[3])];
-  return null;
+  return opaqueColour(getComputedStyle(element).backgroundColor);
 }
 
 function luminance([r, g, b]: [number, number, number]): number {
