@@ -560,7 +560,7 @@ describe('on a realistic page', () => {
   }
 });
 
-it.each(['dark-wrapper.html', 'dark-wrapper-oklch.html'])('automatic theme: a dark card on a dark app whose body is transparent (%s)', async (file) => {
+it.each(['dark-wrapper.html', 'dark-wrapper.html?oklch'])('automatic theme: a dark card on a dark app whose body is transparent (%s)', async (file) => {
   const page = await browser.context.newPage();
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(browser.server.url(file));
