@@ -17,6 +17,7 @@ import { observePage, topMost } from './observer';
 import { scanRoot } from './scanner';
 import { afterDelay, runSliced, whenIdle, yieldToPage } from './scheduler';
 import { TooltipController } from './tooltip/controller';
+import { VisibleFirstSearch } from './visibleFirstSearch';
 import { hasSkippedAncestorOrSelf, isBlockElement } from './walker';
 
 export interface SessionDeps {
@@ -325,6 +326,8 @@ export class PageSession {
   private shownCount = 0;
   /** The shown mention of each chain, when only the first mention is shown. */
   private firstShown = new Map<string, PageMention>();
+  /** Chains whose hidden first mention had no rendered one to move to, as they were then. */
+  private readonly visibleSearch = new VisibleFirstSearch<PageMention>();
 
   private isShown(mention: PageMention): boolean {
     return this.highlighter.isShown(mention);
@@ -398,6 +401,7 @@ export class PageSession {
   }
 
   private resetMarks(): void {
+    this.visibleSearch.forget();
     this.tooltip.forgetAll();
     this.index.clear();
     this.shownCount = 0;
@@ -407,6 +411,7 @@ export class PageSession {
 
   /** Settings changed what is shown: draw again from the index, in slices. */
   private async redrawAll(): Promise<void> {
+    this.visibleSearch.forget();
     this.firstShown.clear();
     this.highlighter.clearMarks();
     const all = this.index.all();
@@ -428,15 +433,20 @@ export class PageSession {
   private preferVisibleFirsts(): void {
     if (this.deps.settings().mentions !== 'first') return;
     for (const [chainId, current] of this.firstShown) {
-      if (isRendered(current)) continue;
+      const mentions = this.index.ofChain(chainId);
+      // Searched already, with the same mark and mentions: a page that changes often is not searched each time.
+      if (!this.visibleSearch.needed(chainId, current, mentions.length) || isRendered(current)) continue;
       // In page order, as far as a few hundred: past that the chain's mark stays where it is.
       let visible: PageMention | undefined;
-      const mentions = this.index.ofChain(chainId);
       for (let k = 0; k < mentions.length && k < VISIBLE_FIRST_SEARCH; k++) {
         const m = mentions[k]!;
         if (m !== current && isRendered(m) && (!visible || comesBefore(m, visible))) visible = m;
       }
-      if (!visible) continue;
+      if (!visible) {
+        this.visibleSearch.foundNone(chainId, current, mentions.length);
+        continue;
+      }
+      this.visibleSearch.forget(chainId);
       this.hide(current);
       this.firstShown.set(chainId, visible);
       this.shownCount++;

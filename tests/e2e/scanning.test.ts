@@ -116,6 +116,18 @@ describe('first mention only (the default)', () => {
     await showEveryMention(browser);
   });
 
+  it('moves the mark to a visible mention that arrives after the page kept changing around a hidden one', async () => {
+    await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { schemaVersion: 3, mentions: 'first' } }));
+    const page = await browser.context.newPage();
+    await page.goto(browser.server.url('hidden-first-late.html'));
+    const owners = () =>
+      page.evaluate(() => [...CSS.highlights.get('layerlens-mark')!].map((r) => r.startContainer.parentElement!.closest('[id]')!.id).sort());
+    await page.waitForFunction(() => document.documentElement.dataset.done === '1', null, { timeout: 10_000 });
+    await expect.poll(owners, { timeout: 10_000 }).toEqual(['article', 'item6']);
+    await page.close();
+    await showEveryMention(browser);
+  });
+
   it('keeps the mark on the first mention when something else in its paragraph changes', async () => {
     await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { schemaVersion: 3, mentions: 'first' } }));
     const page = await browser.context.newPage();
