@@ -61,6 +61,14 @@ export const NEXT_QUALIFIERS: ReadonlySet<string> = new Set([
   'airdrop', 'token', 'tokens', 'dapps', 'defi', 'nfts', 'wallet', 'transactions', 'builders', 'users',
 ]);
 
+/**
+ * Words right after an ambiguous name written in lowercase that make it a chain ("ink mainnet", "base l2"): fewer than
+ * NEXT_QUALIFIERS, since "base network" and "mode users" are ordinary lowercase phrases.
+ */
+export const LOWERCASE_NEXT_QUALIFIERS: ReadonlySet<string> = new Set([
+  'mainnet', 'testnet', 'l2', 'l3', 'rollup', 'sequencer', 'superchain', 'zkevm', 'airdrop', 'sepolia', 'onchain',
+]);
+
 /** Prepositions that, mid-sentence before a capitalised ambiguous name, point at a place to deploy to ("on Base"). */
 export const PREV_ON: ReadonlySet<string> = new Set(['on', 'onto', 'via']);
 
@@ -86,6 +94,8 @@ export const NEGATIVE_NEXT: ReadonlySet<string> = new Set([
   'samurai', 'sagan', 'down', 'up', 'through', 'generis', 'peak', 'pass', 'plume', 'convection', 'the', 'hedgehog', 'of', 'art', 'painting', 'expressionism',
   'expressionist', 'thinking', 'noun', 'nouns', 'ball', 'reasoning', 'rose', 'defenseman', 'goalie', 'goaltender',
   'forward', 'arena', 'fans', 'coach', 'season', 'game', 'games', 'paper', 'papers', 'pancakes', 'books',
+  // "the Ink library for command-line apps", "the Manta Pacific tour": a software package, a trip.
+  'library', 'libraries', 'tour', 'tours',
 ]);
 
 /** Everyday collocations of one particular word ("liquid assets", "Lightning-fast", "optimism about"). */
@@ -118,6 +128,23 @@ export const NEGATIVE_AFTER_FORM: ReadonlyMap<string, ReadonlySet<string>> = new
   ['degen', new Set(['traders', 'trader', 'trading', 'behaviour', 'behavior', 'gambling', 'gamblers', 'plays', 'energy', 'culture', 'season'])],
   ['immutable', new Set(['contracts', 'contract', 'data', 'ledger', 'ledgers', 'record', 'records', 'code', 'storage', 'object', 'objects', 'state', 'history', 'backups', 'infrastructure'])],
   ['scroll', new Set(['to', 'right', 'left', 'position', 'behavior', 'behaviour', 'event', 'events', 'painting', 'paintings'])],
+  // Names that are certain on their own, but whose word names a place, a formula or a plant in these phrases:
+  // Solana Beach (California), Cardano's formula and method (cubic equations), Hedera helix and its kin (ivy).
+  ['solana', new Set(['beach'])],
+  ['cardano', new Set(['formula', 'formulas', 'method', 'suspension', 'grille', 'al'])],
+  // The films ("Tron: Legacy", "Tron: Ares") and the dress pattern.
+  ['tron', new Set(['legacy', 'ares', 'uprising'])],
+  ['polkadot', new Set(['dress', 'dresses', 'pattern', 'patterns', 'print', 'prints', 'skirt', 'shirt', 'blouse', 'fabric', 'scarf', 'tie', 'bikini', 'socks'])],
+  ['hedera', new Set(['helix', 'hibernica', 'canariensis', 'colchica', 'algeriensis', 'nepalensis'])],
+]);
+
+/**
+ * Everyday collocations of one particular word with the word before it: people named like a chain (the
+ * mathematician Gerolamo Cardano, the designer Anna Sui).
+ */
+export const NEGATIVE_BEFORE_FORM: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['cardano', new Set(['girolamo', 'gerolamo', 'geronimo', 'hieronymus'])],
+  ['sui', new Set(['anna'])],
 ]);
 
 /** Words that, anywhere within a few words, show the everyday sense ("Cosmos, the Sagan series"). */
@@ -125,6 +152,8 @@ export const NEGATIVE_NEAR: ReadonlySet<string> = new Set([
   'sagan', 'hedgehog', 'mcqueen', 'samurai', 'wizard', 'arthur', 'hockey', 'nhl', 'galaxy', 'telescope', 'pixar',
   'tectonic', 'geologists', 'cake', 'goaltender', 'inning', 'sides', 'vertices', 'vertex', 'angles', 'triangle',
   'triangles', 'pentagon', 'hexagon', 'mesh', 'meshes',
+  // Aptos is also a typeface: "switched the interface font to Aptos".
+  'font', 'fonts', 'typeface', 'typefaces',
 ]);
 export const NEGATIVE_NEAR_WINDOW = 4;
 

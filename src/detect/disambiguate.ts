@@ -4,9 +4,11 @@
 
 import {
   FUNCTION_WORDS,
+  LOWERCASE_NEXT_QUALIFIERS,
   ORGANISATION_AFTER,
   MOVE_VERBS,
   NEGATIVE_AFTER_FORM,
+  NEGATIVE_BEFORE_FORM,
   NEGATIVE_NEAR,
   NEGATIVE_NEAR_WINDOW,
   NEGATIVE_NEXT,
@@ -20,7 +22,7 @@ import {
   WEAK_CUES,
 } from './cues';
 import type { Qualifier } from './lexicon';
-import type { Candidate, Candidates } from './matcher';
+import { IN_CAPITALS, LOWERCASE, type Candidate, type Candidates } from './matcher';
 import type { DetectContext, MentionSink } from './types';
 import { hashWord, WordTable, wordSet } from './wordHash';
 import type { Words } from './words';
@@ -41,6 +43,7 @@ const PHRASE_GAP = /^[\s'’"“”(\-–]*$/;
 // The word lists of cues.ts as hash tables: asking whether a word of the block is in one is a hash probe, and a string
 // compare only on a hash hit, with no string made.
 const NEXT_QUALIFIER = wordSet(NEXT_QUALIFIERS);
+const LOWERCASE_NEXT_QUALIFIER = wordSet(LOWERCASE_NEXT_QUALIFIERS);
 const PREP_ON = wordSet(PREV_ON);
 const PREP = wordSet(PREV_PREPS);
 const MOVE_VERB = wordSet(MOVE_VERBS);
@@ -50,8 +53,34 @@ const NOT_NEAR = wordSet(NEGATIVE_NEAR);
 const TICKER = wordSet(TICKER_CUES);
 const FUNCTION_WORD = wordSet(FUNCTION_WORDS);
 const ORGANISATION = wordSet(ORGANISATION_AFTER);
-const NOT_AFTER_FORM = new WordTable<WordTable<true>>(NEGATIVE_AFTER_FORM.size);
-for (const [form, after] of NEGATIVE_AFTER_FORM) NOT_AFTER_FORM.set(form, wordSet(after));
+/** A one-word form's own everyday collocations: the words after it, and before it, that show its other sense. */
+interface FormCollocations {
+  after: WordTable<true> | null;
+  before: WordTable<true> | null;
+}
+const FORM_COLLOCATIONS = new WordTable<FormCollocations>(NEGATIVE_AFTER_FORM.size + NEGATIVE_BEFORE_FORM.size);
+for (const [table, side] of [[NEGATIVE_AFTER_FORM, 'after'], [NEGATIVE_BEFORE_FORM, 'before']] as const) {
+  for (const [form, words] of table) {
+    let entry = FORM_COLLOCATIONS.find(form);
+    if (!entry) FORM_COLLOCATIONS.set(form, (entry = { after: null, before: null }));
+    entry[side] = wordSet(words);
+  }
+}
+
+/** "Solana Beach", "Cardano's formula", "Anna Sui": a one-word name in one of its word's everyday phrases. */
+function everydayCollocation(text: string, words: Words, c: Candidate): boolean {
+  const own = FORM_COLLOCATIONS.get(words, c.first);
+  if (own === undefined) return false;
+  if (own.after) {
+    const n = nextWord(text, words, c.last);
+    if (n >= 0 && own.after.has(words, n)) return true;
+  }
+  if (own.before) {
+    const p = prevWord(text, words, c.first);
+    if (p >= 0 && own.before.has(words, p)) return true;
+  }
+  return false;
+}
 
 /** A cue word: its weight alone, and the words that make it a strong pair cue after it ("layer" → "2"). */
 interface Cue {
@@ -206,7 +235,16 @@ function endsAnotherName(text: string, words: Words, c: Candidate, previous: Can
   const p = c.first - 1;
   if (p < 0 || !adjacent(text, words, p, c.first) || !capitalAt(text, words.starts[p]!)) return false;
   if (previous && previous.last === p) return false;
-  return !FUNCTION_WORD.has(words, p) && cueWeight(text, words, p) === 0;
+  if (FUNCTION_WORD.has(words, p) || cueWeight(text, words, p) !== 0) return false;
+  // "Adding Base to MetaMask", "Using Scroll's bridge": a verb that starts the sentence, capitalised for that alone.
+  return !(gerund(text, words, p) && isSentenceStart(text, words, p));
+}
+
+/** A word of five letters or more ending in "ing" ("Adding", "Choosing"). */
+function gerund(text: string, words: Words, i: number): boolean {
+  const end = words.ends[i]!;
+  if (end - words.starts[i]! < 5) return false;
+  return text.charCodeAt(end - 3) === 105 && text.charCodeAt(end - 2) === 110 && text.charCodeAt(end - 1) === 103;
 }
 
 /**
@@ -225,15 +263,32 @@ function startsAnotherName(text: string, words: Words, c: Candidate): boolean {
 /** "Merlin, my cat": an appositive with a possessive names a person or a pet. Starts with a comma (char 44). */
 const APPOSITIVE = /^,\s+(?:my|our|his|her|their|your)\s/iu;
 
+const THE_HASH = hashWord('the');
+/** Verbs before "X the…" that make X a noun ("is Base the cheapest L2?"), not a verb ("Scroll the page"). */
+const COPULAS = wordSet(['is', 'was', 'are', 'were', 'be', 'been', 'isn', 'wasn', 'becomes', 'became', 'remains', 'stays']);
+
+/**
+ * The word after the name that can show its everyday sense: not one inside a parenthesis that describes it ("Redstone
+ * (games, alt-DA)", "Kaia (the old Klaytn)"), and "the" only as a verb's object, not after "is".
+ */
+function everydayNext(text: string, words: Words, c: Candidate): boolean {
+  const n = nextWord(text, words, c.last);
+  if (n < 0 || !NOT_NEXT.has(words, n)) return false;
+  const gapEnd = words.starts[n]!;
+  for (let k = words.ends[n - 1]!; k < gapEnd; k++) if (text.charCodeAt(k) === 40) return false;
+  if (isWord(words, n, 'the', THE_HASH)) {
+    const p = prevWord(text, words, c.first);
+    if (p >= 0 && COPULAS.has(words, p)) return false;
+  }
+  return true;
+}
+
 function negative(text: string, words: Words, c: Candidate): boolean {
   // Bounds first: a name ending its block (most table cells) would read past the text, and an out-of-bounds read
   // throws away the optimized code the first time it happens.
   if (c.end < text.length && text.charCodeAt(c.end) === 44 && APPOSITIVE.test(text.slice(c.end, c.end + 12))) return true;
-  const n = nextWord(text, words, c.last);
-  if (n >= 0) {
-    if (NOT_NEXT.has(words, n)) return true;
-    if (c.first === c.last && NOT_AFTER_FORM.get(words, c.first)?.has(words, n)) return true;
-  }
+  if (everydayNext(text, words, c)) return true;
+  if (c.entry.everydayPhrases && everydayCollocation(text, words, c)) return true;
   const p = prevWord(text, words, c.first);
   if (p >= 0 && NOT_PREV.has(words, p)) return true;
   const from = Math.max(0, c.first - NEGATIVE_NEAR_WINDOW);
@@ -262,7 +317,8 @@ function cueWeight(text: string, words: Words, i: number): number {
 const LIST_GAP = /^(?:\s*[,/&]\s*|\s*,?\s+(?:and|or|vs\.?|versus)\s+)$/;
 
 function listed(text: string, a: Candidate, b: Candidate): boolean {
-  return b.start - a.end <= 8 && LIST_GAP.test(text.slice(a.end, b.start));
+  // A lowercase word is no name in a list ("Linea and near term").
+  return b.start - a.end <= 8 && a.written !== LOWERCASE && b.written !== LOWERCASE && LIST_GAP.test(text.slice(a.end, b.start));
 }
 
 /**
@@ -330,6 +386,29 @@ class CueWeights {
 
 const cueWeights = new CueWeights();
 
+/** No evidence for a name written in lowercase (see lowercaseKept). */
+const LOWER_NONE = 0;
+/** Evidence, given a crypto page. */
+const LOWER_IF_CRYPTO_PAGE = 1;
+/** Evidence on any page if crypto words are near: where it went ("bridged to base", "minted my first nft on zora"). */
+const LOWER_WITH_CUES = 2;
+
+/**
+ * "ink mainnet went live", "bridged to base this morning", "aped into a memecoin on base": social posts write names in
+ * lowercase. Such a name is the chain only as the place something went ("on", "via", or a move verb's "to"/"from")
+ * with crypto words near, on any page (a social feed is not a crypto page); or right before a word no everyday phrase
+ * has after it ("mainnet"), on a crypto page. Anything else lowercase is the word ("the base of the tower", "scroll to
+ * the end").
+ */
+function lowercaseEvidence(text: string, words: Words, c: Candidate): number {
+  // The cheap questions first: most lowercase candidates ("scroll to", "from base") fail the place test.
+  const next = nextWord(text, words, c.last);
+  if (next >= 0 && LOWERCASE_NEXT_QUALIFIER.has(words, next)) return negative(text, words, c) ? LOWER_NONE : LOWER_IF_CRYPTO_PAGE;
+  const p = prevWord(text, words, c.first);
+  if (p < 0 || !(PREP_ON.has(words, p) || genericQualified(text, words, c) === MOVED_TO)) return LOWER_NONE;
+  return negative(text, words, c) ? LOWER_NONE : LOWER_WITH_CUES;
+}
+
 /** Hands each candidate that is a chain here to `sink`, in order. */
 export function disambiguate(
   text: string,
@@ -345,6 +424,10 @@ export function disambiguate(
     const c = candidates.at(n);
     const e = c.entry;
     if (!e.ambiguous) {
+      // Certain names too have a few everyday phrases of their own ("Solana Beach"); one hash probe tells.
+      if (e.everydayPhrases && e.caseRule === 'any' && context.sensitivity !== 'everywhere' && everydayCollocation(text, words, c)) {
+        continue;
+      }
       if (e.caseRule === 'notLower' && context.sensitivity !== 'everywhere') {
         // Forms made of everyday words ("World Chain", "Smart Chain") still yield to "World Chain of stores",
         if (negative(text, words, c)) continue;
@@ -360,6 +443,22 @@ export function disambiguate(
         }
       }
       sink.mention(c.start, c.end, e.chainId, true, false);
+      continue;
+    }
+    if (c.written === LOWERCASE) {
+      if (context.sensitivity === 'strict') continue;
+      // (No closure for the cue score here: one would move this function's locals into a context object per block.)
+      const evidence = lowercaseEvidence(text, words, c);
+      // Everywhere does not weigh the page: any evidence will do.
+      const pageSettled = context.cryptoPage || context.sensitivity === 'everywhere';
+      if (
+        (evidence === LOWER_WITH_CUES && (cues ??= cueWeights.reset(text, words, candidates)).score(c, n) >= CUE_THRESHOLD) ||
+        (evidence === LOWER_IF_CRYPTO_PAGE && pageSettled)
+      ) {
+        sink.mention(c.start, c.end, e.chainId, false, false);
+      } else if (evidence === LOWER_IF_CRYPTO_PAGE && context.deferCryptoPage) {
+        sink.mention(c.start, c.end, e.chainId, false, true);
+      }
       continue;
     }
     if (context.sensitivity === 'everywhere') {
@@ -380,6 +479,8 @@ export function disambiguate(
           // as what may be the first word of a longer name ("Base Currency"; but "Aptos Move", "Gnosis Pay" are).
           // Initial as a crypto page would see it; off one, a Title Case line makes every capital initial.
           const initialOnCryptoPage =
+            // In a line set in capitals ("BREAKING: BASE HITS RECORD") no capital is evidence.
+            c.written === IN_CAPITALS ||
             (startsAnotherName(text, words, c) && (title < 0 ? (title = +titleCased(text, words)) : title) === 0) ||
             (isSentenceStart(text, words, c.first) && !capitalInside(text, words, c));
           const initial =

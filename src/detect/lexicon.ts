@@ -3,7 +3,7 @@
 
 import type { Chain } from '../data/types';
 import { COMMON_WORDS } from './commonWords';
-import { TICKER_CUES } from './cues';
+import { NEGATIVE_AFTER_FORM, NEGATIVE_BEFORE_FORM, TICKER_CUES } from './cues';
 import { splitForm } from './tokenize';
 import { hashWord, WordTable } from './wordHash';
 
@@ -40,6 +40,8 @@ export interface LexEntry {
   qualifiers: Qualifier[];
   /** The form is also a ticker ("xDai"/XDAI, "Celo"/CELO): written in any other case than its own, it is the ticker. */
   tickerLike: boolean;
+  /** A one-word form with everyday phrases of its own in cues.ts ("Solana Beach", "polygon mesh"): worth looking for. */
+  everydayPhrases: boolean;
 }
 
 export interface TrieNode {
@@ -78,6 +80,13 @@ export interface LexiconOptions {
 
 const ALL_CAPS = /^[\p{Lu}\p{N}\s.-]+$/u;
 const HAS_LETTER = /\p{L}/u;
+
+/** Whether a form is one word listed in NEGATIVE_AFTER_FORM or NEGATIVE_BEFORE_FORM. */
+export function hasEverydayPhrases(words: readonly string[]): boolean {
+  if (words.length !== 1) return false;
+  const word = words[0]!.toLowerCase();
+  return NEGATIVE_AFTER_FORM.has(word) || NEGATIVE_BEFORE_FORM.has(word);
+}
 
 function caseRuleFor(form: string, words: string[], ambiguous: boolean, kind: FormKind): CaseRule {
   // Ambiguous words, tickers and acronyms ("NEAR", "LN", "BSC") mean something else in other cases ("near", "ln x").
@@ -148,6 +157,7 @@ export function compileLexicon(chains: readonly Chain[], options: LexiconOptions
       qualifiers: ambiguous ? qualifiersFor(chain, form) : [],
       // A name that is also a token's ticker, now or before ("MATIC", renamed POL), is a ticker when written as one.
       tickerLike: kind !== 'ticker' && (tickers.has(form.toLowerCase()) || TICKER_CUES.has(form.toLowerCase())),
+      everydayPhrases: hasEverydayPhrases(parts.words),
     };
     let map = root;
     let node: TrieNode | undefined;

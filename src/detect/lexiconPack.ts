@@ -31,16 +31,21 @@ export interface PackedLexicon {
   firstWords: PackedWordTable<string>;
 }
 
-export const PACK_FORMAT = 2;
+export const PACK_FORMAT = 3;
 
 const KINDS: readonly FormKind[] = ['name', 'alias', 'ticker'];
 const CASE_RULES: readonly CaseRule[] = ['exact', 'any', 'notLower'];
 const AMBIGUOUS = 1;
 const PREFERRED = 2;
 const TICKER_LIKE = 4;
+const EVERYDAY_PHRASES = 8;
 
 function packEntry(e: LexEntry): PackedEntry {
-  const flags = (e.ambiguous ? AMBIGUOUS : 0) | (e.preferred ? PREFERRED : 0) | (e.tickerLike ? TICKER_LIKE : 0);
+  const flags =
+    (e.ambiguous ? AMBIGUOUS : 0) |
+    (e.preferred ? PREFERRED : 0) |
+    (e.tickerLike ? TICKER_LIKE : 0) |
+    (e.everydayPhrases ? EVERYDAY_PHRASES : 0);
   const qualifiers = e.qualifiers.length ? e.qualifiers.map((q): [string[], string[]] => [q.before, q.after]) : 0;
   return [e.chainId, e.form, KINDS.indexOf(e.kind), flags, CASE_RULES.indexOf(e.caseRule), qualifiers];
 }
@@ -73,6 +78,7 @@ function unpackEntry(p: PackedEntry): LexEntry {
       ? qualifiers.map(([before, after]) => ({ before, after, beforeHashes: before.map(hashWord), afterHashes: after.map(hashWord) }))
       : [],
     tickerLike: (flags & TICKER_LIKE) !== 0,
+    everydayPhrases: (flags & EVERYDAY_PHRASES) !== 0,
   };
 }
 

@@ -4,7 +4,9 @@
 // one more, in that trie node's own table.
 
 import { followsOf, type Follow, type LexEntry, type Lexicon, type TrieNode } from './lexicon';
+import { LOWERCASE_NEXT_QUALIFIERS, PREV_ON, PREV_PREPS } from './cues';
 import { separatorKey } from './tokenize';
+import { wordSet } from './wordHash';
 import type { Words } from './words';
 
 export interface Candidate {
@@ -14,7 +16,16 @@ export interface Candidate {
   start: number;
   end: number;
   entry: LexEntry;
+  /** How the name is written: AS_WRITTEN, LOWERCASE or IN_CAPITALS (see caseHolds). */
+  written: number;
 }
+
+/** As the dataset writes it, or in a case the form's case rule allows. */
+export const AS_WRITTEN = 0;
+/** An ambiguous one-word name all in lowercase ("bridged to base"): only evidence of its own keeps it. */
+export const LOWERCASE = 1;
+/** An ambiguous name in a line set in capitals ("BASE HITS RECORD"), where its case cannot show. */
+export const IN_CAPITALS = 2;
 
 function writtenAsIs(text: string, words: Words, first: number, entry: LexEntry): boolean {
   const { starts, ends } = words;
@@ -46,11 +57,58 @@ function writtenAsTicker(text: string, words: Words, first: number, entry: LexEn
   return capitals(text, words.starts[first]!, words.ends[first + entry.words.length - 1]!) > capitals(entry.form);
 }
 
+const NO_LETTER = 0;
+const CAPITALS = 1;
+const SOME_LOWERCASE = 2;
+
+/** Whether word i has a lowercase letter, or else capitals ("BASE", "L2"), or no letter with a case ("2024"). */
+function letterCase(text: string, words: Words, i: number): number {
+  let capitals = 0;
+  for (let k = words.starts[i]!; k < words.ends[i]!; k++) {
+    const ch = text.charAt(k);
+    const lower = ch.toLowerCase();
+    if (ch === lower) {
+      if (lower !== ch.toUpperCase()) return SOME_LOWERCASE;
+    } else capitals++;
+  }
+  return capitals > 0 ? CAPITALS : NO_LETTER;
+}
+
+/** How many words on each side of a name tell whether its line is set in capitals. */
+const SHOUT_REACH = 2;
+
+/**
+ * "BREAKING: BASE HITS RECORD", "BLAST DEPOSITS HALVE": an ambiguous name in a line set in capitals, where its exact
+ * case cannot show. It is a candidate there (and a capital is no evidence of it: see disambiguate); one word in
+ * capitals among lowercase ones ("bought 500 BLAST") is not a line in capitals.
+ */
+function shouted(text: string, words: Words, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (letterCase(text, words, k) !== CAPITALS) return false;
+  // The words around it with letters (numbers say nothing), two characters or more ("A" is a word in any line).
+  let caps = 0;
+  const from = Math.max(0, first - SHOUT_REACH);
+  const to = Math.min(words.count - 1, last + SHOUT_REACH);
+  for (let k = from; k <= to; k++) {
+    if ((k >= first && k <= last) || words.ends[k]! - words.starts[k]! < 2) continue;
+    const kind = letterCase(text, words, k);
+    if (kind === SOME_LOWERCASE) return false;
+    if (kind === CAPITALS) caps++;
+  }
+  return caps >= 2;
+}
+
 function caseHolds(text: string, words: Words, first: number, entry: LexEntry): boolean {
+  if (entry.caseRule === 'exact') {
+    if (writtenAsIs(text, words, first, entry)) return true;
+    if (!entry.ambiguous) return false;
+    // A one-word name all in lowercase is a candidate too ("bridged to base", "ink mainnet"), which disambiguate keeps
+    // only with evidence of its own (social posts are written like that); so is one in a line set in capitals.
+    if (entry.words.length === 1 && words.writtenLower(first)) return true;
+    return shouted(text, words, first, first + entry.words.length - 1);
+  }
   // Tickers are marked only when the user asks for them (and then by their own ticker entry).
   if (entry.tickerLike && writtenAsTicker(text, words, first, entry)) return false;
   if (entry.caseRule === 'any') return true;
-  if (entry.caseRule === 'exact') return writtenAsIs(text, words, first, entry);
   // notLower: at least one capital somewhere in the form as written in the text.
   for (let k = 0; k < entry.words.length; k++) {
     if (!words.writtenLower(first + k)) return true;
@@ -120,7 +178,7 @@ export class Candidates {
     return this.pool[k]!;
   }
 
-  add(first: number, last: number, start: number, end: number, entry: LexEntry): void {
+  add(first: number, last: number, start: number, end: number, entry: LexEntry, written: number): void {
     const c = this.pool[this.count];
     if (c) {
       c.first = first;
@@ -128,11 +186,20 @@ export class Candidates {
       c.start = start;
       c.end = end;
       c.entry = entry;
+      c.written = written;
     } else {
-      this.pool.push({ first, last, start, end, entry });
+      this.pool.push({ first, last, start, end, entry, written });
     }
     this.count++;
   }
+}
+
+/** Words before a lowercase name where it may be a place ("on base", "bridged to base"). */
+const LOWERCASE_BEFORE = wordSet([...PREV_PREPS, ...PREV_ON]);
+const LOWERCASE_AFTER = wordSet(LOWERCASE_NEXT_QUALIFIERS);
+
+function mayBeLowercaseName(words: Words, i: number): boolean {
+  return (i > 0 && LOWERCASE_BEFORE.has(words, i - 1)) || (i + 1 < words.count && LOWERCASE_AFTER.has(words, i + 1));
 }
 
 /** Fills `out` with the names found in the block, left to right, none overlapping. */
@@ -166,8 +233,17 @@ export function matchAll(text: string, words: Words, lexicon: Lexicon, tickers: 
         bestLast = j;
       }
     }
-    if (best && !insideLink(text, starts[i]!, ends[bestLast]!, best)) {
-      out.add(i, bestLast, starts[i]!, ends[bestLast]!, best);
+    // A lowercase ambiguous name is a candidate only where evidence could follow: after a preposition or before a
+    // word like "mainnet" (most lowercase "base", "near", "scroll" are the words, and stop here).
+    // How an ambiguous name is written, which caseHolds allowed in three ways; any other name is as its rule wants.
+    const written =
+      best === null || !best.ambiguous || best.caseRule !== 'exact' || writtenAsIs(text, words, i, best)
+        ? AS_WRITTEN
+        : words.writtenLower(i)
+          ? LOWERCASE
+          : IN_CAPITALS;
+    if (best && (written !== LOWERCASE || mayBeLowercaseName(words, i)) && !insideLink(text, starts[i]!, ends[bestLast]!, best)) {
+      out.add(i, bestLast, starts[i]!, ends[bestLast]!, best, written);
       i = bestLast + 1;
     } else {
       i++;

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { BALANCED, EVERYWHERE, STRICT } from './fixtures';
 import { detector, marks } from './helpers';
+import { defaultDetector } from '../../../src/detect/index';
+import type { DetectContext } from '../../../src/detect/types';
+
+/** Marks by the bundled dataset's detector, for rules about chains the small test dataset does not hold. */
+function bundledMarks(text: string, context: DetectContext = BALANCED): string[] {
+  return defaultDetector().findMentions(text, context).map((m) => `${text.slice(m.start, m.end)}→${m.chainId}`);
+}
 
 const CRYPTO_PAGE = { sensitivity: 'balanced', cryptoPage: true } as const;
 
@@ -86,6 +93,63 @@ describe('disambiguation of ambiguous forms', () => {
     expect(marks('Coinbase Base grew.', CRYPTO_PAGE)).toEqual(['Base→base']);
     expect(marks('The Scroll bridge reopened.', STRICT)).toEqual(['Scroll→scroll']);
     expect(marks('Is Scroll worth farming? The rollup points program ends soon.')).toEqual(['Scroll→scroll']);
+    // A verb that starts the sentence is capitalised for that alone ("Adding Base to MetaMask").
+    expect(marks('Adding Base to MetaMask takes a minute: open the wallet and add chain ID 8453.')).toEqual(['Base→base']);
+    expect(marks('Adding Dark Mode to the app took a week.')).toEqual([]);
+    expect(marks('We keep Adding Mode here.', CRYPTO_PAGE)).toEqual([]);
+  });
+
+  it('leaves the everyday phrases of certain names alone: places, formulas, plants and people', () => {
+    for (const mode of [STRICT, BALANCED, CRYPTO_PAGE]) {
+      expect(bundledMarks('We stayed two nights in Solana Beach and walked to Del Mar.', mode)).toEqual([]);
+      expect(bundledMarks("Cardano's formula gives the roots of any cubic.", mode)).toEqual([]);
+      expect(bundledMarks('Girolamo Cardano, a physician and gambler, wrote on probability.', mode)).toEqual([]);
+      expect(bundledMarks('The ivy on the wall is Hedera helix.', mode)).toEqual([]);
+      expect(bundledMarks('Anna Sui opened her first boutique in SoHo.', mode)).toEqual([]);
+    }
+    // The same names elsewhere are the chains, in every mode.
+    for (const mode of [STRICT, BALANCED]) {
+      expect(bundledMarks('Solana and Cardano both shipped upgrades; Hedera and Sui did not.', mode)).toEqual([
+        'Solana→solana',
+        'Cardano→cardano',
+        'Hedera→hedera',
+        'Sui→sui',
+      ]);
+    }
+    expect(bundledMarks('Solana Beach', EVERYWHERE)).toEqual(['Solana→solana']);
+  });
+
+  it('marks a name written in lowercase only where it went, with crypto words near, or before "mainnet"', () => {
+    // Social posts, on pages that are not about crypto.
+    expect(marks('gm. bridged to base this morning and fees were like 1 cent lol')).toEqual(['base→base']);
+    expect(marks("aped into a memecoin on base and it's already -60%")).toEqual(['base→base']);
+    // Right before a word only chains have after them: on a crypto page.
+    expect(marks('scroll mainnet went live', CRYPTO_PAGE)).toEqual(['scroll→scroll']);
+    expect(marks('scroll mainnet went live')).toEqual([]);
+    // The everyday words, in lowercase, whatever the page.
+    for (const mode of [BALANCED, CRYPTO_PAGE, EVERYWHERE]) {
+      expect(marks('the base of the tower is cracked', mode)).toEqual([]);
+      expect(marks('scroll to the end of the list of tokens', mode)).toEqual([]);
+      expect(marks('the runner stayed on base for the inning', mode)).toEqual([]);
+      expect(marks('we moved the gear to base camp before the NFT drop', mode)).toEqual([]);
+    }
+    // Strict mode wants the name as the dataset writes it.
+    expect(marks('gm. bridged to base this morning and fees were like 1 cent lol', STRICT)).toEqual([]);
+  });
+
+  it('reads a name in a line set in capitals, but takes no capital there as evidence', () => {
+    expect(marks('SCROLL ROLLUP DEPOSITS HALVE AFTER AIRDROP')).toEqual(['SCROLL→scroll']);
+    expect(marks('BREAKING: BASE HITS RECORD DAILY TRANSACTIONS', CRYPTO_PAGE)).toEqual(['BASE→base']);
+    expect(marks('APARTMENTS FOR RENT ON BASE, CLOSE TO THE GATE')).toEqual([]);
+    expect(marks('SCROLL DOWN FOR MORE', CRYPTO_PAGE)).toEqual([]);
+    // One word in capitals among lowercase ones is not a line in capitals.
+    expect(marks('we finally shipped the BASE release of the editor')).toEqual([]);
+  });
+
+  it('leaves a name alone next to a font, a software library or a tour', () => {
+    expect(bundledMarks('Switched the interface font to Aptos last week.', CRYPTO_PAGE)).toEqual([]);
+    expect(bundledMarks('This is unrelated to the Ink library for command-line apps.', CRYPTO_PAGE)).toEqual([]);
+    expect(bundledMarks('Our Manta Pacific tour starts tomorrow.', CRYPTO_PAGE)).toEqual([]);
   });
 
   it('takes no capital as evidence when a capitalised word follows it or the line is in Title Case', () => {

@@ -70,7 +70,7 @@ describe('the packed lexicon (built once, unpacked in the page)', () => {
 
   it('refuses a layout it was not built for', () => {
     const packed = JSON.parse(packedJson) as PackedLexicon;
-    expect(() => unpackLexicon({ ...packed, format: 1 as unknown as 2 })).toThrow(/format 1/);
+    expect(() => unpackLexicon({ ...packed, format: 2 as unknown as 3 })).toThrow(/format 2/);
     const first = packed.firstWords;
     expect(() => unpackLexicon({ ...packed, firstWords: { ...first, room: first.room - 1 } })).toThrow(/power of two/);
     expect(() => unpackLexicon({ ...packed, firstWords: { ...first, room: 16 } })).toThrow(/four times/);

@@ -17,6 +17,8 @@ interface RefForm {
   preferred: boolean;
   /** The form is also some chain's ticker (one letter tickers aside), now or formerly (TICKER_CUES: "MATIC"). */
   ticker: boolean;
+  /** Listed in the chain's `ambiguous` (and not an all-capital form, which is exact like any acronym). */
+  ambiguous: boolean;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
@@ -39,7 +41,8 @@ export function refForms(chains: readonly Chain[]): RefForm[] {
       const everyday = words.every((w) => COMMON_WORDS.has(w.toLowerCase()) || !/\p{L}/u.test(w));
       const rule = ambiguous || allCaps ? 'exact' : everyday ? 'notLower' : 'any';
       const preferred = c.sharedForms?.find((s) => s.form.toLowerCase() === form.toLowerCase())?.preferred ?? true;
-      out.push({ form, chainId: c.id, rule, preferred, ticker: tickers.has(form.toLowerCase()) || TICKER_CUES.has(form.toLowerCase()) });
+      const ticker = tickers.has(form.toLowerCase()) || TICKER_CUES.has(form.toLowerCase());
+      out.push({ form, chainId: c.id, rule, preferred, ticker, ambiguous });
     }
   }
   return out;
@@ -64,16 +67,45 @@ function matchAt(text: string, at: number, f: RefForm): number {
     if (tc === undefined) return -1;
     if (HYPHEN.includes(fc)) {
       if (!HYPHEN.includes(tc)) return -1;
-    } else if (f.rule === 'exact' ? tc !== fc : tc.toLowerCase() !== fc.toLowerCase()) return -1;
+    } else if (f.rule === 'exact' && !f.ambiguous ? tc !== fc : tc.toLowerCase() !== fc.toLowerCase()) return -1;
     i++;
     j++;
   }
   if (isWordChar(text[at - 1]) || isWordChar(text[i])) return -1;
   const written = text.slice(at, i);
+  // Ambiguous forms: as written in the data; or one word all in lowercase (a candidate that only evidence keeps); or
+  // in capitals inside a line set in capitals.
+  // Any run of whitespace stands for a form's space.
+  if (f.ambiguous && written.replace(/\s+/gu, ' ') !== form) {
+    const oneWord = !/[^\p{L}\p{N}\p{M}_]/u.test(form);
+    if (oneWord && written === written.toLowerCase()) return i - at;
+    return written === written.toUpperCase() && inCapitalsLine(text, at, i) ? i - at : -1;
+  }
   if (f.rule === 'notLower' && written === written.toLowerCase()) return -1;
   const caps = (x: string): number => x.replace(/[^\p{Lu}]/gu, '').length;
   if (f.ticker && written !== form && caps(written) > caps(form)) return -1;
   return i - at;
+}
+
+/**
+ * Restated: of the two words before and after [start, end), those of two or more characters that have letters with a
+ * case have no lowercase letter, and there are at least two of them.
+ */
+function inCapitalsLine(text: string, start: number, end: number): boolean {
+  const words = [...text.matchAll(/[\p{L}\p{N}\p{M}_]+/gu)].map((m) => ({ s: m.index, e: m.index + m[0].length, w: m[0] }));
+  const first = words.findIndex((w) => w.s === start);
+  const last = words.findIndex((w) => w.e === end);
+  if (first < 0 || last < 0) return false;
+  if (words.slice(first, last + 1).some((w) => w.w !== w.w.toUpperCase() || w.w === w.w.toLowerCase())) return false;
+  const near = [...words.slice(Math.max(0, first - 2), first), ...words.slice(last + 1, last + 3)].filter(
+    (w) => w.e - w.s >= 2 && w.w.toLowerCase() !== w.w.toUpperCase(),
+  );
+  return near.length >= 2 && near.every((w) => w.w === w.w.toUpperCase());
+}
+
+/** A mention of an ambiguous form written all in lowercase: disambiguation's to keep or drop, whatever the mode. */
+export function lowercaseAmbiguous(written: string, forms: readonly RefForm[]): boolean {
+  return written === written.toLowerCase() && forms.some((f) => f.ambiguous && f.form.toLowerCase() === written);
 }
 
 /** Restated link rule: a name in a whitespace-free chunk with a scheme, an @ or a domain is an identifier. */
@@ -105,7 +137,8 @@ export function referenceMatch(text: string, forms: readonly RefForm[]): RefMatc
     }
     if (best && inLink(text, at, at + best.len, best.f.form)) best = null;
     if (best) {
-      out.push({ start: at, end: at + best.len, chainId: best.f.chainId });
+      // A lowercase candidate takes its place in the text like any other, and disambiguation decides on it.
+      if (!lowercaseAmbiguous(text.slice(at, at + best.len), forms)) out.push({ start: at, end: at + best.len, chainId: best.f.chainId });
       at += best.len;
     } else at++;
   }
