@@ -97,15 +97,31 @@ function shouted(text: string, words: Words, first: number, last: number): boole
   return caps >= 2;
 }
 
+/**
+ * An ambiguous name in another case than its own: a one-word name all in lowercase ("bridged to base", "ink mainnet"),
+ * which disambiguate keeps only with evidence of its own (social posts are written like that), or a name in a line set
+ * in capitals. Apart from caseHolds, which runs for every name found and stays small.
+ */
+function otherCaseHolds(text: string, words: Words, first: number, entry: LexEntry): boolean {
+  // Lowercase only where evidence could follow: most lowercase "base", "near", "mode" are the words, and stop here.
+  if (entry.words.length === 1 && words.writtenLower(first)) return mayBeLowercaseName(words, first);
+  return shouted(text, words, first, first + entry.words.length - 1);
+}
+
+/** How the name caseHolds last allowed is written (a field, so the matcher need not ask again). */
+const held = { written: AS_WRITTEN };
+
 function caseHolds(text: string, words: Words, first: number, entry: LexEntry): boolean {
   if (entry.caseRule === 'exact') {
-    if (writtenAsIs(text, words, first, entry)) return true;
-    if (!entry.ambiguous) return false;
-    // A one-word name all in lowercase is a candidate too ("bridged to base", "ink mainnet"), which disambiguate keeps
-    // only with evidence of its own (social posts are written like that); so is one in a line set in capitals.
-    if (entry.words.length === 1 && words.writtenLower(first)) return true;
-    return shouted(text, words, first, first + entry.words.length - 1);
+    if (writtenAsIs(text, words, first, entry)) {
+      held.written = AS_WRITTEN;
+      return true;
+    }
+    if (!entry.ambiguous || !otherCaseHolds(text, words, first, entry)) return false;
+    held.written = words.writtenLower(first) ? LOWERCASE : IN_CAPITALS;
+    return true;
   }
+  held.written = AS_WRITTEN;
   // Tickers are marked only when the user asks for them (and then by their own ticker entry).
   if (entry.tickerLike && writtenAsTicker(text, words, first, entry)) return false;
   if (entry.caseRule === 'any') return true;
@@ -198,6 +214,7 @@ export class Candidates {
 const LOWERCASE_BEFORE = wordSet([...PREV_PREPS, ...PREV_ON]);
 const LOWERCASE_AFTER = wordSet(LOWERCASE_NEXT_QUALIFIERS);
 
+/** Where a lowercase name may be a chain: after a preposition ("on base") or before a word like "mainnet". */
 function mayBeLowercaseName(words: Words, i: number): boolean {
   return (i > 0 && LOWERCASE_BEFORE.has(words, i - 1)) || (i + 1 < words.count && LOWERCASE_AFTER.has(words, i + 1));
 }
@@ -216,6 +233,7 @@ export function matchAll(text: string, words: Words, lexicon: Lexicon, tickers: 
     }
     let node: TrieNode = first;
     let best: LexEntry | null = pick(text, words, i, node, tickers);
+    let written = held.written;
     let bestLast = i;
     let j = i;
     for (let follow = followsOf(node, lexicon); follow && j + 1 < n; follow = followsOf(node, lexicon)) {
@@ -230,19 +248,11 @@ export function matchAll(text: string, words: Words, lexicon: Lexicon, tickers: 
       const e = pick(text, words, i, node, tickers);
       if (e) {
         best = e;
+        written = held.written;
         bestLast = j;
       }
     }
-    // A lowercase ambiguous name is a candidate only where evidence could follow: after a preposition or before a
-    // word like "mainnet" (most lowercase "base", "near", "scroll" are the words, and stop here).
-    // How an ambiguous name is written, which caseHolds allowed in three ways; any other name is as its rule wants.
-    const written =
-      best === null || !best.ambiguous || best.caseRule !== 'exact' || writtenAsIs(text, words, i, best)
-        ? AS_WRITTEN
-        : words.writtenLower(i)
-          ? LOWERCASE
-          : IN_CAPITALS;
-    if (best && (written !== LOWERCASE || mayBeLowercaseName(words, i)) && !insideLink(text, starts[i]!, ends[bestLast]!, best)) {
+    if (best && !insideLink(text, starts[i]!, ends[bestLast]!, best)) {
       out.add(i, bestLast, starts[i]!, ends[bestLast]!, best, written);
       i = bestLast + 1;
     } else {
