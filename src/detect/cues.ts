@@ -1,16 +1,18 @@
 // Words that say "this text is about blockchains". An ambiguous name ("Base", "Scroll") near enough of them counts.
 
+/** A list of words separated by white space (shorter in the content script than an array of strings). */
+function words(list: string): string[] {
+  return list.trim().split(/\s+/);
+}
+
 /** Strong cues: one is enough near an ambiguous name. Keys are lowercased words. */
-export const STRONG_CUES: ReadonlySet<string> = new Set([
-  'blockchain', 'blockchains', 'l1', 'l2', 'l2s', 'l3', 'l3s', 'rollup', 'rollups', 'mainnet', 'testnet', 'testnets',
-  'sepolia', 'tvl', 'sequencer', 'sequencers', 'defi', 'airdrop', 'airdrops', 'onchain', 'dapp', 'dapps', 'eth',
-  'ether', 'btc', 'crypto', 'cryptocurrency', 'stablecoin', 'stablecoins', 'usdc', 'usdt', 'gwei', 'evm', 'zkevm', 'zkevms',
-  'validator', 'validators', 'bridged', 'bridging', 'nft', 'nfts',
-  'memecoin', 'memecoins', 'dex', 'staking', 'restaking', 'stakers', 'restakers', 'satoshis', 'ethereum', 'bitcoin',
-  'metamask', 'uniswap', 'aave', 'superchain', 'calldata', 'sidechain', 'sidechains', 'appchain', 'appchains', 'zk',
-  'web3', 'multisig', 'liquidity', 'rpc', 'faucet', 'coinbase', 'mempool', 'hashrate', 'perps', 'tokenomics',
-  'solidity', 'validium',
-]);
+export const STRONG_CUES: ReadonlySet<string> = new Set(words(`
+  blockchain blockchains l1 l2 l2s l3 l3s rollup rollups mainnet testnet testnets sepolia tvl sequencer sequencers
+  defi airdrop airdrops onchain dapp dapps eth ether btc crypto cryptocurrency stablecoin stablecoins usdc usdt gwei
+  evm zkevm zkevms validator validators bridged bridging nft nfts memecoin memecoins dex staking restaking stakers
+  restakers satoshis ethereum bitcoin metamask uniswap aave superchain calldata sidechain sidechains appchain
+  appchains zk web3 multisig liquidity rpc faucet coinbase mempool hashrate perps tokenomics solidity validium
+`));
 
 /**
  * Weak cues: two of them (or one with a strong cue) are needed. Ordinary writing uses them too, so words every
@@ -18,34 +20,36 @@ export const STRONG_CUES: ReadonlySet<string> = new Set([
  * cues at all: two of them made "the app's new Dark Mode, for all users" a chain. "Token" and "wallet" are weak for the
  * same reason ("a personal access token", "left my wallet at the Base Exchange").
  */
-export const WEAK_CUES: ReadonlySet<string> = new Set([
-  'chain', 'chains', 'fees', 'fee', 'transaction', 'transactions', 'swap', 'swaps', 'swapped',
-  'deploy', 'deployed', 'deploying', 'yield', 'stake', 'staked', 'ecosystem',
-  'contract', 'contracts', 'block', 'blocks', 'finality', 'throughput', 'tps', 'decentralized',
-  'channel', 'channels', 'explorer', 'proofs', 'proof', 'mint', 'minted',
-  'minting', 'builders', 'onboard', 'fork', 'upgrade', 'governance', 'treasury', 'grant', 'grants',
-  'bridge', 'bridges', 'gas', 'dao', 'sats', 'blobs', 'tokenized', 'tokenization', 'token', 'tokens', 'wallet',
-  'wallets',
-]);
+export const WEAK_CUES: ReadonlySet<string> = new Set(words(`
+  chain chains fees fee transaction transactions swap swaps swapped deploy deployed deploying yield stake staked
+  ecosystem contract contracts block blocks finality throughput tps decentralized channel channels explorer proofs
+  proof mint minted minting builders onboard fork upgrade governance treasury grant grants bridge bridges gas dao
+  sats blobs tokenized tokenization token tokens wallet wallets
+`));
 
 /**
  * Token tickers that are no English word, a strong cue when written in capitals ("burned another batch of INJ").
  * ETH and BTC are strong cues in any case (above).
  */
-export const TICKER_CUES: ReadonlySet<string> = new Set([
-  'arb', 'inj', 'pol', 'matic', 'strk', 'mnt', 'tia', 'avax', 'imx', 'bnb', 'trx', 'ftm', 'usde', 'dai', 'weth',
-  'wbtc', 'steth', 'gno', 'xdai', 'glmr', 'rbtc', 'stx', 'mina', 'zro',
-]);
+export const TICKER_CUES: ReadonlySet<string> = new Set(words(`
+  arb inj pol matic strk mnt tia avax imx bnb trx ftm usde dai weth wbtc steth gno xdai glmr rbtc stx mina zro
+`));
 
 /** Two-word cues, keyed by the first word: "layer 2", "smart contract", "on-chain", "layer two". */
 export const PAIR_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['layer', new Set(['1', '2', '3', 'one', 'two', 'three'])],
+  ['layer', new Set(words(`
+    1 2 3 one two three
+  `))],
   ['smart', new Set(['contract', 'contracts'])],
   ['on', new Set(['chain'])],
   ['off', new Set(['chain'])],
   // Not "gas prices": that is what a car runs on too.
-  ['gas', new Set(['fees', 'fee', 'limit', 'token'])],
-  ['block', new Set(['explorer', 'height', 'time', 'reward', 'rewards', 'producer', 'builder'])],
+  ['gas', new Set(words(`
+    fees fee limit token
+  `))],
+  ['block', new Set(words(`
+    explorer height time reward rewards producer builder
+  `))],
   ['chain', new Set(['id'])],
   ['optimistic', new Set(['rollup', 'rollups'])],
   ['op', new Set(['stack'])],
@@ -55,33 +59,37 @@ export const PAIR_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
  * Words right after an ambiguous name, possessive or not, that make it a chain on their own ("Base mainnet", "Scroll's
  * sequencer"). The name is still the only part marked.
  */
-export const NEXT_QUALIFIERS: ReadonlySet<string> = new Set([
-  'chain', 'mainnet', 'testnet', 'network', 'l1', 'l2', 'l3', 'rollup', 'bridge', 'ecosystem', 'tvl', 'sequencer',
-  'blockchain', 'sepolia', 'zkevm', 'explorer', 'rpc', 'superchain', 'onchain', 'gas', 'validators', 'nodes',
-  'airdrop', 'token', 'tokens', 'dapps', 'defi', 'nfts', 'wallet', 'transactions', 'builders', 'users',
-]);
+export const NEXT_QUALIFIERS: ReadonlySet<string> = new Set(words(`
+  chain mainnet testnet network l1 l2 l3 rollup bridge ecosystem tvl sequencer blockchain sepolia zkevm explorer rpc
+  superchain onchain gas validators nodes airdrop token tokens dapps defi nfts wallet transactions builders users
+`));
 
 /**
- * Words right after an ambiguous name written in lowercase that make it a chain ("ink mainnet", "base l2"): fewer than
- * NEXT_QUALIFIERS, since "base network" and "mode users" are ordinary lowercase phrases.
+ * Words right after an ambiguous name written in lowercase or in capitals that make it a chain ("ink mainnet", "FLOW
+ * BLOCKCHAIN UPGRADE"): fewer than NEXT_QUALIFIERS, since "base network" and "mode users" are ordinary lowercase
+ * phrases. No everyday phrase has these after a word, so they count on any page.
  */
-export const LOWERCASE_NEXT_QUALIFIERS: ReadonlySet<string> = new Set([
-  'mainnet', 'testnet', 'l2', 'l3', 'rollup', 'sequencer', 'superchain', 'zkevm', 'airdrop', 'sepolia', 'onchain',
-]);
+export const OTHER_CASE_NEXT_QUALIFIERS: ReadonlySet<string> = new Set(words(`
+  mainnet testnet rollup sequencer superchain zkevm sepolia onchain blockchain tvl dapps defi
+`));
+
+/** The same, but with an everyday sense too ("supply airdrop", "L2 cache"): these count on a crypto page. */
+export const OTHER_CASE_NEXT_QUALIFIERS_ON_CRYPTO_PAGE: ReadonlySet<string> = new Set(['airdrop', 'l2', 'l3']);
 
 /** Prepositions that, mid-sentence before a capitalised ambiguous name, point at a place to deploy to ("on Base"). */
 export const PREV_ON: ReadonlySet<string> = new Set(['on', 'onto', 'via']);
 
 /** Prepositions that follow a move verb ("bridged to Base", "migrated from Scroll"). */
-export const PREV_PREPS: ReadonlySet<string> = new Set(['to', 'from', 'on', 'onto', 'across', 'into', 'with', 'over']);
+export const PREV_PREPS: ReadonlySet<string> = new Set(words(`
+  to from on onto across into with over
+`));
 
 /** Verbs that, before "to"/"from"/"on"/"across", make the next capitalised name a chain ("bridged to Base"). */
-export const MOVE_VERBS: ReadonlySet<string> = new Set([
-  'bridge', 'bridged', 'bridging', 'bridges', 'deployed', 'deploy', 'deploying', 'deploys', 'live', 'launched',
-  'launching', 'launches', 'built', 'building', 'migrated', 'migrating', 'migrate', 'moved', 'moving', 'withdraw',
-  'withdrew', 'withdrawing', 'withdrawal', 'withdrawals', 'deposit', 'deposited', 'deposits', 'expands', 'expanded',
-  'expanding', 'expansion', 'ported', 'minted', 'swapped', 'sent', 'transfer', 'transferred', 'pay', 'paid', 'pays', 'paying',
-]);
+export const MOVE_VERBS: ReadonlySet<string> = new Set(words(`
+  bridge bridged bridging bridges deployed deploy deploying deploys live launched launching launches built building
+  migrated migrating migrate moved moving withdraw withdrew withdrawing withdrawal withdrawals deposit deposited
+  deposits expands expanded expanding expansion ported minted swapped sent transfer transferred pay paid pays paying
+`));
 
 /**
  * Words around an ambiguous name that show its everyday sense ("Base camp", "Scroll wheel", "Colorado Avalanche").
@@ -103,39 +111,75 @@ export const NEGATIVE_AFTER_FORM: ReadonlyMap<string, ReadonlySet<string>> = new
   // base case, base rate, base salary, base fee (EIP-1559's, not the chain's)…
   [
     'base',
-    new Set(['case', 'rate', 'rates', 'salary', 'pay', 'price', 'prices', 'fee', 'fees', 'model', 'models', 'year',
-      'station', 'stations', 'unit', 'units', 'pair', 'pairs', 'metal', 'metals', 'line', 'lines', 'class', 'url',
-      'coats', 'layer', 'times']),
+    new Set(words(`
+      case rate rates salary pay price prices fee fees model models year station stations unit units pair pairs
+      metal metals line lines class url coats layer times
+    `)),
   ],
   // The Cosmos SDK is a framework many chains are built with, not the Cosmos Hub.
   ['cosmos', new Set(['sdk'])],
-  ['flow', new Set(['state', 'chart', 'charts', 'rate', 'rates', 'control', 'diagram', 'diagrams', 'cytometry'])],
-  ['secret', new Set(['sauce', 'santa', 'service', 'agent', 'agents', 'garden', 'ingredient', 'weapon', 'recipe', 'recovery', 'phrase'])],
-  ['kava', new Set(['tea', 'root', 'drink', 'ceremony'])],
-  ['redstone', new Set(['circuit', 'circuits', 'dust', 'torch', 'ore', 'repeater'])],
+  ['flow', new Set(words(`
+    state chart charts rate rates control diagram diagrams cytometry
+  `))],
+  ['secret', new Set(words(`
+    sauce santa service agent agents garden ingredient weapon recipe recovery phrase
+  `))],
+  ['kava', new Set(words(`
+    tea root drink ceremony
+  `))],
+  ['redstone', new Set(words(`
+    circuit circuits dust torch ore repeater
+  `))],
   ['harmony', new Set(['with', 'between', 'among'])],
-  ['liquid', new Set(['staking', 'restaking', 'assets', 'asset', 'cash', 'water', 'nitrogen', 'form', 'death', 'smoke'])],
-  ['lightning', new Set(['fast', 'quick', 'speed', 'round', 'talk', 'talks', 'in', 'struck', 'hit', 'flashed', 'cable', 'cables', 'port', 'connector', 'deals', 'deal'])],
-  ['avalanche', new Set(['course', 'courses', 'training', 'safety', 'conditions', 'terrain', 'control', 'season', 'of'])],
-  ['optimism', new Set(['about', 'bias', 'that', 'over', 'among'])],
-  ['blast', new Set(['from', 'off', 'furnace', 'wave', 'walls', 'wall', 'zone'])],
+  ['liquid', new Set(words(`
+    staking restaking assets asset cash water nitrogen form death smoke
+  `))],
+  ['lightning', new Set(words(`
+    fast quick speed round talk talks in struck hit flashed cable cables port connector deals deal
+  `))],
+  ['avalanche', new Set(words(`
+    course courses training safety conditions terrain control season of
+  `))],
+  ['optimism', new Set(words(`
+    about bias that over among
+  `))],
+  ['blast', new Set(words(`
+    from off furnace wave walls wall zone
+  `))],
   ['gnosis', new Set(['means', 'meaning', 'is'])],
   // Geometry and 3D graphics: "polygon math", "polygon count", "polygon mesh".
-  ['polygon', new Set(['math', 'count', 'counts', 'mesh', 'meshes', 'shape', 'shapes', 'tool', 'fill', 'area', 'collider', 'budget'])],
+  ['polygon', new Set(words(`
+    math count counts mesh meshes shape shapes tool fill area collider budget
+  `))],
   // Settings and statistics: "mode switch", "mode selector".
-  ['mode', new Set(['switch', 'switches', 'selector', 'toggle', 'toggles', 'dial', 'button'])],
+  ['mode', new Set(words(`
+    switch switches selector toggle toggles dial button
+  `))],
   // The slang word ("degen traders") and the adjective ("immutable contracts"), not the chains.
-  ['degen', new Set(['traders', 'trader', 'trading', 'behaviour', 'behavior', 'gambling', 'gamblers', 'plays', 'energy', 'culture', 'season'])],
-  ['immutable', new Set(['contracts', 'contract', 'data', 'ledger', 'ledgers', 'record', 'records', 'code', 'storage', 'object', 'objects', 'state', 'history', 'backups', 'infrastructure'])],
-  ['scroll', new Set(['to', 'right', 'left', 'position', 'behavior', 'behaviour', 'event', 'events', 'painting', 'paintings'])],
+  ['degen', new Set(words(`
+    traders trader trading behaviour behavior gambling gamblers plays energy culture season
+  `))],
+  ['immutable', new Set(words(`
+    contracts contract data ledger ledgers record records code storage object objects state history backups
+    infrastructure
+  `))],
+  ['scroll', new Set(words(`
+    to right left position behavior behaviour event events painting paintings
+  `))],
   // Names that are certain on their own, but whose word names a place, a formula or a plant in these phrases:
   // Solana Beach (California), Cardano's formula and method (cubic equations), Hedera helix and its kin (ivy).
   ['solana', new Set(['beach'])],
-  ['cardano', new Set(['formula', 'formulas', 'method', 'suspension', 'grille', 'al'])],
+  ['cardano', new Set(words(`
+    formula formulas method suspension grille al
+  `))],
   // The films ("Tron: Legacy", "Tron: Ares") and the dress pattern.
   ['tron', new Set(['legacy', 'ares', 'uprising'])],
-  ['polkadot', new Set(['dress', 'dresses', 'pattern', 'patterns', 'print', 'prints', 'skirt', 'shirt', 'blouse', 'fabric', 'scarf', 'tie', 'bikini', 'socks'])],
-  ['hedera', new Set(['helix', 'hibernica', 'canariensis', 'colchica', 'algeriensis', 'nepalensis'])],
+  ['polkadot', new Set(words(`
+    dress dresses pattern patterns print prints skirt shirt blouse fabric scarf tie bikini socks
+  `))],
+  ['hedera', new Set(words(`
+    helix hibernica canariensis colchica algeriensis nepalensis
+  `))],
 ]);
 
 /**
@@ -143,7 +187,9 @@ export const NEGATIVE_AFTER_FORM: ReadonlyMap<string, ReadonlySet<string>> = new
  * mathematician Gerolamo Cardano, the designer Anna Sui).
  */
 export const NEGATIVE_BEFORE_FORM: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['cardano', new Set(['girolamo', 'gerolamo', 'geronimo', 'hieronymus'])],
+  ['cardano', new Set(words(`
+    girolamo gerolamo geronimo hieronymus
+  `))],
   ['sui', new Set(['anna'])],
 ]);
 
@@ -157,33 +203,30 @@ export const NEGATIVE_NEAR: ReadonlySet<string> = new Set([
 ]);
 export const NEGATIVE_NEAR_WINDOW = 4;
 
-export const NEGATIVE_PREV: ReadonlySet<string> = new Set([
-  'colorado', 'sagan', 'sagan’s', 'carl', 'military', 'air', 'naval', 'army', 'navy', 'marine', 'camera', 'contact',
-  'earth', 'earth’s', 'dead', 'sea', 'torah', 'mouse', 'sonic', 'tap', 'click', 'press',
-]);
+export const NEGATIVE_PREV: ReadonlySet<string> = new Set(words(`
+  colorado sagan sagan’s carl military air naval army navy marine camera contact earth earth’s dead sea torah mouse
+  sonic tap click press
+`));
 
 /**
  * Words written with a capital only because they start a sentence ("The Base explorer", "Is Scroll worth it?"): before
  * a name they do not make it part of a longer one.
  */
-export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'does', 'do', 'did', 'can', 'could', 'will',
-  'would', 'should', 'may', 'might', 'must', 'why', 'how', 'what', 'when', 'where', 'which', 'who', 'whose', 'if',
-  'and', 'but', 'or', 'so', 'yet', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'this', 'that', 'these',
-  'those', 'on', 'in', 'at', 'to', 'for', 'with', 'from', 'by', 'of', 'as', 'not', 'no', 'new', 'just', 'all',
-  'every', 'each', 'both', 'only', 'also', 'then', 'now', 'today', 'yesterday', 'since', 'after', 'before', 'while',
-  'unlike', 'like', 'via', 'into', 'onto', 'about', 'over', 'why', 'whether', 'although', 'though', 'because',
-  'once', 'until', 'even', 'still', 'maybe', 'perhaps', 'yes', 'ok', 'okay', 'hey', 'hi', 'gm', 'imo', 'tbh', 'ngl',
-  'i', 'we', 'you', 'they', 'he', 'she', 'it', 'me', 'us', 'them', 'anyone', 'someone', 'everyone', 'nobody',
-  'most', 'many', 'some', 'any', 'few', 'more', 'less', 'than', 'there', 'here', 'let', "let's", 'see', 'use',
-  'using', 'try', 'add', 'check', 'via', 'per', 'vs', 'versus', 'plus', 'including', 'especially', 'unless',
-]);
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(words(`
+  the a an is are was were be has have had does do did can could will would should may might must why how what when
+  where which who whose if and but or so yet my our your their his her its this that these those on in at to for
+  with from by of as not no new just all every each both only also then now today yesterday since after before while
+  unlike like via into onto about over why whether although though because once until even still maybe perhaps yes
+  ok okay hey hi gm imo tbh ngl i we you they he she it me us them anyone someone everyone nobody most many some any
+  few more less than there here let let's see use using try add check via per vs versus plus including especially
+  unless
+`));
 
 /**
  * Capitalised words that follow a chain's name as its organisation or channels ("the Optimism Foundation", "the
  * Stacks Discord"), not as the rest of another name.
  */
-export const ORGANISATION_AFTER: ReadonlySet<string> = new Set([
-  'foundation', 'labs', 'discord', 'telegram', 'twitter', 'docs', 'team', 'devs', 'community', 'collective', 'council',
-  'association', 'forum', 'blog', 'github', 'website', 'mainnet', 'testnet', 'sepolia', 'ceo', 'cto',
-]);
+export const ORGANISATION_AFTER: ReadonlySet<string> = new Set(words(`
+  foundation labs discord telegram twitter docs team devs community collective council association forum blog github
+  website mainnet testnet sepolia ceo cto
+`));

@@ -4,7 +4,8 @@
 
 import {
   FUNCTION_WORDS,
-  LOWERCASE_NEXT_QUALIFIERS,
+  OTHER_CASE_NEXT_QUALIFIERS,
+  OTHER_CASE_NEXT_QUALIFIERS_ON_CRYPTO_PAGE,
   ORGANISATION_AFTER,
   MOVE_VERBS,
   NEGATIVE_AFTER_FORM,
@@ -43,7 +44,8 @@ const PHRASE_GAP = /^[\s'’"“”(\-–]*$/;
 // The word lists of cues.ts as hash tables: asking whether a word of the block is in one is a hash probe, and a string
 // compare only on a hash hit, with no string made.
 const NEXT_QUALIFIER = wordSet(NEXT_QUALIFIERS);
-const LOWERCASE_NEXT_QUALIFIER = wordSet(LOWERCASE_NEXT_QUALIFIERS);
+const OTHER_CASE_QUALIFIER = wordSet(OTHER_CASE_NEXT_QUALIFIERS);
+const OTHER_CASE_QUALIFIER_ON_CRYPTO_PAGE = wordSet(OTHER_CASE_NEXT_QUALIFIERS_ON_CRYPTO_PAGE);
 const PREP_ON = wordSet(PREV_ON);
 const PREP = wordSet(PREV_PREPS);
 const MOVE_VERB = wordSet(MOVE_VERBS);
@@ -236,8 +238,17 @@ function endsAnotherName(text: string, words: Words, c: Candidate, previous: Can
   if (p < 0 || !adjacent(text, words, p, c.first) || !capitalAt(text, words.starts[p]!)) return false;
   if (previous && previous.last === p) return false;
   if (FUNCTION_WORD.has(words, p) || cueWeight(text, words, p) !== 0) return false;
-  // "Adding Base to MetaMask", "Using Scroll's bridge": a verb that starts the sentence, capitalised for that alone.
-  return !(gerund(text, words, p) && isSentenceStart(text, words, p));
+  return !afterOpeningVerb(text, words, c);
+}
+
+/**
+ * "Adding Base to MetaMask", "Embracing Optimism after the crash": a verb in "-ing" that starts the sentence is
+ * capitalised for that alone, so the name after it is no part of another name, and its own capital is no evidence
+ * either (it is as good as sentence-initial).
+ */
+function afterOpeningVerb(text: string, words: Words, c: Candidate): boolean {
+  const p = c.first - 1;
+  return p >= 0 && adjacent(text, words, p, c.first) && gerund(text, words, p) && capitalAt(text, words.starts[p]!) && isSentenceStart(text, words, p);
 }
 
 /** A word of five letters or more ending in "ing" ("Adding", "Choosing"). */
@@ -264,8 +275,17 @@ function startsAnotherName(text: string, words: Words, c: Candidate): boolean {
 const APPOSITIVE = /^,\s+(?:my|our|his|her|their|your)\s/iu;
 
 const THE_HASH = hashWord('the');
+const T_HASH = hashWord('t');
 /** Verbs before "X the…" that make X a noun ("is Base the cheapest L2?"), not a verb ("Scroll the page"). */
-const COPULAS = wordSet(['is', 'was', 'are', 'were', 'be', 'been', 'isn', 'wasn', 'becomes', 'became', 'remains', 'stays']);
+const COPULAS = wordSet(['is', 'was', 'are', 'were', 'be', 'been', 'becomes', 'became', 'remains', 'stays']);
+/** The same in the negative, split by the apostrophe ("isn't Base the default?" reads isn, t). */
+const NEGATED_COPULAS = wordSet(['isn', 'wasn', 'aren', 'weren']);
+
+/** Whether word p is a copula, "isn't" and the like included. */
+function copula(text: string, words: Words, p: number): boolean {
+  if (COPULAS.has(words, p)) return true;
+  return isWord(words, p, 't', T_HASH) && p > 0 && NEGATED_COPULAS.has(words, p - 1) && APOSTROPHE.test(text.slice(words.ends[p - 1], words.starts[p]));
+}
 
 /**
  * The word after the name that can show its everyday sense: not one inside a parenthesis that describes it ("Redstone
@@ -277,8 +297,12 @@ function everydayNext(text: string, words: Words, c: Candidate): boolean {
   const gapEnd = words.starts[n]!;
   for (let k = words.ends[n - 1]!; k < gapEnd; k++) if (text.charCodeAt(k) === 40) return false;
   if (isWord(words, n, 'the', THE_HASH)) {
+    // "Polygon the network, not the shape": an appositive that says what the name is.
+    const after = nextWord(text, words, n);
+    if (after >= 0 && NEXT_QUALIFIER.has(words, after)) return false;
+    // Not in capitals: "WHO ELSE IS NEAR THE STADIUM" is the word.
     const p = prevWord(text, words, c.first);
-    if (p >= 0 && COPULAS.has(words, p)) return false;
+    if (p >= 0 && !capitalAt(text, c.start + 1) && copula(text, words, p)) return false;
   }
   return true;
 }
@@ -314,7 +338,7 @@ function cueWeight(text: string, words: Words, i: number): number {
 }
 
 /** "Scroll, Linea and Blast", "Base or Mode", "Arbitrum/Optimism": two names next to each other in one list. */
-const LIST_GAP = /^(?:\s*[,/&]\s*|\s*,?\s+(?:and|or|vs\.?|versus)\s+)$/;
+const LIST_GAP = /^(?:\s*[,/&]\s*|\s*,?\s+(?:and|or|vs\.?|versus)\s+)$/i;
 
 function listed(text: string, a: Candidate, b: Candidate): boolean {
   // A lowercase word is no name in a list ("Linea and near term").
@@ -377,6 +401,29 @@ class CueWeights {
     return score;
   }
 
+  /**
+   * Whether a strong cue (a crypto word, a ticker in capitals, a certain chain's name) is in the same sentence as
+   * candidate `c`: before it (STRONG_BEFORE), only after it (STRONG_AFTER), or not at all (STRONG_NONE).
+   */
+  strongInSentence(c: Candidate): number {
+    const words = this.words!;
+    const text = this.text;
+    if (!isSentenceStart(text, words, c.first)) {
+      for (let k = c.first - 1; k >= 0 && k >= c.first - CUE_WINDOW; k--) {
+        if (this.weightAt(k) >= CUE_THRESHOLD) return STRONG_BEFORE;
+        if (isSentenceStart(text, words, k)) break;
+      }
+    }
+    for (let k = c.last + 1; k < words.count && k <= c.last + CUE_WINDOW && !isSentenceStart(text, words, k); k++) {
+      if (this.weightAt(k) >= CUE_THRESHOLD) return STRONG_AFTER;
+    }
+    return STRONG_NONE;
+  }
+
+  private weightAt(k: number): number {
+    return this.known[k] === this.block ? this.weights[k]! : this.set(k, cueWeight(this.text, this.words!, k));
+  }
+
   private set(k: number, weight: number): number {
     this.weights[k] = weight;
     this.known[k] = this.block;
@@ -384,29 +431,141 @@ class CueWeights {
   }
 }
 
+const STRONG_NONE = 0;
+const STRONG_BEFORE = 1;
+const STRONG_AFTER = 2;
+
 const cueWeights = new CueWeights();
 
-/** No evidence for a name written in lowercase (see lowercaseKept). */
-const LOWER_NONE = 0;
-/** Evidence, given a crypto page. */
-const LOWER_IF_CRYPTO_PAGE = 1;
-/** Evidence on any page if crypto words are near: where it went ("bridged to base", "minted my first nft on zora"). */
-const LOWER_WITH_CUES = 2;
+/** No evidence for a name written in lowercase or in a line of capitals. */
+const OTHER_CASE_NONE = 0;
+/** Evidence, given a crypto page: right before "airdrop", "L2" ("scroll l2"), listed beside a certain name. */
+const OTHER_CASE_IF_CRYPTO_PAGE = 1;
+/** Where something went ("bridged to base", "a memecoin on base"), if crypto words are near in the same sentence. */
+const OTHER_CASE_PLACE = 2;
+/** Evidence on any page: right before "mainnet", "blockchain", "TVL"… ("ink mainnet went live"). */
+const OTHER_CASE_QUALIFIED = 3;
+
+/** How the word after a name written in another case qualifies it: OTHER_CASE_QUALIFIED, _IF_CRYPTO_PAGE or _NONE. */
+function otherCaseQualifier(text: string, words: Words, c: Candidate): number {
+  const next = nextWord(text, words, c.last);
+  if (next < 0) return OTHER_CASE_NONE;
+  if (OTHER_CASE_QUALIFIER.has(words, next)) return OTHER_CASE_QUALIFIED;
+  return OTHER_CASE_QUALIFIER_ON_CRYPTO_PAGE.has(words, next) ? OTHER_CASE_IF_CRYPTO_PAGE : OTHER_CASE_NONE;
+}
+
+/** Words after a lowercase name that leave it the end of its phrase ("minted on zora this morning", "on base and…"). */
+const PHRASE_GOES_ON = wordSet([
+  'this', 'today', 'tonight', 'now', 'rn', 'already', 'again', 'lol', 'lmao', 'yesterday', 'last', 'and', 'but',
+  'because', 'so', 'since', 'is', 'was', 'for', 'with', 'after', 'before', 'too', 'yet', 'just', 'earlier', 'instead',
+  'to', 'next', 'tomorrow', 'soon', 'later',
+]);
+/** Punctuation after a name that ends its phrase: , . ; : ! ? … ) ] — – and a newline. */
+const PHRASE_END = /[,.;:!?…)\]—–\n]/;
 
 /**
- * "ink mainnet went live", "bridged to base this morning", "aped into a memecoin on base": social posts write names in
- * lowercase. Such a name is the chain only as the place something went ("on", "via", or a move verb's "to"/"from")
- * with crypto words near, on any page (a social feed is not a crypto page); or right before a word no everyday phrase
- * has after it ("mainnet"), on a crypto page. Anything else lowercase is the word ("the base of the tower", "scroll to
- * the end").
+ * Prepositions that make a lowercase word an idiom, not a place: "put it on blast", "rallied on optimism", "load more
+ * on scroll", "learnt via osmosis", "running on ink", "click on mode", "go with the flow".
+ */
+const IDIOM_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['blast', new Set(['on'])],
+  ['optimism', new Set(['on', 'with'])],
+  ['scroll', new Set(['on'])],
+  ['flow', new Set(['on', 'with', 'into'])],
+  ['mode', new Set(['on', 'into'])],
+  ['ink', new Set(['on', 'with'])],
+  ['osmosis', new Set(['via', 'by', 'through'])],
+  ['secret', new Set(['via', 'on'])],
+  ['abstract', new Set(['on', 'in', 'into'])],
+  ['immutable', new Set(['on'])],
+  ['liquid', new Set(['into', 'to', 'on'])],
+  ['near', new Set(['to', 'from', 'on'])],
+  ['monad', new Set(['on', 'into'])],
+]);
+const IDIOMS = new WordTable<WordTable<true>>(IDIOM_PREPOSITIONS.size);
+for (const [form, preps] of IDIOM_PREPOSITIONS) IDIOMS.set(form, wordSet(preps));
+/** "live on base", "stationed on base", "back to base": where people live and go, two words before a lowercase "base". */
+const BASE_HASH = hashWord('base');
+const BASE_DWELLERS = wordSet([
+  'live', 'lives', 'living', 'lived', 'stationed', 'back', 'stay', 'stays', 'stayed', 'staying', 'housing', 'runner',
+  'runners', 'safe', 'return', 'returned', 'returning', 'returns', 'head', 'headed', 'heading', 'get', 'got', 'reach',
+  'reached', 'work', 'works', 'worked', 'working', 'off',
+]);
+
+/**
+ * Social posts write names in lowercase ("ink mainnet went live", "bridged to base this morning", "aped into a memecoin
+ * on base"). Such a name is the chain only right before a word like "mainnet" (given a crypto page), or as the place
+ * something went: after a preposition, ending its phrase, not in an idiom ("on blast", "via osmosis"), and then only
+ * with a strong crypto word in the same sentence (see lowercaseKept). Anything else lowercase is the word ("the base of
+ * the tower", "scroll to the end", "live on base").
  */
 function lowercaseEvidence(text: string, words: Words, c: Candidate): number {
-  // The cheap questions first: most lowercase candidates ("scroll to", "from base") fail the place test.
-  const next = nextWord(text, words, c.last);
-  if (next >= 0 && LOWERCASE_NEXT_QUALIFIER.has(words, next)) return negative(text, words, c) ? LOWER_NONE : LOWER_IF_CRYPTO_PAGE;
+  // A hyphen compound is another word: "near-term", "base-level".
+  if (c.end < text.length && (text.charCodeAt(c.end) === 45 || text.charCodeAt(c.end) === 0x2010)) return OTHER_CASE_NONE;
+  if (negative(text, words, c)) return OTHER_CASE_NONE;
+  const qualifier = otherCaseQualifier(text, words, c);
+  if (qualifier === OTHER_CASE_QUALIFIED) return qualifier;
+  return place(text, words, c, qualifier !== OTHER_CASE_NONE) ? OTHER_CASE_PLACE : qualifier;
+}
+
+/**
+ * After a preposition, at the end of its phrase (or before a word like "mainnet": `qualified`), not in an idiom ("on
+ * blast", "via osmosis") nor where people live ("stationed on base").
+ */
+function place(text: string, words: Words, c: Candidate, qualified: boolean): boolean {
   const p = prevWord(text, words, c.first);
-  if (p < 0 || !(PREP_ON.has(words, p) || genericQualified(text, words, c) === MOVED_TO)) return LOWER_NONE;
-  return negative(text, words, c) ? LOWER_NONE : LOWER_WITH_CUES;
+  if (p < 0 || !(PREP.has(words, p) || PREP_ON.has(words, p))) return false;
+  // An idiom, unless something was moved there ("deployed my first contract on scroll").
+  if (IDIOMS.get(words, c.first)?.has(words, p) && !movedEarlier(text, words, p)) return false;
+  if (isWord(words, c.first, 'base', BASE_HASH)) {
+    const pp = prevWord(text, words, p);
+    if (pp >= 0 && BASE_DWELLERS.has(words, pp)) return false;
+  }
+  return qualified || endsPhrase(text, words, c);
+}
+
+/** How far back in its sentence a move verb may be from the preposition ("deployed my first contract on …"). */
+const MOVE_REACH = 6;
+
+/** Whether a move verb comes shortly before word p, in the same sentence. */
+function movedEarlier(text: string, words: Words, p: number): boolean {
+  for (let k = p - 1; k >= 0 && k >= p - MOVE_REACH; k--) {
+    if (MOVE_VERB.has(words, k)) return true;
+    if (isSentenceStart(text, words, k)) return false;
+  }
+  return false;
+}
+
+/** The name ends its phrase: the block ends, punctuation follows, or a word that starts a new part of the sentence. */
+function endsPhrase(text: string, words: Words, c: Candidate): boolean {
+  const n = c.last + 1;
+  if (n >= words.count) return true;
+  const from = words.ends[c.last]!;
+  const to = words.starts[n]!;
+  for (let k = from; k < to; k++) {
+    const ch = text.charAt(k);
+    // A possessive ("base's fees") goes on.
+    if (ch === "'" || ch === '’') return false;
+    if (PHRASE_END.test(ch)) return true;
+  }
+  return PHRASE_GOES_ON.has(words, n);
+}
+
+/**
+ * "BASE MAINNET IS LIVE", "ARBITRUM AND BASE FEES FALL": in a line set in capitals, an ambiguous name counts only right
+ * before a word like "mainnet", or listed next to a certain chain name. Headlines shout everyday words too ("TRADERS
+ * HAVE A BLAST", "OPTIMISM RETURNS TO CRYPTO MARKETS"), and there crypto words around prove nothing.
+ */
+function capitalsEvidence(text: string, words: Words, c: Candidate, n: number, candidates: Candidates): number {
+  if (negative(text, words, c)) return OTHER_CASE_NONE;
+  const qualifier = otherCaseQualifier(text, words, c);
+  if (qualifier === OTHER_CASE_QUALIFIED) return qualifier;
+  // As the place something went ("BRIDGED 2 ETH TO BASE, NOW WHAT"), like a name in lowercase.
+  if (place(text, words, c, qualifier !== OTHER_CASE_NONE)) return OTHER_CASE_PLACE;
+  if (qualifier !== OTHER_CASE_NONE) return qualifier;
+  if (n > 0 && !candidates.at(n - 1).entry.ambiguous && listed(text, candidates.at(n - 1), c)) return OTHER_CASE_IF_CRYPTO_PAGE;
+  const listedNext = n + 1 < candidates.count && !candidates.at(n + 1).entry.ambiguous && listed(text, c, candidates.at(n + 1));
+  return listedNext ? OTHER_CASE_IF_CRYPTO_PAGE : OTHER_CASE_NONE;
 }
 
 /** Hands each candidate that is a chain here to `sink`, in order. */
@@ -445,20 +604,30 @@ export function disambiguate(
       sink.mention(c.start, c.end, e.chainId, true, false);
       continue;
     }
-    if (c.written === LOWERCASE) {
+    // A name in lowercase ("bridged to base") or in a line of capitals ("BASE MAINNET IS LIVE"): only evidence of its
+    // own counts (see lowercaseEvidence and capitalsEvidence). Strict wants the name as the data writes it; everywhere
+    // takes a name in capitals as it is, but not a lowercase word.
+    if (c.written === LOWERCASE || (c.written === IN_CAPITALS && context.sensitivity !== 'everywhere')) {
       if (context.sensitivity === 'strict') continue;
-      // (No closure for the cue score here: one would move this function's locals into a context object per block.)
-      const evidence = lowercaseEvidence(text, words, c);
-      // Everywhere does not weigh the page: any evidence will do.
+      // Everywhere does not weigh the page.
       const pageSettled = context.cryptoPage || context.sensitivity === 'everywhere';
-      if (
-        (evidence === LOWER_WITH_CUES && (cues ??= cueWeights.reset(text, words, candidates)).score(c, n) >= CUE_THRESHOLD) ||
-        (evidence === LOWER_IF_CRYPTO_PAGE && pageSettled)
-      ) {
-        sink.mention(c.start, c.end, e.chainId, false, false);
-      } else if (evidence === LOWER_IF_CRYPTO_PAGE && context.deferCryptoPage) {
-        sink.mention(c.start, c.end, e.chainId, false, true);
+      const evidence =
+        c.written === LOWERCASE ? lowercaseEvidence(text, words, c) : capitalsEvidence(text, words, c, n, candidates);
+      let keep = evidence === OTHER_CASE_QUALIFIED;
+      let ifCrypto = false;
+      if (evidence === OTHER_CASE_PLACE) {
+        // (No closure for the cues: one would move this function's locals into a context object per block.)
+        const strong = (cues ??= cueWeights.reset(text, words, candidates)).strongInSentence(c);
+        // The thing that went there, named before it ("bridged … to base", "a memecoin on base"), is evidence on any
+        // page; a crypto word only after it, on a crypto page.
+        keep = strong === STRONG_BEFORE || (strong === STRONG_AFTER && pageSettled);
+        ifCrypto = strong === STRONG_AFTER;
+      } else if (evidence === OTHER_CASE_IF_CRYPTO_PAGE) {
+        keep = pageSettled;
+        ifCrypto = true;
       }
+      if (keep) sink.mention(c.start, c.end, e.chainId, false, false);
+      else if (ifCrypto && context.deferCryptoPage) sink.mention(c.start, c.end, e.chainId, false, true);
       continue;
     }
     if (context.sensitivity === 'everywhere') {
@@ -479,10 +648,8 @@ export function disambiguate(
           // as what may be the first word of a longer name ("Base Currency"; but "Aptos Move", "Gnosis Pay" are).
           // Initial as a crypto page would see it; off one, a Title Case line makes every capital initial.
           const initialOnCryptoPage =
-            // In a line set in capitals ("BREAKING: BASE HITS RECORD") no capital is evidence.
-            c.written === IN_CAPITALS ||
             (startsAnotherName(text, words, c) && (title < 0 ? (title = +titleCased(text, words)) : title) === 0) ||
-            (isSentenceStart(text, words, c.first) && !capitalInside(text, words, c));
+            ((isSentenceStart(text, words, c.first) || afterOpeningVerb(text, words, c)) && !capitalInside(text, words, c));
           const initial =
             initialOnCryptoPage ||
             (!context.cryptoPage && (title < 0 ? (title = +titleCased(text, words)) : title) === 1);

@@ -4,7 +4,7 @@
 // one more, in that trie node's own table.
 
 import { followsOf, type Follow, type LexEntry, type Lexicon, type TrieNode } from './lexicon';
-import { LOWERCASE_NEXT_QUALIFIERS, PREV_ON, PREV_PREPS } from './cues';
+import { OTHER_CASE_NEXT_QUALIFIERS, OTHER_CASE_NEXT_QUALIFIERS_ON_CRYPTO_PAGE, PREV_ON, PREV_PREPS } from './cues';
 import { separatorKey } from './tokenize';
 import { wordSet } from './wordHash';
 import type { Words } from './words';
@@ -104,8 +104,17 @@ function shouted(text: string, words: Words, first: number, last: number): boole
  */
 function otherCaseHolds(text: string, words: Words, first: number, entry: LexEntry): boolean {
   // Lowercase only where evidence could follow: most lowercase "base", "near", "mode" are the words, and stop here.
-  if (entry.words.length === 1 && words.writtenLower(first)) return mayBeLowercaseName(words, first);
+  // Not an acronym's ("bob" is a person, "near" the word; BOB and NEAR are the chains).
+  if (entry.words.length === 1 && words.writtenLower(first)) return hasLowercase(entry.form) && mayBeLowercaseName(words, first);
   return shouted(text, words, first, first + entry.words.length - 1);
+}
+
+function hasLowercase(form: string): boolean {
+  for (let k = 0; k < form.length; k++) {
+    const ch = form.charAt(k);
+    if (ch !== ch.toUpperCase()) return true;
+  }
+  return false;
 }
 
 /** How the name caseHolds last allowed is written (a field, so the matcher need not ask again). */
@@ -212,7 +221,7 @@ export class Candidates {
 
 /** Words before a lowercase name where it may be a place ("on base", "bridged to base"). */
 const LOWERCASE_BEFORE = wordSet([...PREV_PREPS, ...PREV_ON]);
-const LOWERCASE_AFTER = wordSet(LOWERCASE_NEXT_QUALIFIERS);
+const LOWERCASE_AFTER = wordSet([...OTHER_CASE_NEXT_QUALIFIERS, ...OTHER_CASE_NEXT_QUALIFIERS_ON_CRYPTO_PAGE]);
 
 /** Where a lowercase name may be a chain: after a preposition ("on base") or before a word like "mainnet". */
 function mayBeLowercaseName(words: Words, i: number): boolean {

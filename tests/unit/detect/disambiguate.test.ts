@@ -119,31 +119,64 @@ describe('disambiguation of ambiguous forms', () => {
     expect(bundledMarks('Solana Beach', EVERYWHERE)).toEqual(['Solana→solana']);
   });
 
-  it('marks a name written in lowercase only where it went, with crypto words near, or before "mainnet"', () => {
-    // Social posts, on pages that are not about crypto.
+  it('marks a name written in lowercase only where something went, with a crypto word in its sentence, or before "mainnet"', () => {
+    // Social posts, on pages that are not about crypto: the crypto word comes first ("bridged", "memecoin").
     expect(marks('gm. bridged to base this morning and fees were like 1 cent lol')).toEqual(['base→base']);
     expect(marks("aped into a memecoin on base and it's already -60%")).toEqual(['base→base']);
-    // Right before a word only chains have after them: on a crypto page.
-    expect(marks('scroll mainnet went live', CRYPTO_PAGE)).toEqual(['scroll→scroll']);
-    expect(marks('scroll mainnet went live')).toEqual([]);
-    // The everyday words, in lowercase, whatever the page.
+    expect(marks('deployed my first contract on scroll, the zk proofs are fast', CRYPTO_PAGE)).toEqual(['scroll→scroll']);
+    // Only after it: on a crypto page.
+    expect(marks('moved my savings to base for the airdrop')).toEqual([]);
+    expect(marks('moved my savings to base for the airdrop', CRYPTO_PAGE)).toEqual(['base→base']);
+    // Right before a word no everyday phrase has after it, on any page; "airdrop" and "L2" on a crypto page.
+    expect(marks('scroll mainnet went live')).toEqual(['scroll→scroll']);
+    expect(marks('scroll airdrop checker is up')).toEqual([]);
+    expect(marks('scroll airdrop checker is up', CRYPTO_PAGE)).toEqual(['scroll→scroll']);
+    // The everyday words, in lowercase, whatever the page, crypto words around or not.
     for (const mode of [BALANCED, CRYPTO_PAGE, EVERYWHERE]) {
       expect(marks('the base of the tower is cracked', mode)).toEqual([]);
       expect(marks('scroll to the end of the list of tokens', mode)).toEqual([]);
-      expect(marks('the runner stayed on base for the inning', mode)).toEqual([]);
-      expect(marks('we moved the gear to base camp before the NFT drop', mode)).toEqual([]);
+      expect(marks('Service members who live on base get a fee waiver for gas and utilities.', mode)).toEqual([]);
+      expect(marks('we moved into base housing, and the gas fee for the wallet app is included', mode)).toEqual([]);
+      // An idiom, not a place: "load more on scroll", "rallied on optimism".
+      expect(marks('The gallery loads more NFTs on scroll.', mode)).toEqual([]);
+      expect(marks('Crypto rallied on optimism after the Fed cut rates.', mode)).toEqual([]);
+      // A hyphen compound is another word.
+      expect(marks('Traders moved their crypto to near-instant settlement.', mode)).toEqual([]);
+      // An acronym's name in lowercase is a person or the word: "bob", "near".
+      expect(marks('sent 0.5 eth to near for the nft', mode)).toEqual([]);
     }
     // Strict mode wants the name as the dataset writes it.
     expect(marks('gm. bridged to base this morning and fees were like 1 cent lol', STRICT)).toEqual([]);
   });
 
-  it('reads a name in a line set in capitals, but takes no capital there as evidence', () => {
+  it('reads a name in a line set in capitals only before "mainnet" and the like, beside a certain name, or as a place', () => {
     expect(marks('SCROLL ROLLUP DEPOSITS HALVE AFTER AIRDROP')).toEqual(['SCROLL→scroll']);
-    expect(marks('BREAKING: BASE HITS RECORD DAILY TRANSACTIONS', CRYPTO_PAGE)).toEqual(['BASE→base']);
-    expect(marks('APARTMENTS FOR RENT ON BASE, CLOSE TO THE GATE')).toEqual([]);
-    expect(marks('SCROLL DOWN FOR MORE', CRYPTO_PAGE)).toEqual([]);
+    expect(marks('BRIDGED 2 ETH TO BASE, NOW WHAT')).toEqual(['BASE→base']);
+    expect(marks('ARBITRUM AND BASE LEAD GROWTH', CRYPTO_PAGE)).toEqual(['ARBITRUM→arbitrum-one', 'BASE→base']);
+    expect(marks('ARBITRUM AND BASE LEAD GROWTH')).toEqual(['ARBITRUM→arbitrum-one']);
+    // Headlines shout everyday words next to crypto ones: those prove nothing.
+    for (const mode of [BALANCED, CRYPTO_PAGE]) {
+      expect(marks('OPTIMISM RETURNS TO CRYPTO MARKETS', mode)).toEqual([]);
+      expect(marks('TENANTS ON BASE MUST PAY GAS FEES', mode)).toEqual([]);
+      expect(marks('BITCOIN BUILDS A BASE ABOVE $60K', mode)).toEqual(['BITCOIN→bitcoin']);
+      expect(marks('SCROLL DOWN FOR MORE', mode)).toEqual([]);
+    }
+    expect(marks('SCROLL ROLLUP DEPOSITS HALVE', STRICT)).toEqual([]);
     // One word in capitals among lowercase ones is not a line in capitals.
     expect(marks('we finally shipped the BASE release of the editor')).toEqual([]);
+  });
+
+  it('takes "is X the…" and "X the network" as the name, not the verb', () => {
+    expect(marks('Is Scroll the cheapest rollup right now?', CRYPTO_PAGE)).toEqual(['Scroll→scroll']);
+    expect(marks("Why isn't Base the default rollup for new apps?", CRYPTO_PAGE)).toEqual(['Base→base']);
+    expect(marks('This is not related to Polygon the network.', CRYPTO_PAGE)).toEqual(['Polygon→polygon-pos']);
+    expect(marks('Scroll the page to the end.', CRYPTO_PAGE)).toEqual([]);
+    expect(marks('WHO ELSE IS NEAR THE STADIUM?', CRYPTO_PAGE)).toEqual([]);
+  });
+
+  it('reads a name after a sentence-opening verb in "-ing" as sentence-initial', () => {
+    expect(marks('Embracing Optimism after the crash is hard.', CRYPTO_PAGE)).toEqual([]);
+    expect(marks('Adding Base to MetaMask takes a minute: open the wallet and add chain ID 8453.')).toEqual(['Base→base']);
   });
 
   it('leaves a name alone next to a font, a software library or a tour', () => {
