@@ -1,9 +1,6 @@
 // Words that say "this text is about blockchains". An ambiguous name ("Base", "Scroll") near enough of them counts.
 
-/** A list of words separated by white space (shorter in the content script than an array of strings). */
-function words(list: string): string[] {
-  return list.trim().split(/\s+/);
-}
+import { words } from './wordList';
 
 /** Strong cues: one is enough near an ambiguous name. Keys are lowercased words. */
 export const STRONG_CUES: ReadonlySet<string> = new Set(words(`
@@ -95,16 +92,15 @@ export const MOVE_VERBS: ReadonlySet<string> = new Set(words(`
  * Words around an ambiguous name that show its everyday sense ("Base camp", "Scroll wheel", "Colorado Avalanche").
  * They cancel cues and page signal, but not an explicit qualifier from the dataset.
  */
-export const NEGATIVE_NEXT: ReadonlySet<string> = new Set([
-  'camp', 'camps', 'jumping', 'jumper', 'jumpers', 'jump', 'jumps', 'coat', 'wheel', 'wheels', 'bar', 'bars', 'lock', 'bolt', 'bolts',
-  'strike', 'strikes', 'rod', 'rods', 'mcqueen', 'storm', 'storms', 'risk', 'danger', 'warning', 'warnings',
-  'forecast', 'beacon', 'beacons', 'transceiver', 'cartridge', 'cartridges', 'radius', 'boom', 'booms', 'wizard',
-  'samurai', 'sagan', 'down', 'up', 'through', 'generis', 'peak', 'pass', 'plume', 'convection', 'the', 'hedgehog', 'of', 'art', 'painting', 'expressionism',
-  'expressionist', 'thinking', 'noun', 'nouns', 'ball', 'reasoning', 'rose', 'defenseman', 'goalie', 'goaltender',
-  'forward', 'arena', 'fans', 'coach', 'season', 'game', 'games', 'paper', 'papers', 'pancakes', 'books',
-  // "the Ink library for command-line apps", "the Manta Pacific tour": a software package, a trip.
-  'library', 'libraries', 'tour', 'tours',
-]);
+// With "library", "libraries", "tour", "tours": "the Ink library for command-line apps", "the Manta Pacific tour" are a
+// software package and a trip.
+export const NEGATIVE_NEXT: ReadonlySet<string> = new Set(words(`
+  camp camps jumping jumper jumpers jump jumps coat wheel wheels bar bars lock bolt bolts strike strikes rod rods
+  mcqueen storm storms risk danger warning warnings forecast beacon beacons transceiver cartridge cartridges radius
+  boom booms wizard samurai sagan down up through generis peak pass plume convection the hedgehog of art painting
+  expressionism expressionist thinking noun nouns ball reasoning rose defenseman goalie goaltender forward arena
+  fans coach season game games paper papers pancakes books library libraries tour tours
+`));
 
 /** Everyday collocations of one particular word ("liquid assets", "Lightning-fast", "optimism about"). */
 export const NEGATIVE_AFTER_FORM: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -194,13 +190,11 @@ export const NEGATIVE_BEFORE_FORM: ReadonlyMap<string, ReadonlySet<string>> = ne
 ]);
 
 /** Words that, anywhere within a few words, show the everyday sense ("Cosmos, the Sagan series"). */
-export const NEGATIVE_NEAR: ReadonlySet<string> = new Set([
-  'sagan', 'hedgehog', 'mcqueen', 'samurai', 'wizard', 'arthur', 'hockey', 'nhl', 'galaxy', 'telescope', 'pixar',
-  'tectonic', 'geologists', 'cake', 'goaltender', 'inning', 'sides', 'vertices', 'vertex', 'angles', 'triangle',
-  'triangles', 'pentagon', 'hexagon', 'mesh', 'meshes',
-  // Aptos is also a typeface: "switched the interface font to Aptos".
-  'font', 'fonts', 'typeface', 'typefaces',
-]);
+// With "font", "typeface": Aptos is also a typeface ("switched the interface font to Aptos").
+export const NEGATIVE_NEAR: ReadonlySet<string> = new Set(words(`
+  sagan hedgehog mcqueen samurai wizard arthur hockey nhl galaxy telescope pixar tectonic geologists cake goaltender
+  inning sides vertices vertex angles triangle triangles pentagon hexagon mesh meshes font fonts typeface typefaces
+`));
 export const NEGATIVE_NEAR_WINDOW = 4;
 
 export const NEGATIVE_PREV: ReadonlySet<string> = new Set(words(`

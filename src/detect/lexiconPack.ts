@@ -9,9 +9,12 @@ import { hashWord, WordTable, type PackedWordTable } from './wordHash';
 /** Forms ending at a node (best first, 0 for none) and the ways on, keyed by separator + lowercased word (0: none). */
 export type PackedNode = [entries: PackedEntry[] | 0, next: [key: string, node: PackedNode][] | 0];
 
-/** A LexEntry: chain id, form, kind, flag bits, case rule, qualifiers as [before, after] (0: none). Its words are the form's. */
+/**
+ * A LexEntry: its chain (an index into PackedLexicon.chains: an id is written once, not with every form), form, kind,
+ * flag bits, case rule, qualifiers as [before, after] (0: none). Its words are the form's.
+ */
 export type PackedEntry = [
-  chainId: string,
+  chain: number,
   form: string,
   kind: number,
   flags: number,
@@ -23,6 +26,8 @@ export interface PackedLexicon {
   /** Bumped whenever the layout changes: a content script never reads a layout it was not built for. */
   format: typeof PACK_FORMAT;
   size: number;
+  /** The chain ids the entries name by index. */
+  chains: string[];
   /**
    * The first words, each with its subtree as a JSON string of its own: parsing the lexicon makes only strings, and a
    * subtree's objects are made when text first reaches its word (parsing every subtree up front cost the bench
@@ -31,7 +36,7 @@ export interface PackedLexicon {
   firstWords: PackedWordTable<string>;
 }
 
-export const PACK_FORMAT = 3;
+export const PACK_FORMAT = 4;
 
 const KINDS: readonly FormKind[] = ['name', 'alias', 'ticker'];
 const CASE_RULES: readonly CaseRule[] = ['exact', 'any', 'notLower'];
@@ -40,29 +45,37 @@ const PREFERRED = 2;
 const TICKER_LIKE = 4;
 const EVERYDAY_PHRASES = 8;
 
-function packEntry(e: LexEntry): PackedEntry {
+function packEntry(e: LexEntry, chains: Map<string, number>): PackedEntry {
   const flags =
     (e.ambiguous ? AMBIGUOUS : 0) |
     (e.preferred ? PREFERRED : 0) |
     (e.tickerLike ? TICKER_LIKE : 0) |
     (e.everydayPhrases ? EVERYDAY_PHRASES : 0);
   const qualifiers = e.qualifiers.length ? e.qualifiers.map((q): [string[], string[]] => [q.before, q.after]) : 0;
-  return [e.chainId, e.form, KINDS.indexOf(e.kind), flags, CASE_RULES.indexOf(e.caseRule), qualifiers];
+  let chain = chains.get(e.chainId);
+  if (chain === undefined) chains.set(e.chainId, (chain = chains.size));
+  return [chain, e.form, KINDS.indexOf(e.kind), flags, CASE_RULES.indexOf(e.caseRule), qualifiers];
 }
 
-function packNode(node: TrieNode): PackedNode {
-  const entries = node.entries?.length ? node.entries.map(packEntry) : 0;
-  const next = node.next?.size ? [...node.next].map(([key, child]): [string, PackedNode] => [key, packNode(child)]) : 0;
+function packNode(node: TrieNode, chains: Map<string, number>): PackedNode {
+  const entries = node.entries?.length ? node.entries.map((e) => packEntry(e, chains)) : 0;
+  const next = node.next?.size
+    ? [...node.next].map(([key, child]): [string, PackedNode] => [key, packNode(child, chains)])
+    : 0;
   return [entries, next];
 }
 
 /** The compiled lexicon as JSON-ready data (build time). */
 export function packLexicon(lexicon: Lexicon): PackedLexicon {
-  return { format: PACK_FORMAT, size: lexicon.size, firstWords: lexicon.firstWords.pack((node) => JSON.stringify(packNode(node))) };
+  const chains = new Map<string, number>();
+  const firstWords = lexicon.firstWords.pack((node) => JSON.stringify(packNode(node, chains)));
+  return { format: PACK_FORMAT, size: lexicon.size, chains: [...chains.keys()], firstWords };
 }
 
-function unpackEntry(p: PackedEntry): LexEntry {
-  const [chainId, form, kind, flags, caseRule, qualifiers] = p;
+function unpackEntry(p: PackedEntry, chains: readonly string[]): LexEntry {
+  const [chain, form, kind, flags, caseRule, qualifiers] = p;
+  const chainId = chains[chain];
+  if (chainId === undefined) throw new Error(`packed lexicon: "${form}" names chain ${chain}, of ${chains.length}`);
   // The compile split this same form into these same words.
   const words = splitForm(form)?.words;
   if (!words) throw new Error(`packed lexicon: "${form}" has no words`);
@@ -83,12 +96,12 @@ function unpackEntry(p: PackedEntry): LexEntry {
 }
 
 /** A first word's whole subtree (a few nodes: the forms that start with it), made when text first reaches it. */
-function unpackNode(p: PackedNode): TrieNode {
+function unpackNode(p: PackedNode, chains: readonly string[]): TrieNode {
   const [entries, next] = p;
   return {
-    next: next ? new Map(next.map(([key, child]) => [key, unpackNode(child)])) : null,
+    next: next ? new Map(next.map(([key, child]) => [key, unpackNode(child, chains)])) : null,
     follow: null,
-    entries: entries ? entries.map(unpackEntry) : null,
+    entries: entries ? entries.map((e) => unpackEntry(e, chains)) : null,
   };
 }
 
@@ -96,7 +109,7 @@ function unpackNode(p: PackedNode): TrieNode {
 export function unpackLexicon(packed: PackedLexicon): Lexicon {
   if (packed.format !== PACK_FORMAT) throw new Error(`packed lexicon: format ${String(packed.format)}, expected ${PACK_FORMAT}`);
   return {
-    firstWords: WordTable.unpack(packed.firstWords, (json: string) => unpackNode(JSON.parse(json) as PackedNode)),
+    firstWords: WordTable.unpack(packed.firstWords, (json: string) => unpackNode(JSON.parse(json) as PackedNode, packed.chains)),
     size: packed.size,
     makeTable: <T>() => new WordTable<T>(),
   };

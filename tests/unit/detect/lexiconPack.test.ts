@@ -5,7 +5,7 @@ import { chains } from '../../../src/data/index';
 import { createDetector, detectorOver } from '../../../src/detect/detector';
 import { compileLexicon } from '../../../src/detect/lexicon';
 import { packLexicon, unpackLexicon, type PackedLexicon } from '../../../src/detect/lexiconPack';
-import type { DetectContext } from '../../../src/detect/types';
+import { DEFAULT_CONTEXT, type DetectContext } from '../../../src/detect/types';
 import { tokenize } from '../../../src/detect/tokenize';
 import { WordTable } from '../../../src/detect/wordHash';
 import { Words } from '../../../src/detect/words';
@@ -70,11 +70,23 @@ describe('the packed lexicon (built once, unpacked in the page)', () => {
 
   it('refuses a layout it was not built for', () => {
     const packed = JSON.parse(packedJson) as PackedLexicon;
-    expect(() => unpackLexicon({ ...packed, format: 2 as unknown as 3 })).toThrow(/format 2/);
+    expect(() => unpackLexicon({ ...packed, format: 3 as unknown as 4 })).toThrow(/format 3/);
     const first = packed.firstWords;
     expect(() => unpackLexicon({ ...packed, firstWords: { ...first, room: first.room - 1 } })).toThrow(/power of two/);
     expect(() => unpackLexicon({ ...packed, firstWords: { ...first, room: 16 } })).toThrow(/four times/);
     expect(() => unpackLexicon({ ...packed, firstWords: { ...first, hashes: first.hashes.slice(1) } })).toThrow(/as many/);
+  });
+
+  it('names each chain once, by index, and refuses an entry whose chain is not in its table', () => {
+    const packed = JSON.parse(packedJson) as PackedLexicon;
+    expect(new Set(packed.chains).size).toBe(packed.chains.length);
+    expect(packed.chains).toContain('arbitrum-one');
+    // Every subtree is parsed when text reaches its first word: one with a table too short fails there, loudly.
+    const lexicon = unpackLexicon({ ...packed, chains: packed.chains.slice(0, 1) });
+    const detector = detectorOver(lexicon);
+    expect(() => {
+      for (const text of ['Arbitrum', 'Solana', 'Ethereum', 'Base mainnet', 'Polygon zkEVM']) detector.findMentions(text, DEFAULT_CONTEXT);
+    }).toThrow(/names chain \d+, of 1/);
   });
 });
 
