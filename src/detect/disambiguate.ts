@@ -27,6 +27,7 @@ import { IN_CAPITALS, LOWERCASE, type Candidate, type Candidates } from './match
 import type { DetectContext, MentionSink } from './types';
 import { hashWord, WordTable, wordSet } from './wordHash';
 import type { Words } from './words';
+import { words } from './wordList';
 
 /** How far (in words, each side) a cue may be from an ambiguous name and still count. */
 export const CUE_WINDOW = 25;
@@ -277,9 +278,13 @@ const APPOSITIVE = /^,\s+(?:my|our|his|her|their|your)\s/iu;
 const THE_HASH = hashWord('the');
 const T_HASH = hashWord('t');
 /** Verbs before "X the…" that make X a noun ("is Base the cheapest L2?"), not a verb ("Scroll the page"). */
-const COPULAS = wordSet(['is', 'was', 'are', 'were', 'be', 'been', 'becomes', 'became', 'remains', 'stays']);
+const COPULAS = wordSet(words(`
+  is was are were be been becomes became remains stays
+`));
 /** The same in the negative, split by the apostrophe ("isn't Base the default?" reads isn, t). */
-const NEGATED_COPULAS = wordSet(['isn', 'wasn', 'aren', 'weren']);
+const NEGATED_COPULAS = wordSet(words(`
+  isn wasn aren weren
+`));
 
 /** Whether word p is a copula, "isn't" and the like included. */
 function copula(text: string, words: Words, p: number): boolean {
@@ -431,6 +436,11 @@ class CueWeights {
   }
 }
 
+/** Words before a common noun phrase ("a base chain", "the core network"). */
+const DETERMINER = wordSet(words(`
+  a an the this that these those its their our your my his her every any each another one some no
+`));
+
 const STRONG_NONE = 0;
 const STRONG_BEFORE = 1;
 const STRONG_AFTER = 2;
@@ -455,11 +465,10 @@ function otherCaseQualifier(text: string, words: Words, c: Candidate): number {
 }
 
 /** Words after a lowercase name that leave it the end of its phrase ("minted on zora this morning", "on base and…"). */
-const PHRASE_GOES_ON = wordSet([
-  'this', 'today', 'tonight', 'now', 'rn', 'already', 'again', 'lol', 'lmao', 'yesterday', 'last', 'and', 'but',
-  'because', 'so', 'since', 'is', 'was', 'for', 'with', 'after', 'before', 'too', 'yet', 'just', 'earlier', 'instead',
-  'to', 'next', 'tomorrow', 'soon', 'later',
-]);
+const PHRASE_GOES_ON = wordSet(words(`
+  this today tonight now rn already again lol lmao yesterday last and but because so since is was for with after
+  before too yet just earlier instead to next tomorrow soon later
+`));
 /** Punctuation after a name that ends its phrase: , . ; : ! ? … ) ] — – and a newline. */
 const PHRASE_END = /[,.;:!?…)\]—–\n]/;
 
@@ -486,11 +495,10 @@ const IDIOMS = new WordTable<WordTable<true>>(IDIOM_PREPOSITIONS.size);
 for (const [form, preps] of IDIOM_PREPOSITIONS) IDIOMS.set(form, wordSet(preps));
 /** "live on base", "stationed on base", "back to base": where people live and go, two words before a lowercase "base". */
 const BASE_HASH = hashWord('base');
-const BASE_DWELLERS = wordSet([
-  'live', 'lives', 'living', 'lived', 'stationed', 'back', 'stay', 'stays', 'stayed', 'staying', 'housing', 'runner',
-  'runners', 'safe', 'return', 'returned', 'returning', 'returns', 'head', 'headed', 'heading', 'get', 'got', 'reach',
-  'reached', 'work', 'works', 'worked', 'working', 'off',
-]);
+const BASE_DWELLERS = wordSet(words(`
+  live lives living lived stationed back stay stays stayed staying housing runner runners safe return returned
+  returning returns head headed heading get got reach reached work works worked working off
+`));
 
 /**
  * Social posts write names in lowercase ("ink mainnet went live", "bridged to base this morning", "aped into a memecoin
@@ -582,6 +590,17 @@ export function disambiguate(
   for (let n = 0; n < candidates.count; n++) {
     const c = candidates.at(n);
     const e = c.entry;
+    if (!e.ambiguous && c.written === LOWERCASE) {
+      // "on gnosis chain", "near protocol" in lowercase: a strong crypto word in the sentence, or a crypto page (which
+      // everywhere does not weigh). After "a", "the", "its"… it is a common noun: "Ethereum is a base chain".
+      if (context.sensitivity === 'strict' || negative(text, words, c)) continue;
+      const p = prevWord(text, words, c.first);
+      if (p >= 0 && DETERMINER.has(words, p)) continue;
+      const strong = (cues ??= cueWeights.reset(text, words, candidates)).strongInSentence(c) !== STRONG_NONE;
+      if (strong || (context.cryptoPage && context.sensitivity === 'balanced')) sink.mention(c.start, c.end, e.chainId, false, false);
+      else if (context.deferCryptoPage && context.sensitivity === 'balanced') sink.mention(c.start, c.end, e.chainId, false, true);
+      continue;
+    }
     if (!e.ambiguous) {
       // Certain names too have a few everyday phrases of their own ("Solana Beach"); one hash probe tells.
       if (e.everydayPhrases && e.caseRule === 'any' && context.sensitivity !== 'everywhere' && everydayCollocation(text, words, c)) {

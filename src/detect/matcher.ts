@@ -8,6 +8,7 @@ import { OTHER_CASE_NEXT_QUALIFIERS, OTHER_CASE_NEXT_QUALIFIERS_ON_CRYPTO_PAGE, 
 import { separatorKey } from './tokenize';
 import { wordSet } from './wordHash';
 import type { Words } from './words';
+import { words } from './wordList';
 
 export interface Candidate {
   /** Word indexes: the form covers words [first, last]. */
@@ -131,14 +132,33 @@ function caseHolds(text: string, words: Words, first: number, entry: LexEntry): 
     return true;
   }
   held.written = AS_WRITTEN;
-  // Tickers are marked only when the user asks for them (and then by their own ticker entry).
-  if (entry.tickerLike && writtenAsTicker(text, words, first, entry)) return false;
+  // Tickers are marked only when the user asks for them (and then by their own ticker entry); in a line set in
+  // capitals ("CELO COMPLETES MOVE TO ETHEREUM L2") every word is, so there it is the name.
+  if (entry.tickerLike && writtenAsTicker(text, words, first, entry) && !shouted(text, words, first, first + entry.words.length - 1)) {
+    return false;
+  }
   if (entry.caseRule === 'any') return true;
   // notLower: at least one capital somewhere in the form as written in the text.
   for (let k = 0; k < entry.words.length; k++) {
     if (!words.writtenLower(first + k)) return true;
   }
+  // All in lowercase, a name of two words ending in a word like "chain" ("gnosis chain", "near protocol") may still be
+  // one, given evidence (see disambiguate); not one that starts like a phrase ("the open network").
+  if (lowercaseNameOfWords(words, first, entry)) {
+    held.written = LOWERCASE;
+    return true;
+  }
   return false;
+}
+
+const THE = wordSet(['the']);
+const NAME_ENDINGS = wordSet(words(`
+  chain network protocol mainnet hub blockchain evm zkevm
+`));
+
+function lowercaseNameOfWords(words: Words, first: number, entry: LexEntry): boolean {
+  const last = first + entry.words.length - 1;
+  return entry.words.length > 1 && !THE.has(words, first) && NAME_ENDINGS.has(words, last);
 }
 
 /** `tickers`: the user asked for tickers to be marked too. */
@@ -147,12 +167,22 @@ function pick(text: string, words: Words, first: number, node: TrieNode, tickers
   if (!entries) return null;
   // Index loops here and below: this runs for every name found, mostly before the engine has optimized it, and
   // unoptimized for-of makes an iterator object per call.
+  // A form written as it is beats another form only in lowercase or capitals ("TRON" is the form TRON, not Tron
+  // shouted).
+  let otherCase: LexEntry | null = null;
+  let otherWritten = AS_WRITTEN;
   for (let k = 0; k < entries.length; k++) {
     const e = entries[k]!;
     if (e.kind === 'ticker' && !tickers) continue;
-    if (caseHolds(text, words, first, e)) return e;
+    if (!caseHolds(text, words, first, e)) continue;
+    if (held.written === AS_WRITTEN) return e;
+    if (!otherCase) {
+      otherCase = e;
+      otherWritten = held.written;
+    }
   }
-  return null;
+  held.written = otherWritten;
+  return otherCase;
 }
 
 /** URLs, e-mail addresses, domains and @handles are identifiers, not prose: names inside them are not marked. */

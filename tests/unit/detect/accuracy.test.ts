@@ -6,12 +6,16 @@ import { evaluate, loadCorpus } from '../../../scripts/eval';
 // detector's failures) is held apart as well: the rest of the corpus keeps the floor it had before it came.
 // holdout3.jsonl (140 texts) and holdout4.jsonl (160) were each written by someone who had not seen the rules, and
 // first run as they were (see the corpus README); the rules since have been fitted to them too. review2.jsonl (120
-// texts) is a second outside review, aimed at the rules for names in lowercase and in lines of capitals: it is held to
-// its own floors (no false mark at all; recall of its hard crypto texts, mostly on pages not about crypto).
-const FLOOR = { paragraphs: 1000, precision: 0.99, recall: 0.95 };
-const FLOOR_WITHOUT_REVIEW2 = { precision: 0.99, recall: 0.965 };
+// texts, a second outside review) and holdout5.jsonl (100, written from the dataset alone) are aimed at names in
+// lowercase and in lines of capitals, as social posts and headlines write them: they are held to floors of their own.
+const FLOOR = { paragraphs: 1100, precision: 0.99, recall: 0.92 };
+const LOWERCASE_SETS = ['review2-', 'holdout5-'];
+const FLOOR_WITHOUT_LOWERCASE_SETS = { precision: 0.99, recall: 0.965 };
 const FLOOR_WITHOUT_REVIEW = { precision: 0.995, recall: 0.97 };
-const FLOOR_REVIEW2 = { precision: 1, recall: 0.5 };
+const FLOORS_BY_FILE: Record<string, { paragraphs: number; precision: number; recall: number }> = {
+  'review2-': { paragraphs: 120, precision: 1, recall: 0.5 },
+  'holdout5-': { paragraphs: 100, precision: 0.97, recall: 0.55 },
+};
 /** Everyday texts still marked, by file, at most this many ("BOB: Did you pay the gas bill?", a script's speaker). */
 const EVERYDAY_MARKS_ALLOWED: Record<string, number> = { 'review-': 1 };
 
@@ -31,21 +35,21 @@ describe('accuracy on the labelled corpus (bundled dataset, balanced)', () => {
     expect(result.overall.recall).toBeGreaterThanOrEqual(FLOOR.recall);
   });
 
-  it(`keeps precision ≥ ${FLOOR_WITHOUT_REVIEW2.precision} and recall ≥ ${FLOOR_WITHOUT_REVIEW2.recall} without the second review`, () => {
-    const without = evaluate(items.filter((i) => !i.id.startsWith('review2-')), 'balanced');
-    expect(without.overall.precision).toBeGreaterThanOrEqual(FLOOR_WITHOUT_REVIEW2.precision);
-    expect(without.overall.recall).toBeGreaterThanOrEqual(FLOOR_WITHOUT_REVIEW2.recall);
+  it(`keeps precision ≥ ${FLOOR_WITHOUT_LOWERCASE_SETS.precision} and recall ≥ ${FLOOR_WITHOUT_LOWERCASE_SETS.recall} without the sets of lowercase and shouted names`, () => {
+    const without = evaluate(items.filter((i) => !LOWERCASE_SETS.some((p) => i.id.startsWith(p))), 'balanced');
+    expect(without.overall.precision).toBeGreaterThanOrEqual(FLOOR_WITHOUT_LOWERCASE_SETS.precision);
+    expect(without.overall.recall).toBeGreaterThanOrEqual(FLOOR_WITHOUT_LOWERCASE_SETS.recall);
   });
 
-  it(`keeps precision ≥ ${FLOOR_REVIEW2.precision} and recall ≥ ${FLOOR_REVIEW2.recall} on the second review's texts`, () => {
-    const review2 = evaluate(items.filter((i) => i.id.startsWith('review2-')), 'balanced');
-    expect(review2.paragraphs).toBe(120);
-    expect(review2.overall.precision).toBeGreaterThanOrEqual(FLOOR_REVIEW2.precision);
-    expect(review2.overall.recall).toBeGreaterThanOrEqual(FLOOR_REVIEW2.recall);
+  it.each(Object.entries(FLOORS_BY_FILE))('keeps the floors of %s', (prefix, floor) => {
+    const file = evaluate(items.filter((i) => i.id.startsWith(prefix)), 'balanced');
+    expect(file.paragraphs).toBe(floor.paragraphs);
+    expect(file.overall.precision).toBeGreaterThanOrEqual(floor.precision);
+    expect(file.overall.recall).toBeGreaterThanOrEqual(floor.recall);
   });
 
   it(`keeps precision ≥ ${FLOOR_WITHOUT_REVIEW.precision} and recall ≥ ${FLOOR_WITHOUT_REVIEW.recall} on the corpus before the review`, () => {
-    const later = ['review-', 'review2-', 'holdout3-', 'holdout4-'];
+    const later = ['review-', 'review2-', 'holdout3-', 'holdout4-', 'holdout5-'];
     const before = evaluate(items.filter((i) => !later.some((p) => i.id.startsWith(p))), 'balanced');
     expect(before.overall.precision).toBeGreaterThanOrEqual(FLOOR_WITHOUT_REVIEW.precision);
     expect(before.overall.recall).toBeGreaterThanOrEqual(FLOOR_WITHOUT_REVIEW.recall);

@@ -166,6 +166,25 @@ describe('disambiguation of ambiguous forms', () => {
     expect(marks('we finally shipped the BASE release of the editor')).toEqual([]);
   });
 
+  it('reads a name of two words or more in lowercase with a strong crypto word in its sentence, or on a crypto page', () => {
+    expect(bundledMarks('topped up my card on gnosis chain, it settled faster than any bitcoin payment')).toEqual([
+      'gnosis chain→gnosis',
+      'bitcoin→bitcoin',
+    ]);
+    expect(bundledMarks('near protocol rolls out chain signatures to all users')).toEqual([]);
+    expect(bundledMarks('near protocol rolls out chain signatures to all users', CRYPTO_PAGE)).toEqual(['near protocol→near']);
+    // Not a phrase that starts like one, not everyday words around.
+    expect(bundledMarks('Bitcoin is the open network for money')).toEqual(['Bitcoin→bitcoin']);
+    expect(bundledMarks('a liquid network of friends helped me move', CRYPTO_PAGE)).toEqual([]);
+  });
+
+  it('in a line set in capitals, prefers the form written as it is, and reads a ticker-like name as the name', () => {
+    expect(bundledMarks('TRON OVERTAKES ETHEREUM IN USDT TRANSFERS')).toEqual(['TRON→tron', 'ETHEREUM→ethereum']);
+    expect(bundledMarks('CELO COMPLETES MOVE TO ETHEREUM LAYER 2')).toEqual(['CELO→celo', 'ETHEREUM→ethereum']);
+    // Among lowercase words, CELO is still the ticker (marked only when tickers are on).
+    expect(bundledMarks('bought 500 CELO today')).toEqual([]);
+  });
+
   it('takes "is X the…" and "X the network" as the name, not the verb', () => {
     expect(marks('Is Scroll the cheapest rollup right now?', CRYPTO_PAGE)).toEqual(['Scroll→scroll']);
     expect(marks("Why isn't Base the default rollup for new apps?", CRYPTO_PAGE)).toEqual(['Base→base']);

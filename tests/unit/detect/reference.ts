@@ -81,9 +81,16 @@ function matchAt(text: string, at: number, f: RefForm): number {
     if (oneWord && written === written.toLowerCase()) return i - at;
     return written === written.toUpperCase() && inCapitalsLine(text, at, i) ? i - at : -1;
   }
-  if (f.rule === 'notLower' && written === written.toLowerCase()) return -1;
+  // All in lowercase: only a name of two words or more that ends like a chain's ("gnosis chain") and does not start
+  // with "the".
+  if (f.rule === 'notLower' && written === written.toLowerCase()) {
+    const parts = form.toLowerCase().split(/[^\p{L}\p{N}\p{M}_]+/u).filter(Boolean);
+    const endsLikeName = ['chain', 'network', 'protocol', 'mainnet', 'hub', 'blockchain', 'evm', 'zkevm'].includes(parts.at(-1)!);
+    if (parts.length < 2 || parts[0] === 'the' || !endsLikeName) return -1;
+  }
   const caps = (x: string): number => x.replace(/[^\p{Lu}]/gu, '').length;
-  if (f.ticker && written !== form && caps(written) > caps(form)) return -1;
+  // A ticker, unless every word around is in capitals too.
+  if (f.ticker && written !== form && caps(written) > caps(form) && !inCapitalsLine(text, at, i)) return -1;
   return i - at;
 }
 
@@ -103,9 +110,16 @@ function inCapitalsLine(text: string, start: number, end: number): boolean {
   return near.length >= 2 && near.every((w) => w.w === w.w.toUpperCase());
 }
 
-/** A mention of an ambiguous form written all in lowercase: disambiguation's to keep or drop, whatever the mode. */
+/**
+ * A mention of an ambiguous form, or of a form made of everyday words, written all in lowercase: disambiguation's to
+ * keep or drop, whatever the mode.
+ */
 export function lowercaseAmbiguous(written: string, forms: readonly RefForm[]): boolean {
-  return written === written.toLowerCase() && forms.some((f) => f.ambiguous && f.form.toLowerCase() === written);
+  const lower = written.replace(/\s+/gu, ' ');
+  return (
+    written === written.toLowerCase() &&
+    forms.some((f) => (f.ambiguous || f.rule === 'notLower') && f.form.toLowerCase() === lower)
+  );
 }
 
 /** Restated link rule: a name in a whitespace-free chunk with a scheme, an @ or a domain is an identifier. */
