@@ -23,6 +23,8 @@ export interface CorpusItem {
   page: 'crypto' | 'general';
   text: string;
   mentions: LabelledMention[];
+  /** The corpus file it came from, without ".jsonl" (set by loadCorpus). */
+  file?: string;
 }
 
 export interface Miss {
@@ -49,6 +51,8 @@ export interface Evaluation {
   /** Crypto writing (news, docs, forum, social, tables) against everyday writing using the same words. */
   byGroup: Map<string, Score>;
   byKind: Map<string, Score>;
+  /** By corpus file: the sets written later (holdouts, reviews) read apart from the rest. */
+  byFile: Map<string, Score>;
   misses: Miss[];
   paragraphs: number;
 }
@@ -61,7 +65,7 @@ export function loadCorpus(dir: string = CORPUS_DIR): CorpusItem[] {
     const lines = readFileSync(join(dir, file), 'utf8').split('\n');
     lines.forEach((line, n) => {
       if (line.trim() === '') return;
-      const item = JSON.parse(line) as CorpusItem;
+      const item = { ...(JSON.parse(line) as CorpusItem), file: file.replace(/\.jsonl$/, '') };
       for (const m of item.mentions) {
         if (item.text.slice(m.start, m.end) !== m.text) throw new Error(`${file}:${n + 1}: offsets of "${m.text}" are wrong`);
       }
@@ -95,6 +99,7 @@ function groupOf(kind: string): string {
 /** A found mention counts only with the exact span and the right chain. */
 export function evaluate(items: readonly CorpusItem[], sensitivity: Sensitivity = 'balanced', find: Find = findMentions): Evaluation {
   const counts = new Map<string, { n: number; tp: number; fp: number; fn: number }>();
+  const files = new Map<string, { n: number; tp: number; fp: number; fn: number }>();
   const misses: Miss[] = [];
   let tp = 0;
   let fp = 0;
@@ -104,6 +109,7 @@ export function evaluate(items: readonly CorpusItem[], sensitivity: Sensitivity 
     const expected = new Set(item.mentions.map((m) => `${m.start}:${m.end}:${m.chain}`));
     const got = new Set(found.map((m) => `${m.start}:${m.end}:${m.chainId}`));
     const c = counts.get(item.kind) ?? { n: 0, tp: 0, fp: 0, fn: 0 };
+    const before = { ...c };
     c.n++;
     for (const m of found) {
       if (expected.has(`${m.start}:${m.end}:${m.chainId}`)) {
@@ -123,6 +129,12 @@ export function evaluate(items: readonly CorpusItem[], sensitivity: Sensitivity 
       misses.push({ id: item.id, kind: item.kind, type: 'false-negative', text: m.text, chain: m.chain, context: snippet(item.text, m.start, m.end) });
     }
     counts.set(item.kind, c);
+    const f = files.get(item.file ?? '') ?? { n: 0, tp: 0, fp: 0, fn: 0 };
+    f.n++;
+    f.tp += c.tp - before.tp;
+    f.fp += c.fp - before.fp;
+    f.fn += c.fn - before.fn;
+    files.set(item.file ?? '', f);
   }
   const byKind = new Map([...counts].map(([k, v]) => [k, score(v.n, v.tp, v.fp, v.fn)] as const));
   const groups = new Map<string, { n: number; tp: number; fp: number; fn: number }>();
@@ -135,7 +147,8 @@ export function evaluate(items: readonly CorpusItem[], sensitivity: Sensitivity 
     groups.set(groupOf(k), g);
   }
   const byGroup = new Map([...groups].map(([k, v]) => [k, score(v.n, v.tp, v.fp, v.fn)] as const));
-  return { overall: score(items.length, tp, fp, fn), byGroup, byKind, misses, paragraphs: items.length };
+  const byFile = new Map([...files].map(([k, v]) => [k, score(v.n, v.tp, v.fp, v.fn)] as const));
+  return { overall: score(items.length, tp, fp, fn), byGroup, byKind, byFile, misses, paragraphs: items.length };
 }
 
 /** Text with no chain in it has no precision or recall to speak of: only its false positives count ("—"). */
@@ -158,6 +171,9 @@ function main(): void {
     ...[...ev.byGroup].sort(([a], [b]) => a.localeCompare(b)).map(([k, s]) => row(k, s)),
     '',
     ...[...ev.byKind].sort(([a], [b]) => a.localeCompare(b)).map(([k, s]) => row(k, s)),
+    '',
+    `${'file'.padEnd(18)} paras  prec.  recall F1        TP   FP   FN`,
+    ...[...ev.byFile].sort(([a], [b]) => a.localeCompare(b)).map(([k, s]) => row(k, s)),
     '',
     ev.misses.length === 0 ? 'No misses.' : `Misses (${ev.misses.length}):`,
     ...ev.misses.map((m) => `  ${m.type === 'false-positive' ? 'FP' : 'FN'} ${m.id.padEnd(18)} ${m.chain.padEnd(16)} ${m.context}`),

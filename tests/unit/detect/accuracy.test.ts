@@ -25,6 +25,14 @@ describe('accuracy on the labelled corpus (bundled dataset, balanced)', () => {
   const items = loadCorpus();
   const result = evaluate(items, 'balanced');
 
+  it('reads the corpus file by file, every paragraph and mention counted once', () => {
+    const files = [...result.byFile.values()];
+    expect(result.byFile.has('holdout5')).toBe(true);
+    expect(files.reduce((n, f) => n + f.paragraphs, 0)).toBe(result.overall.paragraphs);
+    expect(files.reduce((n, f) => n + f.tp + f.fn, 0)).toBe(result.overall.tp + result.overall.fn);
+    expect(files.reduce((n, f) => n + f.fp, 0)).toBe(result.overall.fp);
+  });
+
   it('has enough paragraphs, crypto and everyday', () => {
     expect(items.length).toBeGreaterThanOrEqual(FLOOR.paragraphs);
     expect(items.filter((i) => i.mentions.length === 0).length).toBeGreaterThanOrEqual(150);
