@@ -224,3 +224,40 @@ export const ORGANISATION_AFTER: ReadonlySet<string> = new Set(words(`
   foundation labs discord telegram twitter docs team devs community collective council association forum blog github
   website mainnet testnet sepolia ceo cto
 `));
+
+/** Words after a lowercase name that leave it the end of its phrase ("minted on zora this morning", "on base and…"). */
+export const PHRASE_GOES_ON: ReadonlySet<string> = new Set(words(`
+  this today tonight now rn already again lol lmao yesterday last and but because so since is was for with after
+  before too yet just earlier instead to next tomorrow soon later
+`));
+
+/**
+ * Prepositions that make a lowercase word an idiom, not a place: "put it on blast", "rallied on optimism", "load more
+ * on scroll", "learnt via osmosis", "running on ink", "click on mode", "go with the flow".
+ */
+export const IDIOM_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['blast', new Set(['on'])],
+  ['optimism', new Set(['on', 'with'])],
+  ['scroll', new Set(['on'])],
+  ['flow', new Set(['on', 'with', 'into'])],
+  ['mode', new Set(['on', 'into'])],
+  ['ink', new Set(['on', 'with'])],
+  ['osmosis', new Set(['via', 'by', 'through'])],
+  ['secret', new Set(['via', 'on'])],
+  ['abstract', new Set(['on', 'in', 'into'])],
+  ['immutable', new Set(['on'])],
+  ['liquid', new Set(['into', 'to', 'on'])],
+  ['near', new Set(['to', 'from', 'on'])],
+  ['monad', new Set(['on', 'into'])],
+]);
+
+/** "live on base", "stationed on base", "back to base": where people live and go, two words before a lowercase "base". */
+export const BASE_DWELLERS: ReadonlySet<string> = new Set(words(`
+  live lives living lived stationed back stay stays stayed staying housing runner runners safe return returned
+  returning returns head headed heading get got reach reached work works worked working off
+`));
+
+/** Words before a common noun phrase ("a base chain", "the core network"). */
+export const DETERMINERS: ReadonlySet<string> = new Set(words(`
+  a an the this that these those its their our your my his her every any each another one some no
+`));

@@ -3,7 +3,10 @@
 // everyday sense ("Base camp", "Scroll down").
 
 import {
+  BASE_DWELLERS,
+  DETERMINERS,
   FUNCTION_WORDS,
+  IDIOM_PREPOSITIONS,
   OTHER_CASE_NEXT_QUALIFIERS,
   OTHER_CASE_NEXT_QUALIFIERS_ON_CRYPTO_PAGE,
   ORGANISATION_AFTER,
@@ -16,6 +19,7 @@ import {
   NEGATIVE_PREV,
   NEXT_QUALIFIERS,
   PAIR_CUES,
+  PHRASE_GOES_ON,
   PREV_ON,
   PREV_PREPS,
   STRONG_CUES,
@@ -436,10 +440,6 @@ class CueWeights {
   }
 }
 
-/** Words before a common noun phrase ("a base chain", "the core network"). */
-const DETERMINER = wordSet(words(`
-  a an the this that these those its their our your my his her every any each another one some no
-`));
 
 const STRONG_NONE = 0;
 const STRONG_BEFORE = 1;
@@ -464,47 +464,21 @@ function otherCaseQualifier(text: string, words: Words, c: Candidate): number {
   return OTHER_CASE_QUALIFIER_ON_CRYPTO_PAGE.has(words, next) ? OTHER_CASE_IF_CRYPTO_PAGE : OTHER_CASE_NONE;
 }
 
-/** Words after a lowercase name that leave it the end of its phrase ("minted on zora this morning", "on base and…"). */
-const PHRASE_GOES_ON = wordSet(words(`
-  this today tonight now rn already again lol lmao yesterday last and but because so since is was for with after
-  before too yet just earlier instead to next tomorrow soon later
-`));
 /** Punctuation after a name that ends its phrase: , . ; : ! ? … ) ] — – and a newline. */
 const PHRASE_END = /[,.;:!?…)\]—–\n]/;
 
-/**
- * Prepositions that make a lowercase word an idiom, not a place: "put it on blast", "rallied on optimism", "load more
- * on scroll", "learnt via osmosis", "running on ink", "click on mode", "go with the flow".
- */
-const IDIOM_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['blast', new Set(['on'])],
-  ['optimism', new Set(['on', 'with'])],
-  ['scroll', new Set(['on'])],
-  ['flow', new Set(['on', 'with', 'into'])],
-  ['mode', new Set(['on', 'into'])],
-  ['ink', new Set(['on', 'with'])],
-  ['osmosis', new Set(['via', 'by', 'through'])],
-  ['secret', new Set(['via', 'on'])],
-  ['abstract', new Set(['on', 'in', 'into'])],
-  ['immutable', new Set(['on'])],
-  ['liquid', new Set(['into', 'to', 'on'])],
-  ['near', new Set(['to', 'from', 'on'])],
-  ['monad', new Set(['on', 'into'])],
-]);
+const PHRASE_GOES_ON_WORD = wordSet(PHRASE_GOES_ON);
+const BASE_DWELLER = wordSet(BASE_DWELLERS);
+const DETERMINER = wordSet(DETERMINERS);
 const IDIOMS = new WordTable<WordTable<true>>(IDIOM_PREPOSITIONS.size);
 for (const [form, preps] of IDIOM_PREPOSITIONS) IDIOMS.set(form, wordSet(preps));
-/** "live on base", "stationed on base", "back to base": where people live and go, two words before a lowercase "base". */
 const BASE_HASH = hashWord('base');
-const BASE_DWELLERS = wordSet(words(`
-  live lives living lived stationed back stay stays stayed staying housing runner runners safe return returned
-  returning returns head headed heading get got reach reached work works worked working off
-`));
 
 /**
  * Social posts write names in lowercase ("ink mainnet went live", "bridged to base this morning", "aped into a memecoin
- * on base"). Such a name is the chain only right before a word like "mainnet" (given a crypto page), or as the place
- * something went: after a preposition, ending its phrase, not in an idiom ("on blast", "via osmosis"), and then only
- * with a strong crypto word in the same sentence (see lowercaseKept). Anything else lowercase is the word ("the base of
+ * on base"). Such a name is the chain only right before a word like "mainnet" ("airdrop" and "L2" on a crypto page),
+ * or as the place something went: after a preposition, ending its phrase, not in an idiom ("on blast", "via osmosis"), and then only
+ * with a strong crypto word in the same sentence (see disambiguate). Anything else lowercase is the word ("the base of
  * the tower", "scroll to the end", "live on base").
  */
 function lowercaseEvidence(text: string, words: Words, c: Candidate): number {
@@ -527,7 +501,7 @@ function place(text: string, words: Words, c: Candidate, qualified: boolean): bo
   if (IDIOMS.get(words, c.first)?.has(words, p) && !movedEarlier(text, words, p)) return false;
   if (isWord(words, c.first, 'base', BASE_HASH)) {
     const pp = prevWord(text, words, p);
-    if (pp >= 0 && BASE_DWELLERS.has(words, pp)) return false;
+    if (pp >= 0 && BASE_DWELLER.has(words, pp)) return false;
   }
   return qualified || endsPhrase(text, words, c);
 }
@@ -556,7 +530,7 @@ function endsPhrase(text: string, words: Words, c: Candidate): boolean {
     if (ch === "'" || ch === '’') return false;
     if (PHRASE_END.test(ch)) return true;
   }
-  return PHRASE_GOES_ON.has(words, n);
+  return PHRASE_GOES_ON_WORD.has(words, n);
 }
 
 /**
