@@ -309,9 +309,10 @@ function everydayNext(text: string, words: Words, c: Candidate): boolean {
     // "Polygon the network, not the shape": an appositive that says what the name is.
     const after = nextWord(text, words, n);
     if (after >= 0 && NEXT_QUALIFIER.has(words, after)) return false;
-    // Not in capitals: "WHO ELSE IS NEAR THE STADIUM" is the word.
+    // Not in a line of capitals ("WHO ELSE IS NEAR THE STADIUM" is the word), told by "the", not by the name (NEAR
+    // and TRON are written in capitals anyway).
     const p = prevWord(text, words, c.first);
-    if (p >= 0 && !capitalAt(text, c.start + 1) && copula(text, words, p)) return false;
+    if (p >= 0 && !capitalAt(text, words.starts[n]! + 1) && copula(text, words, p)) return false;
   }
   return true;
 }
@@ -383,7 +384,8 @@ class CueWeights {
     for (let n = 0; n < candidates.count; n++) {
       const c = candidates.at(n);
       for (let k = c.first; k <= c.last; k++) this.set(k, 0);
-      if (!c.entry.ambiguous) this.set(c.first, 2);
+      // A lowercase name of everyday words is no certain name: it needs evidence of its own, and vouches for none.
+      if (!c.entry.ambiguous && c.written !== LOWERCASE) this.set(c.first, 2);
     }
     return this;
   }

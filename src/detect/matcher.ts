@@ -175,7 +175,9 @@ function pick(text: string, words: Words, first: number, node: TrieNode, tickers
     const e = entries[k]!;
     if (e.kind === 'ticker' && !tickers) continue;
     if (!caseHolds(text, words, first, e)) continue;
-    if (held.written === AS_WRITTEN) return e;
+    // A ticker written as it is does not beat a name in capitals ("WE SERVE KAVA TEA" with tickers on): the name's
+    // rules weigh it.
+    if (held.written === AS_WRITTEN && !(e.kind === 'ticker' && otherCase)) return e;
     if (!otherCase) {
       otherCase = e;
       otherWritten = held.written;

@@ -193,6 +193,25 @@ describe('disambiguation of ambiguous forms', () => {
     expect(marks('WHO ELSE IS NEAR THE STADIUM?', CRYPTO_PAGE)).toEqual([]);
   });
 
+  it('does not let a lowercase name that needs evidence vouch for its neighbours', () => {
+    for (const mode of [STRICT, BALANCED]) {
+      expect(bundledMarks('Switch the dial to mode network, then the car moved from Mode to Base.', mode)).toEqual([]);
+    }
+    expect(bundledMarks('switched the dial to mode network and then moved on to base.')).toEqual([]);
+  });
+
+  it('reads "is NEAR the…" by the case of "the", for names written in capitals anyway', () => {
+    expect(bundledMarks('Is NEAR the fastest L1 for payments?', CRYPTO_PAGE)).toEqual(['NEAR→near']);
+    expect(bundledMarks('Is TRON the cheapest way to send USDT?', CRYPTO_PAGE)).toEqual(['TRON→tron']);
+    expect(bundledMarks('WHO ELSE IS NEAR THE STADIUM?', CRYPTO_PAGE)).toEqual([]);
+  });
+
+  it('with tickers on, does not let a ticker beat a name in a line of capitals', () => {
+    const tickersOn = { ...CRYPTO_PAGE, tickers: true };
+    expect(bundledMarks('WE SERVE KAVA TEA EVERY DAY', tickersOn)).toEqual([]);
+    expect(bundledMarks('GET INTO THE FLOW STATE TODAY', tickersOn)).toEqual([]);
+  });
+
   it('reads a name after a sentence-opening verb in "-ing" as sentence-initial', () => {
     expect(marks('Embracing Optimism after the crash is hard.', CRYPTO_PAGE)).toEqual([]);
     expect(marks('Adding Base to MetaMask takes a minute: open the wallet and add chain ID 8453.')).toEqual(['Base→base']);
