@@ -39,6 +39,20 @@ async function backgroundStartedAt(): Promise<number> {
     await page.close();
   }
 }
+/**
+ * The id of the tab showing `url`, asked through the extension page `context` (host access makes tab URLs visible
+ * without the "tabs" permission).
+ */
+async function tabIdOf(context: string, url: string): Promise<number> {
+  const tabId = await firefox.call<number | null>(
+    context,
+    `async (url) => JSON.stringify((await browser.tabs.query({})).find((tab) => tab.url === url)?.id ?? null)`,
+    url,
+  );
+  expect(tabId).toBeTypeOf('number');
+  return tabId!;
+}
+
 afterAll(async () => {
   await firefox?.close();
 });
@@ -166,12 +180,7 @@ describe('Firefox (firefox-esr over WebDriver BiDi)', () => {
     // The fixture tab's id, from the extension's own tabs API (host access makes tab URLs visible without "tabs").
     const { page: popup, context } = await firefox.openExtensionPage('popup/index.html');
     const popupErrors = watchFirefoxPageErrors(popup);
-    const tabId = await firefox.call<number | null>(
-      context,
-      `async (url) => JSON.stringify((await browser.tabs.query({})).find((tab) => tab.url === url)?.id ?? null)`,
-      url,
-    );
-    expect(tabId).toBeTypeOf('number');
+    const tabId = await tabIdOf(context, url);
 
     await firefox.openExtensionPage(`popup/index.html?tab=${tabId}`, popup);
     const panelText = () => firefox.call<string>(context, `() => JSON.stringify(document.querySelector('[role=tabpanel]')?.textContent ?? '')`);
@@ -191,14 +200,9 @@ describe('Firefox (firefox-esr over WebDriver BiDi)', () => {
     await page.goto(url);
     await waitForFirefoxMarks(page, 5);
     const { page: options, context } = await firefox.openExtensionPage('options/index.html');
-    const tabId = await firefox.call<number | null>(
-      context,
-      `async (url) => JSON.stringify((await browser.tabs.query({})).find((tab) => tab.url === url)?.id ?? null)`,
-      url,
-    );
-    expect(tabId).toBeTypeOf('number');
+    const tabId = await tabIdOf(context, url);
     const badge = () =>
-      firefox.call<string>(context, `async (tabId) => JSON.stringify(await browser.action.getBadgeText({ tabId: Number(tabId) }))`, tabId!);
+      firefox.call<string>(context, `async (tabId) => JSON.stringify(await browser.action.getBadgeText({ tabId: Number(tabId) }))`, tabId);
     await expect.poll(badge, { timeout: 10_000 }).toBe('10');
     // A route change (history.pushState) keeps the document and what it found; the badge must say so too. (Firefox
     // 153 does not clear the badge for it, as Chromium does; the content script's re-report covers both.)
