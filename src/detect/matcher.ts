@@ -23,7 +23,10 @@ export interface Candidate {
 
 /** As the dataset writes it, or in a case the form's case rule allows. */
 export const AS_WRITTEN = 0;
-/** An ambiguous one-word name all in lowercase ("bridged to base"): only evidence of its own keeps it. */
+/**
+ * All in lowercase, which the form's case rule alone would refuse: an ambiguous one-word name ("bridged to base") or a
+ * name of everyday words ("on gnosis chain"). Only evidence of its own keeps it.
+ */
 export const LOWERCASE = 1;
 /** An ambiguous name in a line set in capitals ("BASE HITS RECORD"), where its case cannot show. */
 export const IN_CAPITALS = 2;
@@ -142,8 +145,8 @@ function caseHolds(text: string, words: Words, first: number, entry: LexEntry): 
   for (let k = 0; k < entry.words.length; k++) {
     if (!words.writtenLower(first + k)) return true;
   }
-  // All in lowercase, a name of two words ending in a word like "chain" ("gnosis chain", "near protocol") may still be
-  // one, given evidence (see disambiguate); not one that starts like a phrase ("the open network").
+  // All in lowercase, a name of two words or more ending in a word like "chain" ("gnosis chain", "near protocol") may
+  // still be one, given evidence (see disambiguate); not one that starts like a phrase ("the open network").
   if (lowercaseNameOfWords(words, first, entry)) {
     held.written = LOWERCASE;
     return true;
