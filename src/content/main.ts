@@ -9,6 +9,7 @@ import type { Settings } from '../settings/schema';
 import { paintsDecorations } from '../ui/engine';
 import { reachesShadowTrees, ruleScopeFor } from './highlighter';
 import { createHost, type UiHost } from './host';
+import { claimFrame } from './claimFrame';
 import { afterDelay } from './scheduler';
 import { PageSession } from './session';
 import { TOOLTIP_CSS } from './tooltip/styles';
@@ -149,6 +150,7 @@ function restart(previous: AbortController | null): void {
 }
 
 function boot(): void {
+  if (!claimFrame(contextAlive)) return;
   if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') {
     console.info(`${LOG} this browser has no CSS Custom Highlight API, so Layerlens will not mark names here.`);
     return;
