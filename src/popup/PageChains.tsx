@@ -25,7 +25,10 @@ export function PageChains({ page }: { page: PageInfo }) {
   const [status, setStatus] = useState('');
 
   if (page.status === 'loading') return <p class="muted">{t('popupPageLoading')}</p>;
-  if (page.status === 'unavailable') return <Notice title={t('popupPageUnavailableTitle')} text={t('popupPageUnavailable')} />;
+  if (page.status === 'starting') return <p class="muted">{t('popupPageStarting')}</p>;
+  if (page.status === 'unavailable') {
+    return <Notice title={t('popupPageUnavailableTitle')} text={t(page.closed ? 'popupPageClosed' : 'popupPageUnavailable')} />;
+  }
 
   const { state, tabId } = page;
   if (!state.active) {

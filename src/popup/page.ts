@@ -4,14 +4,24 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PageState } from '../messages';
 import { sendToBackground, sendToTab } from '../messaging';
 import { parseTabParam } from './route';
+import { startOnTab, type StartResult } from './startOnTab';
 
 export type PageInfo =
   | { status: 'loading' }
-  /** No tab, or no content script in it (browser pages, web stores, tabs opened before install). */
-  | { status: 'unavailable' }
+  /** Layerlens was just started in a tab that was open before it was installed or updated (see startOnTab). */
+  | { status: 'starting' }
+  /**
+   * No tab, or no content script in it: `closed` when no extension may run there (browser pages, stores); otherwise
+   * the tab is hidden from us, or starting Layerlens there did not work.
+   */
+  | { status: 'unavailable'; closed: boolean }
   | { status: 'ready'; tabId: number; state: PageState };
 
 const REFRESH_MS = 2000;
+/** While a content script we just injected loads: ask again soon. */
+const STARTING_REFRESH_MS = 250;
+/** How long a started content script gets to answer before the popup gives up on it. */
+const STARTING_TIMEOUT_MS = 10_000;
 
 /** `?tab=<id>` wins (the popup opened as a page for a given tab); otherwise the active tab of this window. */
 async function resolveTabId(): Promise<number | null> {
@@ -22,7 +32,7 @@ async function resolveTabId(): Promise<number | null> {
 }
 
 async function readPage(tabId: number | null): Promise<PageInfo> {
-  if (tabId === null) return { status: 'unavailable' };
+  if (tabId === null) return { status: 'unavailable', closed: false };
   try {
     const state = await sendToTab(tabId, 'getPageState', {}, 0);
     // The top frame says whether Layerlens is on; every frame's chains are summed by the background.
@@ -33,7 +43,7 @@ async function readPage(tabId: number | null): Promise<PageInfo> {
     return { status: 'ready', tabId, state };
   } catch {
     // "Receiving end does not exist" and friends: nothing of ours runs there.
-    return { status: 'unavailable' };
+    return { status: 'unavailable', closed: false };
   }
 }
 
@@ -43,16 +53,30 @@ export function usePage(): PageInfo {
   useEffect(() => {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    /** What starting Layerlens in the tab gave (tried once per popup), and when. */
+    let start: StartResult | null = null;
+    let startedAt = 0;
     const tick = async (tabId: number | null) => {
-      const next = await readPage(tabId);
+      let next = await readPage(tabId);
       if (stopped) return;
+      if (next.status === 'unavailable' && tabId !== null) {
+        if (start === null) {
+          startedAt = Date.now();
+          start = await startOnTab(tabId);
+          if (stopped) return;
+        }
+        next =
+          start === 'started' && Date.now() - startedAt < STARTING_TIMEOUT_MS
+            ? { status: 'starting' }
+            : { status: 'unavailable', closed: start === 'closed' };
+      }
       setInfo((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
-      timer = setTimeout(() => void tick(tabId), REFRESH_MS);
+      timer = setTimeout(() => void tick(tabId), next.status === 'starting' ? STARTING_REFRESH_MS : REFRESH_MS);
     };
     resolveTabId()
       .catch(() => null)
       .then((tabId) => tick(tabId))
-      .catch(() => setInfo({ status: 'unavailable' }));
+      .catch(() => setInfo({ status: 'unavailable', closed: false }));
     return () => {
       stopped = true;
       clearTimeout(timer);

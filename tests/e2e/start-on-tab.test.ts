@@ -1,0 +1,95 @@
+// A tab that was open before Layerlens was installed or updated has no content script. Opening the popup there
+// starts Layerlens in the tab (activeTab + scripting) instead of asking for a reload.
+//
+// The toolbar click that lends the popup the active tab (activeTab) cannot be made from a test, and neither can a tab
+// that predates the install. So this runs a copy of the built extension whose content script matches https pages
+// only (the http fixture page gets none, like a tab opened before the install), and whose host access to the
+// fixture server and "tabs" stand in for what activeTab grants on a click: the tab's address, and leave to run a
+// script in it. Everything else is the shipped code.
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activeTabId, EXTENSION_DIR, highlights, launchWithExtension, waitForMarks, watchPageErrors, type ExtensionBrowser } from './harness';
+
+
+let browser: ExtensionBrowser;
+let copy: string;
+
+async function extensionWithoutAutoInjection(): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'layerlens-start-'));
+  await fs.cp(EXTENSION_DIR, dir, { recursive: true });
+  const file = path.join(dir, 'manifest.json');
+  const manifest = JSON.parse(await fs.readFile(file, 'utf8'));
+  for (const script of manifest.content_scripts) script.matches = ['https://*/*'];
+  manifest.host_permissions = ['http://127.0.0.1/*'];
+  manifest.permissions = [...manifest.permissions, 'tabs'];
+  await fs.writeFile(file, JSON.stringify(manifest));
+  return dir;
+}
+
+const marksOn = async (page: Page) => ((await highlights(page))['layerlens-mark'] ?? []).length;
+const panelText = async (popup: Page) => (await popup.getByRole('tabpanel').textContent()) ?? '';
+
+async function openPopupFor(tab: number): Promise<Page> {
+  const popup = await browser.openExtensionPage(`popup/index.html?tab=${tab}`);
+  await popup.setViewportSize({ width: 400, height: 600 });
+  return popup;
+}
+
+beforeAll(async () => {
+  copy = await extensionWithoutAutoInjection();
+  browser = await launchWithExtension({ extensionDir: copy });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (copy) await fs.rm(copy, { recursive: true, force: true });
+});
+
+describe('starting Layerlens in a tab that has none', () => {
+  it('runs the content script from the popup, and the page and the popup show what it found', async () => {
+    const page = await browser.context.newPage();
+    const pageErrors = watchPageErrors(page);
+    await page.goto(browser.server.url('popup-chains.html'));
+    await page.bringToFront();
+    const tab = await activeTabId(browser);
+    // No content script here: nothing is marked, and nothing answers.
+    await page.waitForTimeout(1500);
+    expect(await marksOn(page)).toBe(0);
+
+    const popup = await openPopupFor(tab);
+    const errors = watchPageErrors(popup);
+    await expect.poll(() => panelText(popup), { timeout: 15_000 }).toContain('Arbitrum Nova');
+    expect(await panelText(popup)).not.toContain("can't run on this page");
+    await waitForMarks(page, 4);
+
+    // Opening the popup again finds the copy it started: it answers, and no second copy starts beside it.
+    const marks = await marksOn(page);
+    const again = await openPopupFor(tab);
+    await expect.poll(() => panelText(again), { timeout: 10_000 }).toContain('Arbitrum Nova');
+    await page.waitForTimeout(500);
+    expect(await marksOn(page)).toBe(marks);
+    expect(await page.evaluate(() => document.querySelectorAll('layerlens-ui').length)).toBeLessThanOrEqual(1);
+
+    expect(errors).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await again.close();
+    await popup.close();
+    await page.close();
+  });
+
+  it('says plainly that browser pages are closed to extensions, with no advice to reload', async () => {
+    const settings = await browser.context.newPage();
+    await settings.goto('chrome://version');
+    await settings.bringToFront();
+    const popup = await openPopupFor(await activeTabId(browser));
+    await expect.poll(() => panelText(popup), { timeout: 10_000 }).toContain("can't run on this page");
+    const text = await panelText(popup);
+    expect(text).toContain('Browser pages');
+    expect(text).not.toMatch(/reload/i);
+    await popup.close();
+    await settings.close();
+  });
+});
