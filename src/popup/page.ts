@@ -71,15 +71,32 @@ export function usePage(): PageInfo {
             : { status: 'unavailable', closed: start === 'closed' };
       }
       setInfo((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
+      // One timer at a time, even if a tick started by a grant (below) overlapped this one.
+      clearTimeout(timer);
       timer = setTimeout(() => void tick(tabId), next.status === 'starting' ? STARTING_REFRESH_MS : REFRESH_MS);
     };
+    let resolved: number | null = null;
+    // Host access granted while the popup is open (Firefox asks for it, see HostAccess.tsx): the tab that had no
+    // content script can have one now, with no reload.
+    const onGranted = () => {
+      const tabId = resolved;
+      if (stopped || tabId === null || start === 'started') return;
+      start = null;
+      clearTimeout(timer);
+      timer = setTimeout(() => void tick(tabId), 0);
+    };
+    browser.permissions?.onAdded.addListener(onGranted);
     resolveTabId()
       .catch(() => null)
-      .then((tabId) => tick(tabId))
+      .then((tabId) => {
+        resolved = tabId;
+        return tick(tabId);
+      })
       .catch(() => setInfo({ status: 'unavailable', closed: false }));
     return () => {
       stopped = true;
       clearTimeout(timer);
+      browser.permissions?.onAdded.removeListener(onGranted);
     };
   }, []);
   return info;

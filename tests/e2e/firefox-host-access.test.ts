@@ -1,5 +1,6 @@
 // Firefox's opt-in host access for Manifest V3, end to end in firefox-esr: before the user grants it our content
-// script runs nowhere and the popup asks; one click on its button grants it, and the page is marked after a reload.
+// script runs nowhere and the popup asks; one click on its button grants it, and the popup then starts Layerlens in
+// the open page, which is marked with no reload.
 //
 // Firefox shows its own permission doorhanger for permissions.request, which lives in the browser chrome and is out
 // of reach of WebDriver BiDi. The pref `extensions.webextOptionalPermissionPrompts: false` (the one Mozilla's own
@@ -49,8 +50,16 @@ describe('Firefox host access (opt-in for MV3)', () => {
     await sleep(1500);
     expect(await markTexts(page)).toEqual([]);
 
+    // The popup as a page for the fixture tab. Without host access the tab's address is hidden, so the tab is found
+    // as the newest one besides the popup's own.
     const { page: popup, context } = await firefox.openExtensionPage('popup/index.html');
     const popupErrors = watchFirefoxPageErrors(popup);
+    const tabId = await firefox.call<number>(
+      context,
+      `async () => { const own = (await browser.tabs.getCurrent()).id;
+        return JSON.stringify(Math.max(...(await browser.tabs.query({})).map((t) => t.id).filter((id) => id !== own))); }`,
+    );
+    await firefox.openExtensionPage(`popup/index.html?tab=${tabId}`, popup);
     const notice = () => firefox.call<string | null>(context, `() => JSON.stringify(document.querySelector('.host-access')?.textContent ?? null)`);
     await expect.poll(notice, { timeout: 10_000 }).toContain(message('popupHostAccessTitle'));
     expect(await notice()).toContain(message('popupHostAccessButton'));
@@ -70,10 +79,12 @@ describe('Firefox host access (opt-in for MV3)', () => {
     await expect.poll(granted, { timeout: 10_000 }).toBe(true);
     await expect.poll(notice, { timeout: 10_000 }).toBeNull();
 
-    // Content scripts start on the next load of the page.
-    await page.reload();
+    // Firefox starts content scripts only on a page's next load, so the popup starts Layerlens in the open tab
+    // itself: no reload.
     const marks = await waitForFirefoxMarks(page, 5);
     expect(marks).toEqual(expect.arrayContaining(['Ethereum', 'Arbitrum', 'Bitcoin']));
+    const listed = () => firefox.call<string>(context, `() => JSON.stringify(document.querySelector('[role="tabpanel"]')?.textContent ?? '')`);
+    await expect.poll(listed, { timeout: 10_000 }).toContain('Arbitrum One');
     expect(errors).toEqual([]);
     expect(popupErrors).toEqual([]);
     await popup.close();
