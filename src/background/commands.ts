@@ -9,15 +9,29 @@ export interface CommandDeps {
   isEnabled: () => Promise<boolean>;
   setEnabled: (enabled: boolean) => Promise<unknown>;
   explainInTab: (tabId: number) => Promise<unknown>;
+  /** Starts our content script in a tab that has none (see tabs/startOnTab.ts); true when it was started. */
+  startInTab: (tabId: number) => Promise<boolean>;
+  wait: (ms: number) => Promise<void>;
 }
+
+/** How often, and how long, to ask again a content script the command has just started (it loads its settings first). */
+const STARTED_RETRY_MS = 200;
+const STARTED_RETRIES = 25;
 
 /** Runs a keyboard command; resolves when its effect is done. Unknown commands do nothing. */
 export async function runCommand(command: string, tabId: number | undefined, deps: CommandDeps): Promise<void> {
   if (command === 'toggle-layerlens') {
     await deps.setEnabled(!(await deps.isEnabled()));
   } else if (command === 'explain-selection' && tabId !== undefined) {
-    // A tab without our content script (a browser page) has nothing to explain.
-    await deps.explainInTab(tabId).catch(() => undefined);
+    if (await deps.explainInTab(tabId).then(() => true, () => false)) return;
+    // No content script answered: a browser page (nothing to explain), or a tab opened before the install. The key
+    // press lends us the tab (activeTab), so start Layerlens there and ask again once it answers; the selection is
+    // still there.
+    if (!(await deps.startInTab(tabId).catch(() => false))) return;
+    for (let attempt = 0; attempt < STARTED_RETRIES; attempt++) {
+      await deps.wait(STARTED_RETRY_MS);
+      if (await deps.explainInTab(tabId).then(() => true, () => false)) return;
+    }
   }
 }
 

@@ -6,6 +6,7 @@ import { listen, sendToTab } from '../messaging';
 import { loadSettings, saveSettings } from '../settings/storage';
 import { t } from '../ui/i18n';
 import { MENU_ID, menuTarget, popupTabFor, runCommand } from './commands';
+import { startOnTab } from '../tabs/startOnTab';
 import { TabChains } from './tabChains';
 
 const LOG = '[Layerlens]';
@@ -63,5 +64,7 @@ browser.commands.onCommand.addListener((command, tab) => {
     isEnabled: async () => (await loadSettings()).enabled,
     setEnabled: (enabled) => saveSettings({ enabled }),
     explainInTab: (tabId) => sendToTab(tabId, 'explainAtSelection', {}),
+    startInTab: async (tabId) => (await startOnTab(tabId)) === 'started',
+    wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   }).catch((error: unknown) => console.error(`${LOG} ${command}`, error));
 });

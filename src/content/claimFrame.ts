@@ -1,5 +1,5 @@
 // One copy of the content script per frame. The popup starts Layerlens in a tab where none answered (see
-// popup/startOnTab.ts), and one may have been loading all along: a second copy then leaves the frame to the first.
+// tabs/startOnTab.ts), and one may have been loading all along: a second copy then leaves the frame to the first.
 // Copies share the frame's isolated world, so a symbol on its global object is seen by both and by no page script.
 
 const RUNNING = Symbol.for('layerlens.running');

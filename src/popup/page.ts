@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PageState } from '../messages';
 import { sendToBackground, sendToTab } from '../messaging';
 import { parseTabParam } from './route';
-import { startOnTab, type StartResult } from './startOnTab';
+import { startOnTab, type StartResult } from '../tabs/startOnTab';
 
 export type PageInfo =
   | { status: 'loading' }

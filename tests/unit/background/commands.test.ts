@@ -10,8 +10,12 @@ function deps(enabled: boolean): CommandDeps & { state: { enabled: boolean } } {
       state.enabled = value;
     }),
     explainInTab: vi.fn(async () => ({ opened: true })),
+    startInTab: vi.fn(async () => false),
+    wait: vi.fn(async () => undefined),
   };
 }
+
+const noReceiver = () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
 
 describe('keyboard commands', () => {
   it('toggle-layerlens pauses and resumes', async () => {
@@ -32,6 +36,45 @@ describe('keyboard commands', () => {
     await expect(runCommand('explain-selection', 7, d)).resolves.toBeUndefined();
     await runCommand('explain-selection', undefined, d);
     expect(d.explainInTab).toHaveBeenCalledTimes(1);
+  });
+
+  it('explain-selection starts Layerlens in a tab opened before the install, then asks it again', async () => {
+    const d = deps(true);
+    let started = false;
+    let asked = 0;
+    d.explainInTab = vi.fn(async () => {
+      asked++;
+      // The started copy answers once it has loaded (here: on the third ask after the start).
+      if (!started || asked < 4) return noReceiver();
+      return { opened: true };
+    });
+    d.startInTab = vi.fn(async () => {
+      started = true;
+      return true;
+    });
+    await runCommand('explain-selection', 7, d);
+    expect(d.startInTab).toHaveBeenCalledWith(7);
+    expect(d.explainInTab).toHaveBeenCalledTimes(4);
+    expect(d.wait).toHaveBeenCalledTimes(3);
+  });
+
+  it('explain-selection gives up quietly where Layerlens cannot start, or never answers', async () => {
+    const d = deps(true);
+    d.explainInTab = vi.fn(noReceiver);
+    await expect(runCommand('explain-selection', 7, d)).resolves.toBeUndefined();
+    expect(d.explainInTab).toHaveBeenCalledTimes(1);
+    expect(d.wait).not.toHaveBeenCalled();
+
+    d.startInTab = vi.fn(async () => {
+      throw new Error('Cannot access contents of the page.');
+    });
+    await expect(runCommand('explain-selection', 7, d)).resolves.toBeUndefined();
+
+    d.startInTab = vi.fn(async () => true);
+    await expect(runCommand('explain-selection', 7, d)).resolves.toBeUndefined();
+    // A bounded number of asks, a few seconds in all.
+    expect(vi.mocked(d.wait).mock.calls.length).toBeGreaterThan(5);
+    expect(vi.mocked(d.wait).mock.calls.length).toBeLessThanOrEqual(30);
   });
 
   it('ignores unknown commands', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import manifest from '../../../manifest.json';
-import { contentScriptFiles, isWebPage } from '../../../src/popup/scriptTarget';
+import { contentScriptFiles, isWebPage } from '../../../src/tabs/scriptTarget';
 
 describe('scriptTarget: where the popup may start Layerlens', () => {
   it('injects exactly the content script the manifest declares', () => {
