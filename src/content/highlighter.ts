@@ -418,9 +418,11 @@ export class Highlighter {
     this.marks.clear();
     this.active.clear();
     this.flash.clear();
-    for (const name of [MARK, ACTIVE, FLASH]) {
+    for (const [name, own] of [[MARK, this.marks], [ACTIVE, this.active], [FLASH, this.flash]] as const) {
       try {
-        this.registry.delete(name);
+        // The registry is the document's: after an update, the copy started in the tab may already hold these names,
+        // and an orphaned copy tearing down must not take its highlights away.
+        if (this.registry.get(name) === own) this.registry.delete(name);
       } catch {
         // A page may have replaced the registry's methods; our highlights are already empty.
       }

@@ -150,11 +150,11 @@ function restart(previous: AbortController | null): void {
 }
 
 function boot(): void {
-  if (!claimFrame(contextAlive)) return;
   if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') {
     console.info(`${LOG} this browser has no CSS Custom Highlight API, so Layerlens will not mark names here.`);
     return;
   }
+  if (!claimFrame(contextAlive)) return;
   restart(null);
   // Leaving the page (or entering the back/forward cache): tear everything down; come back on pageshow.
   window.addEventListener('pagehide', () => {
