@@ -9,6 +9,8 @@ export interface CommandDeps {
   isEnabled: () => Promise<boolean>;
   setEnabled: (enabled: boolean) => Promise<unknown>;
   explainInTab: (tabId: number) => Promise<unknown>;
+  /** Whether our content script answers in the tab's top frame. */
+  runsInTab: (tabId: number) => Promise<boolean>;
   /** Starts our content script in a tab that has none (see tabs/startOnTab.ts); true when it was started. */
   startInTab: (tabId: number) => Promise<boolean>;
   wait: (ms: number) => Promise<void>;
@@ -24,9 +26,11 @@ export async function runCommand(command: string, tabId: number | undefined, dep
     await deps.setEnabled(!(await deps.isEnabled()));
   } else if (command === 'explain-selection' && tabId !== undefined) {
     if (await deps.explainInTab(tabId).then(() => true, () => false)) return;
-    // No content script answered: a browser page (nothing to explain), or a tab opened before the install. The key
-    // press lends us the tab (activeTab), so start Layerlens there and ask again once it answers; the selection is
-    // still there.
+    // No answer. Often one is right: the frame the user is in has no content script (a cross-origin frame), and
+    // the others keep quiet. But with none in the top frame, this is a browser page (nothing to explain) or a tab
+    // opened before the install: the key press lends us the tab (activeTab), so start Layerlens there and ask again
+    // once it answers; the selection is still there.
+    if (await deps.runsInTab(tabId).catch(() => true)) return;
     if (!(await deps.startInTab(tabId).catch(() => false))) return;
     for (let attempt = 0; attempt < STARTED_RETRIES; attempt++) {
       await deps.wait(STARTED_RETRY_MS);

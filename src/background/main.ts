@@ -64,6 +64,7 @@ browser.commands.onCommand.addListener((command, tab) => {
     isEnabled: async () => (await loadSettings()).enabled,
     setEnabled: (enabled) => saveSettings({ enabled }),
     explainInTab: (tabId) => sendToTab(tabId, 'explainAtSelection', {}),
+    runsInTab: (tabId) => sendToTab(tabId, 'getPageState', {}, 0).then(() => true, () => false),
     startInTab: async (tabId) => (await startOnTab(tabId)) === 'started',
     wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   }).catch((error: unknown) => console.error(`${LOG} ${command}`, error));

@@ -1,27 +1,12 @@
 // The popup's link to the page: which tab, and what its content script found there (top frame only).
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
-import type { PageState } from '../messages';
 import { sendToBackground, sendToTab } from '../messaging';
 import { parseTabParam } from './route';
-import { startOnTab, type StartResult } from '../tabs/startOnTab';
+import { startOnTab } from '../tabs/startOnTab';
+import { PagePoller, type PageInfo } from './pagePoller';
 
-export type PageInfo =
-  | { status: 'loading' }
-  /** Layerlens was just started in a tab that was open before it was installed or updated (see startOnTab). */
-  | { status: 'starting' }
-  /**
-   * No tab, or no content script in it: `closed` when no extension may run there (browser pages, stores); otherwise
-   * the tab is hidden from us, or starting Layerlens there did not work.
-   */
-  | { status: 'unavailable'; closed: boolean }
-  | { status: 'ready'; tabId: number; state: PageState };
-
-const REFRESH_MS = 2000;
-/** While a content script we just injected loads: ask again soon. */
-const STARTING_REFRESH_MS = 250;
-/** How long a started content script gets to answer before the popup gives up on it. */
-const STARTING_TIMEOUT_MS = 10_000;
+export type { PageInfo } from './pagePoller';
 
 /** `?tab=<id>` wins (the popup opened as a page for a given tab); otherwise the active tab of this window. */
 async function resolveTabId(): Promise<number | null> {
@@ -51,51 +36,24 @@ async function readPage(tabId: number | null): Promise<PageInfo> {
 export function usePage(): PageInfo {
   const [info, setInfo] = useState<PageInfo>({ status: 'loading' });
   useEffect(() => {
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    /** What starting Layerlens in the tab gave (tried once per popup), and when. */
-    let start: StartResult | null = null;
-    let startedAt = 0;
-    const tick = async (tabId: number | null) => {
-      let next = await readPage(tabId);
-      if (stopped) return;
-      if (next.status === 'unavailable' && tabId !== null) {
-        if (start === null) {
-          startedAt = Date.now();
-          start = await startOnTab(tabId);
-          if (stopped) return;
-        }
-        next =
-          start === 'started' && Date.now() - startedAt < STARTING_TIMEOUT_MS
-            ? { status: 'starting' }
-            : { status: 'unavailable', closed: start === 'closed' };
-      }
-      setInfo((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
-      // One timer at a time, even if a tick started by a grant (below) overlapped this one.
-      clearTimeout(timer);
-      timer = setTimeout(() => void tick(tabId), next.status === 'starting' ? STARTING_REFRESH_MS : REFRESH_MS);
-    };
-    let resolved: number | null = null;
+    const poller = new PagePoller({
+      read: readPage,
+      start: startOnTab,
+      show: (next) => setInfo((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next)),
+      now: () => Date.now(),
+      setTimer: (run, ms) => setTimeout(run, ms),
+      clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout> | undefined),
+    });
     // Host access granted while the popup is open (Firefox asks for it, see HostAccess.tsx): the tab that had no
     // content script can have one now, with no reload.
-    const onGranted = () => {
-      const tabId = resolved;
-      if (stopped || tabId === null || start === 'started') return;
-      start = null;
-      clearTimeout(timer);
-      timer = setTimeout(() => void tick(tabId), 0);
-    };
+    const onGranted = () => poller.granted();
     browser.permissions?.onAdded.addListener(onGranted);
     resolveTabId()
       .catch(() => null)
-      .then((tabId) => {
-        resolved = tabId;
-        return tick(tabId);
-      })
+      .then((tabId) => poller.begin(tabId))
       .catch(() => setInfo({ status: 'unavailable', closed: false }));
     return () => {
-      stopped = true;
-      clearTimeout(timer);
+      poller.stop();
       browser.permissions?.onAdded.removeListener(onGranted);
     };
   }, []);

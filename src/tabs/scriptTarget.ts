@@ -12,3 +12,9 @@ export function isWebPage(url: string | undefined): boolean | undefined {
   if (url === undefined || url === '') return undefined;
   return /^https?:\/\//i.test(url);
 }
+
+/** The patterns that ask whether the user lets Layerlens run on the site of `url` ("https://example.com/*"). */
+export function siteOrigins(url: string): string[] {
+  const { protocol, hostname } = new URL(url);
+  return [`${protocol}//${hostname}/*`];
+}

@@ -1,23 +1,32 @@
-// A tab that was open before Layerlens was installed, updated or re-enabled has no content script: the browser only
-// injects them into pages loaded afterwards. Opening the popup is the user's gesture that lends us that one tab
-// (activeTab), so the popup starts Layerlens there itself instead of asking for a reload. Browser pages and extension
-// stores stay closed to every extension: executeScript refuses them, and then the popup says so.
+// A tab that was open before Layerlens was installed or updated has no content script: Chrome injects them only into
+// pages loaded afterwards (Firefox only once host access is granted, on the next load). Opening the popup, or pressing
+// one of our keys, is the user's gesture that lends us that one tab (activeTab), so we start Layerlens there instead
+// of asking for a reload. Browser pages and extension stores stay closed to every extension: executeScript refuses
+// them, and the caller says so. Sites the user has not allowed (Firefox's opt-in host access, Chrome's site access
+// set to "on click" or to some sites) are left alone: activeTab would open them, but the user said no.
 import browser from 'webextension-polyfill';
-import { contentScriptFiles, isWebPage } from './scriptTarget';
+import { contentScriptFiles, isWebPage, siteOrigins } from './scriptTarget';
 
 export type StartResult =
   /** The content script is now loading in the tab's top frame: ask it again shortly. */
   | 'started'
   /** No extension may run there (a browser page, a store, a PDF viewer). */
   | 'closed'
-  /** The tab is hidden from us (the popup was opened some other way than from the toolbar): no telling which. */
+  /**
+   * Not tried, or it did not work for a reason the user can fix: the tab is hidden from us (the popup was opened some
+   * other way than from the toolbar), the user has not allowed Layerlens on the site, or the tab moved on meanwhile.
+   */
   | 'unknown';
+
+async function urlOf(tabId: number): Promise<string | undefined> {
+  // Without activeTab (or host access) the tab's address is simply absent.
+  return (await browser.tabs.get(tabId)).url;
+}
 
 export async function startOnTab(tabId: number): Promise<StartResult> {
   let url: string | undefined;
   try {
-    // Without activeTab (or the tabs permission) the tab's address is simply absent.
-    url = (await browser.tabs.get(tabId)).url;
+    url = await urlOf(tabId);
   } catch {
     return 'unknown';
   }
@@ -26,12 +35,16 @@ export async function startOnTab(tabId: number): Promise<StartResult> {
   if (!web) return 'closed';
   const files = contentScriptFiles(browser.runtime.getManifest());
   if (files.length === 0 || !browser.scripting) return 'unknown';
+  const allowed = await browser.permissions.contains({ origins: siteOrigins(url!) }).catch(() => false);
+  if (!allowed) return 'unknown';
   try {
     // The top frame only: activeTab covers the page's own origin, not its cross-origin frames.
     await browser.scripting.executeScript({ target: { tabId }, files });
     return 'started';
   } catch {
-    // "Cannot access contents of the page" (a store), or the tab went away meanwhile.
-    return 'closed';
+    // "Cannot access contents of the page" (a store, a viewer), or the tab went to another page meanwhile, which
+    // takes the grant with it: that one is no page closed to us.
+    const now = await urlOf(tabId).catch(() => undefined);
+    return now === url ? 'closed' : 'unknown';
   }
 }

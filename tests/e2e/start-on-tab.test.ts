@@ -11,7 +11,17 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activeTabId, EXTENSION_DIR, highlights, launchWithExtension, waitForMarks, watchPageErrors, type ExtensionBrowser } from './harness';
+import {
+  activeTabId,
+  EXTENSION_DIR,
+  highlights,
+  launchWithExtension,
+  pointOfText,
+  tooltipBox,
+  waitForMarks,
+  watchPageErrors,
+  type ExtensionBrowser,
+} from './harness';
 
 
 let browser: ExtensionBrowser;
@@ -65,13 +75,26 @@ describe('starting Layerlens in a tab that has none', () => {
     expect(await panelText(popup)).not.toContain("can't run on this page");
     await waitForMarks(page, 4);
 
-    // Opening the popup again finds the copy it started: it answers, and no second copy starts beside it.
+    // Opening the popup again finds the copy it started: it answers, and starts nothing.
     const marks = await marksOn(page);
     const again = await openPopupFor(tab);
     await expect.poll(() => panelText(again), { timeout: 10_000 }).toContain('Arbitrum Nova');
-    await page.waitForTimeout(500);
+
+    // A copy started while one runs (a popup or a key press that found it still loading) leaves the frame to it:
+    // hovering a name opens one tooltip, from one host.
+    await browser.worker.evaluate(async (tabId) => {
+      for (let k = 0; k < 2; k++) await chrome.scripting.executeScript({ target: { tabId }, files: ['content/main.js'] });
+    }, tab);
+    await page.waitForTimeout(1500);
     expect(await marksOn(page)).toBe(marks);
-    expect(await page.evaluate(() => document.querySelectorAll('layerlens-ui').length)).toBeLessThanOrEqual(1);
+    await page.bringToFront();
+    const point = await pointOfText(page, 'Arbitrum');
+    await page.mouse.move(point.x - 2, point.y);
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => tooltipBox(page), { timeout: 5_000 }).not.toBeNull();
+    await page.waitForTimeout(500);
+    const hosts = () => page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('layerlens-ui')).length);
+    expect(await hosts()).toBe(1);
 
     expect(errors).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -10,6 +10,7 @@ function deps(enabled: boolean): CommandDeps & { state: { enabled: boolean } } {
       state.enabled = value;
     }),
     explainInTab: vi.fn(async () => ({ opened: true })),
+    runsInTab: vi.fn(async () => false),
     startInTab: vi.fn(async () => false),
     wait: vi.fn(async () => undefined),
   };
@@ -56,6 +57,18 @@ describe('keyboard commands', () => {
     expect(d.startInTab).toHaveBeenCalledWith(7);
     expect(d.explainInTab).toHaveBeenCalledTimes(4);
     expect(d.wait).toHaveBeenCalledTimes(3);
+  });
+
+  it('explain-selection starts nothing where a content script runs but keeps quiet (focus in a foreign frame)', async () => {
+    const d = deps(true);
+    d.explainInTab = vi.fn(async () => {
+      throw new Error('no reply to explainAtSelection');
+    });
+    d.runsInTab = vi.fn(async () => true);
+    await runCommand('explain-selection', 7, d);
+    expect(d.runsInTab).toHaveBeenCalledWith(7);
+    expect(d.startInTab).not.toHaveBeenCalled();
+    expect(d.wait).not.toHaveBeenCalled();
   });
 
   it('explain-selection gives up quietly where Layerlens cannot start, or never answers', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import manifest from '../../../manifest.json';
-import { contentScriptFiles, isWebPage } from '../../../src/tabs/scriptTarget';
+import { contentScriptFiles, isWebPage, siteOrigins } from '../../../src/tabs/scriptTarget';
 
 describe('scriptTarget: where the popup may start Layerlens', () => {
   it('injects exactly the content script the manifest declares', () => {
@@ -22,5 +22,12 @@ describe('scriptTarget: where the popup may start Layerlens', () => {
     expect(manifest.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting']));
     expect(manifest.permissions).not.toContain('tabs');
     expect((manifest as { host_permissions?: unknown }).host_permissions).toBeUndefined();
+  });
+});
+
+describe('siteOrigins', () => {
+  it("asks about the page's own site, whatever its port, path or query", () => {
+    expect(siteOrigins('https://news.example.com:8443/a/b?c=d#e')).toEqual(['https://news.example.com/*']);
+    expect(siteOrigins('http://127.0.0.1:5173/')).toEqual(['http://127.0.0.1/*']);
   });
 });
