@@ -27,7 +27,8 @@ export function PageChains({ page }: { page: PageInfo }) {
   if (page.status === 'loading') return <p class="muted">{t('popupPageLoading')}</p>;
   if (page.status === 'starting') return <p class="muted">{t('popupPageStarting')}</p>;
   if (page.status === 'unavailable') {
-    return <Notice title={t('popupPageUnavailableTitle')} text={t(page.closed ? 'popupPageClosed' : 'popupPageUnavailable')} />;
+    if (page.reason === 'not-allowed') return <Notice title={t('popupPageNotAllowedTitle')} text={t('popupPageNotAllowed')} />;
+    return <Notice title={t('popupPageUnavailableTitle')} text={t(page.reason === 'closed' ? 'popupPageClosed' : 'popupPageUnavailable')} />;
   }
 
   const { state, tabId } = page;

@@ -17,7 +17,7 @@ async function resolveTabId(): Promise<number | null> {
 }
 
 async function readPage(tabId: number | null): Promise<PageInfo> {
-  if (tabId === null) return { status: 'unavailable', closed: false };
+  if (tabId === null) return { status: 'unavailable', reason: 'unknown' };
   try {
     const state = await sendToTab(tabId, 'getPageState', {}, 0);
     // The top frame says whether Layerlens is on; every frame's chains are summed by the background.
@@ -28,7 +28,7 @@ async function readPage(tabId: number | null): Promise<PageInfo> {
     return { status: 'ready', tabId, state };
   } catch {
     // "Receiving end does not exist" and friends: nothing of ours runs there.
-    return { status: 'unavailable', closed: false };
+    return { status: 'unavailable', reason: 'unknown' };
   }
 }
 
@@ -51,7 +51,7 @@ export function usePage(): PageInfo {
     resolveTabId()
       .catch(() => null)
       .then((tabId) => poller.begin(tabId))
-      .catch(() => setInfo({ status: 'unavailable', closed: false }));
+      .catch(() => setInfo({ status: 'unavailable', reason: 'unknown' }));
     return () => {
       poller.stop();
       browser.permissions?.onAdded.removeListener(onGranted);

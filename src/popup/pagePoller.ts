@@ -8,11 +8,14 @@ export type PageInfo =
   /** Layerlens was just started in a tab that was open before it was installed or updated. */
   | { status: 'starting' }
   /**
-   * No tab, or no content script in it: `closed` when no extension may run there (browser pages, stores); otherwise
-   * the tab is hidden from us, or starting Layerlens there did not work.
+   * No tab, or no content script in it: `closed` when no extension may run there (browser pages, stores),
+   * `not-allowed` when the user has not allowed Layerlens on the site; `unknown` when the tab is hidden from us, or
+   * starting Layerlens there did not work.
    */
-  | { status: 'unavailable'; closed: boolean }
+  | { status: 'unavailable'; reason: UnavailableReason }
   | { status: 'ready'; tabId: number; state: PageState };
+
+export type UnavailableReason = 'closed' | 'not-allowed' | 'unknown';
 
 export interface PollerDeps {
   read(tabId: number | null): Promise<PageInfo>;
@@ -28,6 +31,11 @@ export const REFRESH_MS = 2000;
 export const STARTING_REFRESH_MS = 250;
 /** How long a started content script gets to answer before the popup gives up on it. */
 export const STARTING_TIMEOUT_MS = 10_000;
+/**
+ * A site the user has not allowed may still be starting: with Chrome's site access set to "on click", the click that
+ * opened the popup lets the browser run our content script there itself. Wait this long for it before saying no.
+ */
+export const NOT_ALLOWED_GRACE_MS = 3_000;
 
 export class PagePoller {
   private stopped = false;
@@ -72,13 +80,13 @@ export class PagePoller {
         this.startedAt = this.deps.now();
         if (this.stopped) return;
       }
-      next =
-        this.start === 'started' && this.deps.now() - this.startedAt < STARTING_TIMEOUT_MS
-          ? { status: 'starting' }
-          : { status: 'unavailable', closed: this.start === 'closed' };
+      const since = this.deps.now() - this.startedAt;
+      if (this.start === 'started' && since < STARTING_TIMEOUT_MS) next = { status: 'starting' };
+      else if (this.start === 'not-allowed' && since < NOT_ALLOWED_GRACE_MS) next = { status: 'loading' };
+      else next = { status: 'unavailable', reason: this.start === 'started' ? 'unknown' : this.start };
     }
     this.deps.show(next);
-    this.schedule(next.status === 'starting' ? STARTING_REFRESH_MS : REFRESH_MS);
+    this.schedule(next.status === 'starting' || next.status === 'loading' ? STARTING_REFRESH_MS : REFRESH_MS);
   }
 
   /** One timer at a time, even when a tick a grant started overlapped another. */

@@ -12,9 +12,11 @@ export type StartResult =
   | 'started'
   /** No extension may run there (a browser page, a store, a PDF viewer). */
   | 'closed'
+  /** The user has not allowed Layerlens on this site (Firefox's opt-in access, Chrome's narrowed site access). */
+  | 'not-allowed'
   /**
-   * Not tried, or it did not work for a reason the user can fix: the tab is hidden from us (the popup was opened some
-   * other way than from the toolbar), the user has not allowed Layerlens on the site, or the tab moved on meanwhile.
+   * Not tried, or it did not work for a reason we cannot tell: the tab is hidden from us (the popup was opened some
+   * other way than from the toolbar), or the tab moved on meanwhile.
    */
   | 'unknown';
 
@@ -36,7 +38,7 @@ export async function startOnTab(tabId: number): Promise<StartResult> {
   const files = contentScriptFiles(browser.runtime.getManifest());
   if (files.length === 0 || !browser.scripting) return 'unknown';
   const allowed = await browser.permissions.contains({ origins: siteOrigins(url!) }).catch(() => false);
-  if (!allowed) return 'unknown';
+  if (!allowed) return 'not-allowed';
   try {
     // The top frame only: activeTab covers the page's own origin, not its cross-origin frames.
     await browser.scripting.executeScript({ target: { tabId }, files });

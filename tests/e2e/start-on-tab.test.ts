@@ -27,13 +27,14 @@ import {
 let browser: ExtensionBrowser;
 let copy: string;
 
-async function extensionWithoutAutoInjection(): Promise<string> {
+/** `allowed`: whether the user lets Layerlens run on the fixture's site (host access to it). */
+async function extensionWithoutAutoInjection(allowed = true): Promise<string> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'layerlens-start-'));
   await fs.cp(EXTENSION_DIR, dir, { recursive: true });
   const file = path.join(dir, 'manifest.json');
   const manifest = JSON.parse(await fs.readFile(file, 'utf8'));
   for (const script of manifest.content_scripts) script.matches = ['https://*/*'];
-  manifest.host_permissions = ['http://127.0.0.1/*'];
+  if (allowed) manifest.host_permissions = ['http://127.0.0.1/*'];
   manifest.permissions = [...manifest.permissions, 'tabs'];
   await fs.writeFile(file, JSON.stringify(manifest));
   return dir;
@@ -114,5 +115,34 @@ describe('starting Layerlens in a tab that has none', () => {
     expect(text).not.toMatch(/reload/i);
     await popup.close();
     await settings.close();
+  });
+});
+
+describe('a site the user has not allowed', () => {
+  let denied: ExtensionBrowser;
+  let deniedCopy: string;
+  beforeAll(async () => {
+    // The tab's address is visible ("tabs", as activeTab makes it), but the site is not among those Layerlens may
+    // read: Firefox's opt-in host access not granted, or Chrome's site access narrowed.
+    deniedCopy = await extensionWithoutAutoInjection(false);
+    denied = await launchWithExtension({ extensionDir: deniedCopy });
+  });
+  afterAll(async () => {
+    await denied?.close();
+    if (deniedCopy) await fs.rm(deniedCopy, { recursive: true, force: true });
+  });
+
+  it('starts nothing there, and says why instead of advising a reload', async () => {
+    const page = await denied.context.newPage();
+    await page.goto(denied.server.url('popup-chains.html'));
+    await page.bringToFront();
+    const tab = await activeTabId(denied);
+    const popup = await denied.openExtensionPage(`popup/index.html?tab=${tab}`);
+    await expect.poll(() => panelText(popup), { timeout: 10_000 }).toContain("isn't allowed on this site");
+    expect(await panelText(popup)).not.toMatch(/reload/i);
+    await page.waitForTimeout(1000);
+    expect(await marksOn(page)).toBe(0);
+    await popup.close();
+    await page.close();
   });
 });

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { PagePoller, REFRESH_MS, STARTING_REFRESH_MS, STARTING_TIMEOUT_MS, type PageInfo, type PollerDeps } from '../../../src/popup/pagePoller';
+import {
+  NOT_ALLOWED_GRACE_MS,
+  PagePoller,
+  REFRESH_MS,
+  STARTING_REFRESH_MS,
+  STARTING_TIMEOUT_MS,
+  type PageInfo,
+  type PollerDeps,
+} from '../../../src/popup/pagePoller';
 import type { StartResult } from '../../../src/tabs/startOnTab';
 
 const READY: PageInfo = { status: 'ready', tabId: 7, state: { active: true, host: 'a.example', chains: [] } as never };
-const NONE: PageInfo = { status: 'unavailable', closed: false };
+const NONE: PageInfo = { status: 'unavailable', reason: 'unknown' };
 
 /** A hand-driven clock, timers and a start whose promise the test settles. */
 function harness(read: () => PageInfo) {
@@ -89,10 +97,37 @@ describe('PagePoller', () => {
     await h.flush();
     h.starts[0]!.settle('closed');
     await begun;
-    expect(h.shown.at(-1)).toEqual({ status: 'unavailable', closed: true });
+    expect(h.shown.at(-1)).toEqual({ status: 'unavailable', reason: 'closed' });
     await h.advance(REFRESH_MS * 3);
     expect(h.starts).toHaveLength(1);
-    expect(h.shown.at(-1)).toEqual({ status: 'unavailable', closed: true });
+    expect(h.shown.at(-1)).toEqual({ status: 'unavailable', reason: 'closed' });
+  });
+
+  it('on a site the user has not allowed, waits a moment (Chrome may start it on the click), then says so', async () => {
+    const h = harness(() => NONE);
+    const poller = new PagePoller(h.deps);
+    const begun = poller.begin(7);
+    await h.flush();
+    h.starts[0]!.settle('not-allowed');
+    await begun;
+    expect(h.shown.at(-1)).toEqual({ status: 'loading' });
+    await h.advance(NOT_ALLOWED_GRACE_MS);
+    expect(h.shown.at(-1)).toEqual({ status: 'unavailable', reason: 'not-allowed' });
+    expect(h.starts).toHaveLength(1);
+  });
+
+  it('shows the page as soon as the browser started Layerlens there itself', async () => {
+    let answer: PageInfo = NONE;
+    const h = harness(() => answer);
+    const poller = new PagePoller(h.deps);
+    const begun = poller.begin(7);
+    await h.flush();
+    h.starts[0]!.settle('not-allowed');
+    await begun;
+    answer = READY;
+    await h.advance(STARTING_REFRESH_MS);
+    expect(h.shown.at(-1)).toEqual(READY);
+    expect(h.shown.some((i) => i.status === 'unavailable')).toBe(false);
   });
 
   it('a grant while a start is under way does not start a second one', async () => {
