@@ -48,6 +48,15 @@ function harness(read: () => PageInfo) {
   return { deps, shown, starts, timers, flush, advance, setNow: (t: number) => (now = t) };
 }
 
+/** A poller begun on tab 7, its first read done and its start asked for (when nothing answered). */
+async function begun(read: () => PageInfo) {
+  const h = harness(read);
+  const poller = new PagePoller(h.deps);
+  const first = poller.begin(7);
+  await h.flush();
+  return { h, poller, first };
+}
+
 describe('PagePoller', () => {
   it('shows what the page found and asks again every two seconds', async () => {
     const h = harness(() => READY);
@@ -60,13 +69,10 @@ describe('PagePoller', () => {
 
   it('starts Layerlens once in a tab where nothing answers, shows "starting", then what it found', async () => {
     let answer: PageInfo = NONE;
-    const h = harness(() => answer);
-    const poller = new PagePoller(h.deps);
-    const begun = poller.begin(7);
-    await h.flush();
+    const { h, first } = await begun(() => answer);
     expect(h.starts.map((s) => s.tabId)).toEqual([7]);
     h.starts[0]!.settle('started');
-    await begun;
+    await first;
     expect(h.shown.at(-1)).toEqual({ status: 'starting' });
     expect([...h.timers.values()][0]!.at).toBe(STARTING_REFRESH_MS);
     await h.advance(STARTING_REFRESH_MS);
@@ -77,26 +83,20 @@ describe('PagePoller', () => {
   });
 
   it('counts the ten seconds from when the script was started, not from when starting began', async () => {
-    const h = harness(() => NONE);
-    const poller = new PagePoller(h.deps);
-    const begun = poller.begin(7);
-    await h.flush();
+    const { h, first } = await begun(() => NONE);
     // executeScript waits for a slow page to settle: 12 s here.
     h.setNow(12_000);
     h.starts[0]!.settle('started');
-    await begun;
+    await first;
     expect(h.shown.at(-1)).toEqual({ status: 'starting' });
     await h.advance(STARTING_TIMEOUT_MS);
     expect(h.shown.at(-1)).toEqual(NONE);
   });
 
   it('says a page is closed to extensions when the start says so, and does not try again', async () => {
-    const h = harness(() => NONE);
-    const poller = new PagePoller(h.deps);
-    const begun = poller.begin(7);
-    await h.flush();
+    const { h, first } = await begun(() => NONE);
     h.starts[0]!.settle('closed');
-    await begun;
+    await first;
     expect(h.shown.at(-1)).toEqual({ status: 'unavailable', reason: 'closed' });
     await h.advance(REFRESH_MS * 3);
     expect(h.starts).toHaveLength(1);
@@ -104,12 +104,9 @@ describe('PagePoller', () => {
   });
 
   it('on a site the user has not allowed, waits a moment (Chrome may start it on the click), then says so', async () => {
-    const h = harness(() => NONE);
-    const poller = new PagePoller(h.deps);
-    const begun = poller.begin(7);
-    await h.flush();
+    const { h, first } = await begun(() => NONE);
     h.starts[0]!.settle('not-allowed');
-    await begun;
+    await first;
     expect(h.shown.at(-1)).toEqual({ status: 'loading' });
     await h.advance(NOT_ALLOWED_GRACE_MS);
     expect(h.shown.at(-1)).toEqual({ status: 'unavailable', reason: 'not-allowed' });
@@ -118,12 +115,9 @@ describe('PagePoller', () => {
 
   it('shows the page as soon as the browser started Layerlens there itself', async () => {
     let answer: PageInfo = NONE;
-    const h = harness(() => answer);
-    const poller = new PagePoller(h.deps);
-    const begun = poller.begin(7);
-    await h.flush();
+    const { h, first } = await begun(() => answer);
     h.starts[0]!.settle('not-allowed');
-    await begun;
+    await first;
     answer = READY;
     await h.advance(STARTING_REFRESH_MS);
     expect(h.shown.at(-1)).toEqual(READY);
@@ -131,25 +125,19 @@ describe('PagePoller', () => {
   });
 
   it('a grant while a start is under way does not start a second one', async () => {
-    const h = harness(() => NONE);
-    const poller = new PagePoller(h.deps);
-    const begun = poller.begin(7);
-    await h.flush();
+    const { h, poller, first } = await begun(() => NONE);
     poller.granted();
     await h.advance(0);
     expect(h.starts).toHaveLength(1);
     h.starts[0]!.settle('started');
-    await begun;
+    await first;
     expect(h.timers.size).toBe(1);
   });
 
   it('a grant after a start that could not see the tab tries again, with one timer left running', async () => {
-    const h = harness(() => NONE);
-    const poller = new PagePoller(h.deps);
-    const begun = poller.begin(7);
-    await h.flush();
+    const { h, poller, first } = await begun(() => NONE);
     h.starts[0]!.settle('unknown');
-    await begun;
+    await first;
     poller.granted();
     await h.advance(0);
     expect(h.starts).toHaveLength(2);
@@ -161,13 +149,10 @@ describe('PagePoller', () => {
   });
 
   it('stops for good: no timer, no start, nothing shown after the popup closes', async () => {
-    const h = harness(() => NONE);
-    const poller = new PagePoller(h.deps);
-    const begun = poller.begin(7);
-    await h.flush();
+    const { h, poller, first } = await begun(() => NONE);
     poller.stop();
     h.starts[0]!.settle('started');
-    await begun;
+    await first;
     expect(h.shown).toEqual([]);
     expect(h.timers.size).toBe(0);
     poller.granted();
