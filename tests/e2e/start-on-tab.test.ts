@@ -1,11 +1,14 @@
 // A tab that was open before Layerlens was installed or updated has no content script. Opening the popup there
 // starts Layerlens in the tab (activeTab + scripting) instead of asking for a reload.
 //
-// The toolbar click that lends the popup the active tab (activeTab) cannot be made from a test, and neither can a tab
-// that predates the install. So this runs a copy of the built extension whose content script matches https pages
-// only (the http fixture page gets none, like a tab opened before the install), and whose host access to the
-// fixture server and "tabs" stand in for what activeTab grants on a click: the tab's address, and leave to run a
-// script in it. Everything else is the shipped code.
+// A tab that predates the install cannot be made in a test: these run copies of the built extension whose content
+// script does not match the fixture page, so the page opens without one, as such a tab would.
+// - The first block clicks the real toolbar button (DevTools' Extensions.triggerAction, which needs
+//   --enable-unsafe-extension-debugging): the click's activeTab grant is the only access the popup gets, as for a user.
+//   Its popup is not a page Playwright can read, so the page's marks are what is checked.
+// - The others open the popup as a page for the tab, with host access to the fixture server and "tabs" standing in
+//   for what the click's activeTab grants (the tab's address, and leave to run a script in it), so the popup's text
+//   can be read too.
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,6 +29,20 @@ import {
 
 let browser: ExtensionBrowser;
 let copy: string;
+
+/**
+ * The shipped build, but its content script skips one fixture page: the manifest's permissions are untouched, so a
+ * click on the toolbar button is the only thing that can start Layerlens there.
+ */
+async function extensionSkipping(page: string): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'layerlens-click-'));
+  await fs.cp(EXTENSION_DIR, dir, { recursive: true });
+  const file = path.join(dir, 'manifest.json');
+  const manifest = JSON.parse(await fs.readFile(file, 'utf8'));
+  for (const script of manifest.content_scripts) script.exclude_matches = [`http://*/*${page}*`];
+  await fs.writeFile(file, JSON.stringify(manifest));
+  return dir;
+}
 
 /** `allowed`: whether the user lets Layerlens run on the fixture's site (host access to it). */
 async function extensionWithoutAutoInjection(allowed = true): Promise<string> {
@@ -57,6 +74,44 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   if (copy) await fs.rm(copy, { recursive: true, force: true });
+});
+
+describe('the toolbar button, clicked on a tab that has no content script', () => {
+  let clicked: ExtensionBrowser;
+  let clickedCopy: string;
+  beforeAll(async () => {
+    clickedCopy = await extensionSkipping('popup-chains.html');
+    clicked = await launchWithExtension({ extensionDir: clickedCopy, args: ['--enable-unsafe-extension-debugging'] });
+  });
+  afterAll(async () => {
+    await clicked?.close();
+    if (clickedCopy) await fs.rm(clickedCopy, { recursive: true, force: true });
+  });
+
+  it('opens the popup, which starts Layerlens there with the access the click lends it', async () => {
+    const page = await clicked.context.newPage();
+    const pageErrors = watchPageErrors(page);
+    await page.goto(clicked.server.url('popup-chains.html'));
+    await page.bringToFront();
+    await page.waitForTimeout(1500);
+    expect(await marksOn(page)).toBe(0);
+
+    const cdp = await clicked.context.browser()!.newBrowserCDPSession();
+    try {
+      const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
+        targetInfos: { targetId: string; url: string }[];
+      };
+      const tab = targetInfos.find((t) => t.url.includes('popup-chains.html'));
+      expect(tab).toBeDefined();
+      await cdp.send('Extensions.triggerAction' as never, { id: clicked.extensionId, targetId: tab!.targetId } as never);
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+    const marks = await waitForMarks(page, 4, 15_000);
+    expect(marks).toEqual(expect.arrayContaining(['Arbitrum One', 'Ethereum']));
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('starting Layerlens in a tab that has none', () => {
