@@ -65,7 +65,8 @@ browser.commands.onCommand.addListener((command, tab) => {
     setEnabled: (enabled) => saveSettings({ enabled }),
     explainInTab: (tabId) => sendToTab(tabId, 'explainAtSelection', {}),
     runsInTab: (tabId) => sendToTab(tabId, 'getPageState', {}, 0).then(() => true, () => false),
-    startInTab: async (tabId) => (await startOnTab(tabId)) === 'started',
+    // The key press lent us the tab (activeTab).
+    startInTab: async (tabId) => (await startOnTab(tabId, true)) === 'started',
     wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   }).catch((error: unknown) => console.error(`${LOG} ${command}`, error));
 });

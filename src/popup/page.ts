@@ -36,9 +36,12 @@ async function readPage(tabId: number | null): Promise<PageInfo> {
 export function usePage(): PageInfo {
   const [info, setInfo] = useState<PageInfo>({ status: 'loading' });
   useEffect(() => {
+    // The popup proper opens from the toolbar button (or its key), which lends it the tab; opened as a page for a given
+    // tab (?tab=), it has no such grant.
+    const lent = parseTabParam(location.search) === null;
     const poller = new PagePoller({
       read: readPage,
-      start: startOnTab,
+      start: (tabId) => startOnTab(tabId, lent),
       show: (next) => setInfo((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next)),
       now: () => Date.now(),
       setTimer: (run, ms) => setTimeout(run, ms),

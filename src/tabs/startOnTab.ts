@@ -25,7 +25,12 @@ async function urlOf(tabId: number): Promise<string | undefined> {
   return (await browser.tabs.get(tabId)).url;
 }
 
-export async function startOnTab(tabId: number): Promise<StartResult> {
+/**
+ * `lent`: the user's gesture has just lent us this tab (the toolbar button, a keyboard command). activeTab then shows
+ * us the address of any page an extension may touch, so a hidden one means a page closed to extensions (Chrome grants
+ * nothing on its own pages). Otherwise (the popup opened as a page for some tab) a hidden address tells nothing.
+ */
+export async function startOnTab(tabId: number, lent: boolean): Promise<StartResult> {
   let url: string | undefined;
   try {
     url = await urlOf(tabId);
@@ -33,7 +38,7 @@ export async function startOnTab(tabId: number): Promise<StartResult> {
     return 'unknown';
   }
   const web = isWebPage(url);
-  if (web === undefined) return 'unknown';
+  if (web === undefined) return lent ? 'closed' : 'unknown';
   if (!web) return 'closed';
   const files = contentScriptFiles(browser.runtime.getManifest());
   if (files.length === 0 || !browser.scripting) return 'unknown';

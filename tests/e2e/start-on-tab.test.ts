@@ -5,7 +5,7 @@
 // script does not match the fixture page, so the page opens without one, as such a tab would.
 // - The first block clicks the real toolbar button (DevTools' Extensions.triggerAction, which needs
 //   --enable-unsafe-extension-debugging): the click's activeTab grant is the only access the popup gets, as for a user.
-//   Its popup is not a page Playwright can read, so the page's marks are what is checked.
+//   Playwright does not hand that popup out as a page, so its text is read over the browser's DevTools session.
 // - The others open the popup as a page for the tab, with host access to the fixture server and "tabs" standing in
 //   for what the click's activeTab grants (the tab's address, and leave to run a script in it), so the popup's text
 //   can be read too.
@@ -88,6 +88,59 @@ describe('the toolbar button, clicked on a tab that has no content script', () =
     if (clickedCopy) await fs.rm(clickedCopy, { recursive: true, force: true });
   });
 
+  /** Clicks the toolbar button on the tab showing `url`; returns the popup's text once it has `expected` in it. */
+  async function clickAndReadPopup(url: string, expected: string): Promise<string> {
+    const cdp = await clicked.context.browser()!.newBrowserCDPSession();
+    try {
+      const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
+        targetInfos: { targetId: string; url: string }[];
+      };
+      const tab = targetInfos.find((t) => t.url.startsWith(url));
+      expect(tab).toBeDefined();
+      await cdp.send('Extensions.triggerAction' as never, { id: clicked.extensionId, targetId: tab!.targetId } as never);
+      // The popup is a target Playwright does not hand out as a page: talk to it through the browser session.
+      let popupTarget: string | undefined;
+      await expect
+        .poll(async () => {
+          const { targetInfos: all } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
+          popupTarget = all.find((t) => t.url.startsWith(`chrome-extension://${clicked.extensionId}/popup/`))?.targetId;
+          return popupTarget;
+        }, { timeout: 10_000 })
+        .toBeDefined();
+      const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: popupTarget!, flatten: false } as never)) as {
+        sessionId: string;
+      };
+      let next = 0;
+      const waiting = new Map<number, (text: string) => void>();
+      cdp.on('Target.receivedMessageFromTarget' as never, (event: { message: string }) => {
+        const reply = JSON.parse(event.message) as { id?: number; result?: { result?: { value?: unknown } } };
+        if (reply.id !== undefined) waiting.get(reply.id)?.(String(reply.result?.result?.value ?? ''));
+      });
+      const text = () =>
+        new Promise<string>((resolve) => {
+          const id = ++next;
+          waiting.set(id, resolve);
+          const expression = `document.querySelector('[role="tabpanel"]')?.textContent ?? ''`;
+          const message = JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true } });
+          void cdp.send('Target.sendMessageToTarget' as never, { sessionId, message } as never);
+        });
+      await expect.poll(text, { timeout: 15_000 }).toContain(expected);
+      return text();
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  }
+
+  it('on a browser page, the popup says such pages are closed to extensions', async () => {
+    const settings = await clicked.context.newPage();
+    await settings.goto('chrome://version');
+    await settings.bringToFront();
+    const text = await clickAndReadPopup('chrome://version', "can't run on this page");
+    expect(text).toContain('Browser pages');
+    expect(text).not.toMatch(/reload/i);
+    await settings.close();
+  });
+
   it('opens the popup, which starts Layerlens there with the access the click lends it', async () => {
     const page = await clicked.context.newPage();
     const pageErrors = watchPageErrors(page);
@@ -96,17 +149,8 @@ describe('the toolbar button, clicked on a tab that has no content script', () =
     await page.waitForTimeout(1500);
     expect(await marksOn(page)).toBe(0);
 
-    const cdp = await clicked.context.browser()!.newBrowserCDPSession();
-    try {
-      const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
-        targetInfos: { targetId: string; url: string }[];
-      };
-      const tab = targetInfos.find((t) => t.url.includes('popup-chains.html'));
-      expect(tab).toBeDefined();
-      await cdp.send('Extensions.triggerAction' as never, { id: clicked.extensionId, targetId: tab!.targetId } as never);
-    } finally {
-      await cdp.detach().catch(() => undefined);
-    }
+    const popupText = await clickAndReadPopup(clicked.server.url('popup-chains.html'), 'Arbitrum Nova');
+    expect(popupText).toContain('6 chains on 127.0.0.1');
     const marks = await waitForMarks(page, 4, 15_000);
     expect(marks).toEqual(expect.arrayContaining(['Arbitrum One', 'Ethereum']));
     expect(pageErrors).toEqual([]);
