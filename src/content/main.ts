@@ -154,7 +154,8 @@ function boot(): void {
     console.info(`${LOG} this browser has no CSS Custom Highlight API, so Layerlens will not mark names here.`);
     return;
   }
-  if (!claimFrame(contextAlive)) return;
+  // This copy holds the frame while its context stands and it runs: one that stopped on an error lets a new one in.
+  if (!claimFrame(() => contextAlive() && current !== null && !current.signal.aborted)) return;
   restart(null);
   // Leaving the page (or entering the back/forward cache): tear everything down; come back on pageshow.
   window.addEventListener('pagehide', () => {
