@@ -97,15 +97,17 @@ describe('the toolbar button, clicked on a tab that has no content script', () =
       };
       const tab = targetInfos.find((t) => t.url.startsWith(url));
       expect(tab).toBeDefined();
+      const popups = async () => {
+        const { targetInfos: all } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
+        return all.filter((t) => t.url.startsWith(`chrome-extension://${clicked.extensionId}/popup/`)).map((t) => t.targetId);
+      };
+      // A popup of an earlier click may still be closing: the one this click opens is a new target.
+      const before = new Set(await popups());
       await cdp.send('Extensions.triggerAction' as never, { id: clicked.extensionId, targetId: tab!.targetId } as never);
       // The popup is a target Playwright does not hand out as a page: talk to it through the browser session.
       let popupTarget: string | undefined;
       await expect
-        .poll(async () => {
-          const { targetInfos: all } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
-          popupTarget = all.find((t) => t.url.startsWith(`chrome-extension://${clicked.extensionId}/popup/`))?.targetId;
-          return popupTarget;
-        }, { timeout: 10_000 })
+        .poll(async () => (popupTarget = (await popups()).find((id) => !before.has(id))), { timeout: 10_000 })
         .toBeDefined();
       const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: popupTarget!, flatten: false } as never)) as {
         sessionId: string;
@@ -116,16 +118,20 @@ describe('the toolbar button, clicked on a tab that has no content script', () =
         const reply = JSON.parse(event.message) as { id?: number; result?: { result?: { value?: unknown } } };
         if (reply.id !== undefined) waiting.get(reply.id)?.(String(reply.result?.result?.value ?? ''));
       });
+      // Each ask gives up after a second (a popup that closes never answers), so the poll below keeps its deadline.
       const text = () =>
         new Promise<string>((resolve) => {
           const id = ++next;
           waiting.set(id, resolve);
+          setTimeout(() => resolve(''), 1000);
           const expression = `document.querySelector('[role="tabpanel"]')?.textContent ?? ''`;
           const message = JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true } });
-          void cdp.send('Target.sendMessageToTarget' as never, { sessionId, message } as never);
+          cdp.send('Target.sendMessageToTarget' as never, { sessionId, message } as never).catch(() => resolve(''));
         });
-      await expect.poll(text, { timeout: 15_000 }).toContain(expected);
-      return text();
+      let last = '';
+      await expect.poll(async () => (last = await text()), { timeout: 15_000 }).toContain(expected);
+      await cdp.send('Target.closeTarget', { targetId: popupTarget! } as never).catch(() => undefined);
+      return last;
     } finally {
       await cdp.detach().catch(() => undefined);
     }
