@@ -30,32 +30,39 @@ import {
 let browser: ExtensionBrowser;
 let copy: string;
 
-/**
- * The shipped build, but its content script skips one fixture page: the manifest's permissions are untouched, so a
- * click on the toolbar button is the only thing that can start Layerlens there.
- */
-async function extensionSkipping(page: string): Promise<string> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'layerlens-click-'));
+interface Manifest {
+  content_scripts: { matches: string[]; exclude_matches?: string[] }[];
+  permissions: string[];
+  host_permissions?: string[];
+}
+
+/** A copy of the built extension with its manifest edited. */
+async function extensionCopy(edit: (manifest: Manifest) => void): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'layerlens-start-'));
   await fs.cp(EXTENSION_DIR, dir, { recursive: true });
   const file = path.join(dir, 'manifest.json');
-  const manifest = JSON.parse(await fs.readFile(file, 'utf8'));
-  for (const script of manifest.content_scripts) script.exclude_matches = [`http://*/*${page}*`];
+  const manifest = JSON.parse(await fs.readFile(file, 'utf8')) as Manifest;
+  edit(manifest);
   await fs.writeFile(file, JSON.stringify(manifest));
   return dir;
 }
 
+/**
+ * The shipped build, but its content script skips one fixture page: the manifest's permissions are untouched, so a
+ * click on the toolbar button is the only thing that can start Layerlens there.
+ */
+const extensionSkipping = (page: string) =>
+  extensionCopy((manifest) => {
+    for (const script of manifest.content_scripts) script.exclude_matches = [`http://*/*${page}*`];
+  });
+
 /** `allowed`: whether the user lets Layerlens run on the fixture's site (host access to it). */
-async function extensionWithoutAutoInjection(allowed = true): Promise<string> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'layerlens-start-'));
-  await fs.cp(EXTENSION_DIR, dir, { recursive: true });
-  const file = path.join(dir, 'manifest.json');
-  const manifest = JSON.parse(await fs.readFile(file, 'utf8'));
-  for (const script of manifest.content_scripts) script.matches = ['https://*/*'];
-  if (allowed) manifest.host_permissions = ['http://127.0.0.1/*'];
-  manifest.permissions = [...manifest.permissions, 'tabs'];
-  await fs.writeFile(file, JSON.stringify(manifest));
-  return dir;
-}
+const extensionWithoutAutoInjection = (allowed = true) =>
+  extensionCopy((manifest) => {
+    for (const script of manifest.content_scripts) script.matches = ['https://*/*'];
+    if (allowed) manifest.host_permissions = ['http://127.0.0.1/*'];
+    manifest.permissions = [...manifest.permissions, 'tabs'];
+  });
 
 const marksOn = async (page: Page) => ((await highlights(page))['layerlens-mark'] ?? []).length;
 const panelText = async (popup: Page) => (await popup.getByRole('tabpanel').textContent()) ?? '';
