@@ -47,7 +47,11 @@ export const PAIR_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['block', new Set(words(`
     explorer height time reward rewards producer builder
   `))],
-  ['chain', new Set(['id'])],
+  // "chain abstraction", "account abstraction", "seed phrase": crypto's own terms, no everyday phrase.
+  ['chain', new Set(['id', 'abstraction'])],
+  ['account', new Set(['abstraction'])],
+  ['seed', new Set(['phrase', 'phrases'])],
+  ['hard', new Set(['fork', 'forks'])],
   ['optimistic', new Set(['rollup', 'rollups'])],
   ['op', new Set(['stack'])],
 ]);
@@ -72,6 +76,48 @@ export const OTHER_CASE_NEXT_QUALIFIERS: ReadonlySet<string> = new Set(words(`
 
 /** The same, but with an everyday sense too ("supply airdrop", "L2 cache"): these count on a crypto page. */
 export const OTHER_CASE_NEXT_QUALIFIERS_ON_CRYPTO_PAGE: ReadonlySet<string> = new Set(['airdrop', 'l2', 'l3']);
+
+/**
+ * Crypto's own jargon, with no everyday sense and no general finance sense ("crypto", "markets", "token", "gas" are
+ * not): in a line set in capitals, one in the same sentence makes a headline's ambiguous name the chain ("BLAST DEPOSITS
+ * HALVE AFTER AIRDROP", "BASE AND LINEA LEAD L2 GROWTH").
+ */
+export const CAPITALS_CUES: ReadonlySet<string> = new Set(words(`
+  l1 l2 l3 l2s l3s rollup rollups mainnet testnet testnets tvl sequencer sequencers airdrop airdrops memecoin memecoins
+  dapp dapps defi evm zkevm zkevms stablecoin stablecoins gwei superchain calldata appchain appchains sidechain
+  sidechains validium onchain restaking tokenomics web3 zk
+`));
+
+/**
+ * Words for a mood or an idea that headlines make the subject of a sentence ("OPTIMISM RETURNS AS L2 TOKENS RALLY"):
+ * jargon around them says nothing of their sense.
+ */
+export const HEADLINE_MOODS: ReadonlySet<string> = new Set(words(`
+  optimism harmony abstract
+`));
+
+/** Words that join the items of a list ("fraxtal, mode and lisk"). */
+export const LIST_WORDS: ReadonlySet<string> = new Set(words(`
+  and or vs versus
+`));
+
+/** Verbs before a network added to a wallet ("adding mode to metamask"). */
+export const ADD_VERBS: ReadonlySet<string> = new Set(words(`
+  add adding added adds
+`));
+
+/** Wallets a network is added to: "add X to metamask" names a network. */
+export const WALLETS: ReadonlySet<string> = new Set(words(`
+  metamask rabby wallet
+`));
+
+/**
+ * Words after a one-word name in lowercase that end a chain's name ("on cronos chain", "the lightning network"): with
+ * a strong crypto word in the sentence or on a crypto page, like the lowercase names of two words (see matcher).
+ */
+export const LOWERCASE_NAME_ENDINGS: ReadonlySet<string> = new Set(words(`
+  chain network blockchain protocol
+`));
 
 /** Prepositions that, mid-sentence before a capitalised ambiguous name, point at a place to deploy to ("on Base"). */
 export const PREV_ON: ReadonlySet<string> = new Set(['on', 'onto', 'via']);

@@ -3,10 +3,14 @@
 // everyday sense ("Base camp", "Scroll down").
 
 import {
+  ADD_VERBS,
   BASE_DWELLERS,
+  CAPITALS_CUES,
   DETERMINERS,
   FUNCTION_WORDS,
+  HEADLINE_MOODS,
   IDIOM_PREPOSITIONS,
+  LOWERCASE_NAME_ENDINGS,
   OTHER_CASE_NEXT_QUALIFIERS,
   OTHER_CASE_NEXT_QUALIFIERS_ON_CRYPTO_PAGE,
   ORGANISATION_AFTER,
@@ -24,10 +28,11 @@ import {
   PREV_PREPS,
   STRONG_CUES,
   TICKER_CUES,
+  WALLETS,
   WEAK_CUES,
 } from './cues';
 import type { Qualifier } from './lexicon';
-import { IN_CAPITALS, LOWERCASE, type Candidate, type Candidates } from './matcher';
+import { AS_WRITTEN, IN_CAPITALS, LOWERCASE, lineBreak, type Candidate, type Candidates } from './matcher';
 import type { DetectContext, MentionSink } from './types';
 import { hashWord, WordTable, wordSet } from './wordHash';
 import type { Words } from './words';
@@ -59,6 +64,23 @@ const NOT_PREV = wordSet(NEGATIVE_PREV);
 const NOT_NEAR = wordSet(NEGATIVE_NEAR);
 const TICKER = wordSet(TICKER_CUES);
 const FUNCTION_WORD = wordSet(FUNCTION_WORDS);
+const CAPITALS_CUE = wordSet(CAPITALS_CUES);
+const HEADLINE_MOOD = wordSet(HEADLINE_MOODS);
+const LAYER_NUMBER = wordSet(words(`
+  1 2 3 one two three
+`));
+const LAYER_HASH = hashWord('layer');
+const HARD_HASH = hashWord('hard');
+const FORK = wordSet(['fork', 'forks']);
+const LOWERCASE_NAME_ENDING = wordSet(LOWERCASE_NAME_ENDINGS);
+const ADD_VERB = wordSet(ADD_VERBS);
+const WALLET = wordSet(WALLETS);
+const TO_HASH = hashWord('to');
+const NETWORK_FIELD = wordSet(['network', 'chain', 'blockchain']);
+const HEADLINE_BEFORE = wordSet(words(`
+  and or to onto into from
+`));
+const AS_HASH = hashWord('as');
 const ORGANISATION = wordSet(ORGANISATION_AFTER);
 /** A one-word form's own everyday collocations: the words after it, and before it, that show its other sense. */
 interface FormCollocations {
@@ -190,6 +212,14 @@ function genericQualified(text: string, words: Words, c: Candidate): number {
   return NOT_QUALIFIED;
 }
 
+/** "Network: Base", "Deposit chain: TON": the value of a field that names a network. */
+function networkField(text: string, words: Words, c: Candidate): boolean {
+  const p = c.first - 1;
+  if (p < 0 || !NETWORK_FIELD.has(words, p)) return false;
+  const gap = text.slice(words.ends[p], c.start);
+  return gap.charCodeAt(0) === 58 && gap.trim() === ':';
+}
+
 /** Whether the char at `at` is a letter with a capital form, written as the capital. */
 function capitalAt(text: string, at: number): boolean {
   const ch = text.charAt(at);
@@ -317,6 +347,11 @@ function everydayNext(text: string, words: Words, c: Candidate): boolean {
   return true;
 }
 
+function digitAt(text: string, at: number): boolean {
+  const ch = text.charCodeAt(at);
+  return ch >= 48 && ch <= 57;
+}
+
 function negative(text: string, words: Words, c: Candidate): boolean {
   // Bounds first: a name ending its block (most table cells) would read past the text, and an out-of-bounds read
   // throws away the optimized code the first time it happens.
@@ -325,6 +360,8 @@ function negative(text: string, words: Words, c: Candidate): boolean {
   if (c.entry.everydayPhrases && everydayCollocation(text, words, c)) return true;
   const p = prevWord(text, words, c.first);
   if (p >= 0 && NOT_PREV.has(words, p)) return true;
+  // "Minimum deposit: 1 TON", "bought 500 NEAR": after an amount, a name that is also its ticker is the coin.
+  if (p >= 0 && c.entry.tickerLike && digitAt(text, words.starts[p]!)) return true;
   const from = Math.max(0, c.first - NEGATIVE_NEAR_WINDOW);
   const to = Math.min(words.count - 1, c.last + NEGATIVE_NEAR_WINDOW);
   for (let k = from; k <= to; k++) if (NOT_NEAR.has(words, k)) return true;
@@ -352,7 +389,7 @@ const LIST_GAP = /^(?:\s*[,/&]\s*|\s*,?\s+(?:and|or|vs\.?|versus)\s+)$/i;
 
 function listed(text: string, a: Candidate, b: Candidate): boolean {
   // A lowercase word is no name in a list ("Linea and near term").
-  return b.start - a.end <= 8 && a.written !== LOWERCASE && b.written !== LOWERCASE && LIST_GAP.test(text.slice(a.end, b.start));
+  return a.written !== LOWERCASE && b.written !== LOWERCASE && listGap(text, a, b);
 }
 
 /**
@@ -457,6 +494,8 @@ const OTHER_CASE_IF_CRYPTO_PAGE = 1;
 const OTHER_CASE_PLACE = 2;
 /** Evidence on any page: right before "mainnet", "blockchain", "TVL"… ("ink mainnet went live"). */
 const OTHER_CASE_QUALIFIED = 3;
+/** A name's ending after it ("cronos chain"): evidence with a strong crypto word anywhere in its sentence, or on a crypto page. */
+const OTHER_CASE_NAMED = 4;
 
 /** How the word after a name written in another case qualifies it: OTHER_CASE_QUALIFIED, _IF_CRYPTO_PAGE or _NONE. */
 function otherCaseQualifier(text: string, words: Words, c: Candidate): number {
@@ -483,13 +522,57 @@ const BASE_HASH = hashWord('base');
  * with a strong crypto word in the same sentence (see disambiguate). Anything else lowercase is the word ("the base of
  * the tower", "scroll to the end", "live on base").
  */
-function lowercaseEvidence(text: string, words: Words, c: Candidate): number {
-  // A hyphen compound is another word: "near-term", "base-level".
-  if (c.end < text.length && (text.charCodeAt(c.end) === 45 || text.charCodeAt(c.end) === 0x2010)) return OTHER_CASE_NONE;
-  if (negative(text, words, c)) return OTHER_CASE_NONE;
+function lowercaseEvidence(text: string, words: Words, c: Candidate, n: number, candidates: Candidates): number {
+  if (hyphenAfter(text, c) || negative(text, words, c)) return OTHER_CASE_NONE;
   const qualifier = otherCaseQualifier(text, words, c);
-  if (qualifier === OTHER_CASE_QUALIFIED) return qualifier;
-  return place(text, words, c, qualifier !== OTHER_CASE_NONE) ? OTHER_CASE_PLACE : qualifier;
+  if (qualifier === OTHER_CASE_QUALIFIED || addedToWallet(text, words, c)) return OTHER_CASE_QUALIFIED;
+  if (place(text, words, c, qualifier !== OTHER_CASE_NONE)) return OTHER_CASE_PLACE;
+  if (qualifier !== OTHER_CASE_NONE) return qualifier;
+  // "on cronos chain", "the lightning network": a name's ending, not after "a", "the", "as" ("a base chain").
+  const next = nextWord(text, words, c.last);
+  if (next >= 0 && LOWERCASE_NAME_ENDING.has(words, next)) {
+    const p = prevWord(text, words, c.first);
+    return p >= 0 && (DETERMINER.has(words, p) || isWord(words, p, 'as', AS_HASH)) ? OTHER_CASE_NONE : OTHER_CASE_NAMED;
+  }
+  // "comparing fraxtal, mode, lisk and metis": listed beside a certain name, on a crypto page.
+  return besideCertain(text, candidates, n) ? OTHER_CASE_IF_CRYPTO_PAGE : OTHER_CASE_NONE;
+}
+
+/** A hyphen compound is another word: "near-term", "base-level", "NEAR-ZERO". */
+function hyphenAfter(text: string, c: Candidate): boolean {
+  return c.end < text.length && (text.charCodeAt(c.end) === 45 || text.charCodeAt(c.end) === 0x2010);
+}
+
+/** "adding mode to metamask": a network is what gets added to a wallet. */
+function addedToWallet(text: string, words: Words, c: Candidate): boolean {
+  const p = prevWord(text, words, c.first);
+  if (p < 0 || !ADD_VERB.has(words, p)) return false;
+  const to = nextWord(text, words, c.last);
+  if (to < 0 || !isWord(words, to, 'to', TO_HASH)) return false;
+  const wallet = nextWord(text, words, to);
+  return wallet >= 0 && WALLET.has(words, wallet);
+}
+
+/** A list gap between two names ("Scroll, Linea", "RONIN AND ETHEREUM"). */
+function listGap(text: string, a: Candidate, b: Candidate): boolean {
+  return b.start - a.end <= 8 && LIST_GAP.test(text.slice(a.end, b.start));
+}
+
+/**
+ * Candidate n listed right beside a certain name as that name is written ("RONIN AND ETHEREUM", "fraxtal, mode, lisk"):
+ * a list of networks. Not beside a lowercase name of everyday words ("gnosis chain"), which needs evidence itself.
+ */
+function besideCertain(text: string, candidates: Candidates, n: number): boolean {
+  const c = candidates.at(n);
+  if (n > 0) {
+    const a = candidates.at(n - 1);
+    if (!a.entry.ambiguous && a.written !== LOWERCASE && listGap(text, a, c)) return true;
+  }
+  if (n + 1 < candidates.count) {
+    const b = candidates.at(n + 1);
+    if (!b.entry.ambiguous && b.written !== LOWERCASE && listGap(text, c, b)) return true;
+  }
+  return false;
 }
 
 /**
@@ -506,6 +589,12 @@ function place(text: string, words: Words, c: Candidate, qualified: boolean): bo
     if (pp >= 0 && BASE_DWELLER.has(words, pp)) return false;
   }
   return qualified || endsPhrase(text, words, c);
+}
+
+/** Whether a move verb comes shortly before the preposition before c ("deployed my first contract on scroll"). */
+function movedTo(text: string, words: Words, c: Candidate): boolean {
+  const p = prevWord(text, words, c.first);
+  return p >= 0 && movedEarlier(text, words, p);
 }
 
 /** How far back in its sentence a move verb may be from the preposition ("deployed my first contract on …"). */
@@ -532,24 +621,96 @@ function endsPhrase(text: string, words: Words, c: Candidate): boolean {
     if (ch === "'" || ch === '’') return false;
     if (PHRASE_END.test(ch)) return true;
   }
-  return PHRASE_GOES_ON_WORD.has(words, n);
+  // An emoji ends it as a full stop would ("bridged over lightning ⚡ took a second").
+  return PHRASE_GOES_ON_WORD.has(words, n) || lineBreak(text, from, to);
 }
 
 /**
- * "BASE MAINNET IS LIVE", "ARBITRUM AND BASE FEES FALL": in a line set in capitals, an ambiguous name counts only right
- * before a word like "mainnet", or listed next to a certain chain name. Headlines shout everyday words too ("TRADERS
- * HAVE A BLAST", "OPTIMISM RETURNS TO CRYPTO MARKETS"), and there crypto words around prove nothing.
+ * "BASE MAINNET IS LIVE", "RONIN AND ETHEREUM", "BLAST DEPOSITS HALVE AFTER AIRDROP": in a line set in capitals, an
+ * ambiguous name counts right before a word like "mainnet", listed beside a certain chain name, as the place something
+ * went, or as a headline's subject with crypto's own jargon in its sentence. Headlines shout everyday words too
+ * ("TRADERS HAVE A BLAST", "OPTIMISM RETURNS TO CRYPTO MARKETS", "SHAPE YOUR FUTURE: LEARN BLOCKCHAIN BASICS"), and
+ * there words like "crypto", "gas" or "token" prove nothing.
  */
 function capitalsEvidence(text: string, words: Words, c: Candidate, n: number, candidates: Candidates): number {
-  if (negative(text, words, c)) return OTHER_CASE_NONE;
+  if (hyphenAfter(text, c) || negative(text, words, c)) return OTHER_CASE_NONE;
   const qualifier = otherCaseQualifier(text, words, c);
   if (qualifier === OTHER_CASE_QUALIFIED) return qualifier;
   // As the place something went ("BRIDGED 2 ETH TO BASE, NOW WHAT"), like a name in lowercase.
   if (place(text, words, c, qualifier !== OTHER_CASE_NONE)) return OTHER_CASE_PLACE;
-  if (qualifier !== OTHER_CASE_NONE) return qualifier;
-  if (n > 0 && !candidates.at(n - 1).entry.ambiguous && listed(text, candidates.at(n - 1), c)) return OTHER_CASE_IF_CRYPTO_PAGE;
-  const listedNext = n + 1 < candidates.count && !candidates.at(n + 1).entry.ambiguous && listed(text, c, candidates.at(n + 1));
-  return listedNext ? OTHER_CASE_IF_CRYPTO_PAGE : OTHER_CASE_NONE;
+  // A verb or a preposition before its object ("SHAPE YOUR FUTURE", "KEEP NEAR THE CURB"), a label ("ABSTRACT: WE…").
+  const next = nextWord(text, words, c.last);
+  if (next >= 0 && DETERMINER.has(words, next)) return OTHER_CASE_NONE;
+  if (c.end < text.length && text.charCodeAt(c.end) === 58 && isSentenceStart(text, words, c.first)) return OTHER_CASE_NONE;
+  if (besideCertain(text, candidates, n)) return OTHER_CASE_QUALIFIED;
+  // A headline's subject: with jargon in its sentence on any page ("SCROLL AIRDROP IS LIVE": the word after it may be
+  // the jargon), and on a crypto page without ("BREAKING: BASE HITS RECORD").
+  if (!headlineSubject(text, words, c)) return qualifier;
+  return jargonInSentence(text, words, c) ? OTHER_CASE_QUALIFIED : OTHER_CASE_IF_CRYPTO_PAGE;
+}
+
+/**
+ * Where a headline names a chain: first in its sentence ("BREAKING: BASE HITS…"), second in a list ("BASE AND LINEA
+ * LEAD…") or where something goes ("USERS FLOCK TO BASE"), not where people live ("TROOPS RETURN TO BASE", "TENANTS ON
+ * BASE"); not after "a", "the" ("TRADERS HAVE A BLAST") nor after another noun ("USER BASE", "DARK MODE"); and not a
+ * mood ("OPTIMISM RETURNS").
+ */
+function headlineSubject(text: string, words: Words, c: Candidate): boolean {
+  if (HEADLINE_MOOD.has(words, c.first)) return false;
+  if (isSentenceStart(text, words, c.first)) return true;
+  const p = prevWord(text, words, c.first);
+  if (p < 0 || !HEADLINE_BEFORE.has(words, p)) return false;
+  const pp = prevWord(text, words, p);
+  return pp < 0 || !BASE_DWELLER.has(words, pp);
+}
+
+/** Whether crypto's own jargon ("AIRDROP", "L2", "TVL", "LAYER 2") is in c's sentence, within the cue window. */
+function jargonInSentence(text: string, words: Words, c: Candidate): boolean {
+  if (!isSentenceStart(text, words, c.first)) {
+    for (let k = c.first - 1; k >= 0 && k >= c.first - CUE_WINDOW; k--) {
+      if (jargon(text, words, k)) return true;
+      if (isSentenceStart(text, words, k)) break;
+    }
+  }
+  for (let k = c.last + 1; k < words.count && k <= c.last + CUE_WINDOW && !isSentenceStart(text, words, k); k++) {
+    if (jargon(text, words, k)) return true;
+  }
+  return false;
+}
+
+function jargon(text: string, words: Words, k: number): boolean {
+  if (CAPITALS_CUE.has(words, k)) return true;
+  // "LAYER 2", "HARD FORK": the pair cues of the jargon.
+  const pair = isWord(words, k, 'layer', LAYER_HASH) ? LAYER_NUMBER : isWord(words, k, 'hard', HARD_HASH) ? FORK : null;
+  return pair !== null && k + 1 < words.count && pair.has(words, k + 1) && phraseLinked(text, words, k, k + 1);
+}
+
+/**
+ * "Lens: the social app… Is anyone still posting on Lens?", "Scroll's airdrop… the Scroll mainnet": one block names one
+ * thing by one name, so a capitalised name that the block names elsewhere with evidence of its own (a certain form, a
+ * qualifier, "on X" mid-sentence) is the chain too. Only the evidence that needs no cue window is looked at.
+ */
+function vouchedBySibling(text: string, words: Words, candidates: Candidates, n: number): boolean {
+  const id = candidates.at(n).entry.chainId;
+  for (let m = 0; m < candidates.count; m++) {
+    const o = candidates.at(m);
+    if (m === n || o.entry.chainId !== id || o.written !== AS_WRITTEN) continue;
+    if (!o.entry.ambiguous || dataQualified(words, o, o.entry.qualifiers)) return true;
+    if (negative(text, words, o)) continue;
+    if (genericQualified(text, words, o) === QUALIFIER_AFTER) return true;
+    const p = prevWord(text, words, o.first);
+    if (p >= 0 && PREP_ON.has(words, p) && !isSentenceStart(text, words, o.first) && !startsAnotherName(text, words, o)) return true;
+  }
+  return false;
+}
+
+/** Whether the block goes on after `at` with one parenthesis only, to its end: a list item "Blast (shut down)". */
+function parentheticalRest(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && text.charCodeAt(k) === 32) k++;
+  if (text.charCodeAt(k) !== 40) return false;
+  const close = text.indexOf(')', k);
+  return close === text.trimEnd().length - 1 && text.indexOf('(', k + 1) < 0;
 }
 
 /** Hands each candidate that is a chain here to `sink`, in order. */
@@ -571,7 +732,7 @@ export function disambiguate(
       // everywhere does not weigh). After "a", "the", "its"… it is a common noun: "Ethereum is a base chain".
       if (context.sensitivity === 'strict' || negative(text, words, c)) continue;
       const p = prevWord(text, words, c.first);
-      if (p >= 0 && DETERMINER.has(words, p)) continue;
+      if (p >= 0 && (DETERMINER.has(words, p) || isWord(words, p, 'as', AS_HASH))) continue;
       const strong = (cues ??= cueWeights.reset(text, words, candidates)).strongInSentence(c) !== STRONG_NONE;
       if (strong || (context.cryptoPage && context.sensitivity === 'balanced')) sink.mention(c.start, c.end, e.chainId, false, false);
       else if (context.deferCryptoPage && context.sensitivity === 'balanced') sink.mention(c.start, c.end, e.chainId, false, true);
@@ -607,15 +768,19 @@ export function disambiguate(
       // Everywhere does not weigh the page.
       const pageSettled = context.cryptoPage || context.sensitivity === 'everywhere';
       const evidence =
-        c.written === LOWERCASE ? lowercaseEvidence(text, words, c) : capitalsEvidence(text, words, c, n, candidates);
+        c.written === LOWERCASE ? lowercaseEvidence(text, words, c, n, candidates) : capitalsEvidence(text, words, c, n, candidates);
       let keep = evidence === OTHER_CASE_QUALIFIED;
       let ifCrypto = false;
-      if (evidence === OTHER_CASE_PLACE) {
+      if (evidence === OTHER_CASE_NAMED) {
+        keep = (cues ??= cueWeights.reset(text, words, candidates)).strongInSentence(c) !== STRONG_NONE || pageSettled;
+        ifCrypto = true;
+      } else if (evidence === OTHER_CASE_PLACE) {
         // (No closure for the cues: one would move this function's locals into a context object per block.)
         const strong = (cues ??= cueWeights.reset(text, words, candidates)).strongInSentence(c);
         // The thing that went there, named before it ("bridged … to base", "a memecoin on base"), is evidence on any
-        // page; a crypto word only after it, on a crypto page.
-        keep = strong === STRONG_BEFORE || (strong === STRONG_AFTER && pageSettled);
+        // page; a crypto word only after it, on a crypto page, or where something was moved ("withdrew from blast to
+        // mainnet", "moved my stables to mode for the airdrop").
+        keep = strong === STRONG_BEFORE || (strong === STRONG_AFTER && (pageSettled || movedTo(text, words, c)));
         ifCrypto = strong === STRONG_AFTER;
       } else if (evidence === OTHER_CASE_IF_CRYPTO_PAGE) {
         keep = pageSettled;
@@ -631,12 +796,14 @@ export function disambiguate(
     }
     let keep = dataQualified(words, c, e.qualifiers);
     if (!keep && !negative(text, words, c)) {
-      const qualified = genericQualified(text, words, c);
+      const qualified = networkField(text, words, c) ? QUALIFIER_AFTER : genericQualified(text, words, c);
       if (qualified === QUALIFIER_AFTER) keep = true;
       else {
         if (endsAnotherName(text, words, c, n > 0 ? candidates.at(n - 1) : null)) {
           // "Dark Mode", "Google Lens": another name's last word, whatever the page.
         } else if (qualified === MOVED_TO && (cues ??= cueWeights.reset(text, words, candidates)).score(c, n) >= 1) {
+          keep = true;
+        } else if (context.sensitivity === 'balanced' && vouchedBySibling(text, words, candidates, n)) {
           keep = true;
         } else if (context.sensitivity === 'balanced') {
           // A capital is evidence of a name only mid-sentence, in a line not set in Title Case or capitals, and not
@@ -651,7 +818,7 @@ export function disambiguate(
           const p = prevWord(text, words, c.first);
           // A crypto page lowers the bar to one weak cue, or none for a capital mid-sentence (a proper noun) or a
           // name standing alone in its block (a table cell, a list item, a heading of a chain directory).
-          const alone = c.first === 0 && c.last === words.count - 1;
+          const alone = c.first === 0 && (c.last === words.count - 1 || parentheticalRest(text, c.end));
           if (!initial && p >= 0 && PREP_ON.has(words, p)) keep = true;
           // On a crypto page these need no cues: the cue window (up to fifty words looked up) is not read for them.
           else if (context.cryptoPage && (!initial || alone)) keep = true;

@@ -4,7 +4,15 @@
 // one more, in that trie node's own table.
 
 import { followsOf, type Follow, type LexEntry, type Lexicon, type TrieNode } from './lexicon';
-import { OTHER_CASE_NEXT_QUALIFIERS, OTHER_CASE_NEXT_QUALIFIERS_ON_CRYPTO_PAGE, PREV_ON, PREV_PREPS } from './cues';
+import {
+  ADD_VERBS,
+  LIST_WORDS,
+  LOWERCASE_NAME_ENDINGS,
+  OTHER_CASE_NEXT_QUALIFIERS,
+  OTHER_CASE_NEXT_QUALIFIERS_ON_CRYPTO_PAGE,
+  PREV_ON,
+  PREV_PREPS,
+} from './cues';
 import { separatorKey } from './tokenize';
 import { wordSet } from './wordHash';
 import type { Words } from './words';
@@ -88,17 +96,37 @@ const SHOUT_REACH = 2;
  */
 function shouted(text: string, words: Words, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (letterCase(text, words, k) !== CAPITALS) return false;
-  // The words around it with letters (numbers say nothing), two characters or more ("A" is a word in any line).
+  // The words around it with letters (numbers say nothing), two characters or more ("A" is a word in any line), in its
+  // own sentence: "JUST BRIDGED TO SCROLL 🚀 who else is farming" is a line in capitals, then a comment.
   let caps = 0;
-  const from = Math.max(0, first - SHOUT_REACH);
-  const to = Math.min(words.count - 1, last + SHOUT_REACH);
-  for (let k = from; k <= to; k++) {
-    if ((k >= first && k <= last) || words.ends[k]! - words.starts[k]! < 2) continue;
-    const kind = letterCase(text, words, k);
+  for (let k = first - 1; k >= 0 && k >= first - SHOUT_REACH && !lineBreak(text, words.ends[k]!, words.starts[k + 1]!); k--) {
+    const kind = shoutCase(text, words, k);
+    if (kind === SOME_LOWERCASE) return false;
+    if (kind === CAPITALS) caps++;
+  }
+  for (let k = last + 1; k < words.count && k <= last + SHOUT_REACH && !lineBreak(text, words.ends[k - 1]!, words.starts[k]!); k++) {
+    const kind = shoutCase(text, words, k);
     if (kind === SOME_LOWERCASE) return false;
     if (kind === CAPITALS) caps++;
   }
   return caps >= 2;
+}
+
+function shoutCase(text: string, words: Words, k: number): number {
+  return words.ends[k]! - words.starts[k]! < 2 ? NO_LETTER : letterCase(text, words, k);
+}
+
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+
+/** Whether text[from, to), the gap between two words, ends a sentence or holds an emoji (which posts end them with). */
+export function lineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    // . ! ? … and a newline; beyond 0x2000, an emoji (checked by the regex, on the gap alone).
+    if (c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 10) return true;
+    if (c >= 0x2000 && PICTOGRAPH.test(text.slice(from, to))) return true;
+  }
+  return false;
 }
 
 /**
@@ -109,7 +137,7 @@ function shouted(text: string, words: Words, first: number, last: number): boole
 function otherCaseHolds(text: string, words: Words, first: number, entry: LexEntry): boolean {
   // Lowercase only where evidence could follow: most lowercase "base", "near", "mode" are the words, and stop here.
   // Not an acronym's ("bob" is a person, "near" the word; BOB and NEAR are the chains).
-  if (entry.words.length === 1 && words.writtenLower(first)) return hasLowercase(entry.form) && mayBeLowercaseName(words, first);
+  if (entry.words.length === 1 && words.writtenLower(first)) return hasLowercase(entry.form) && mayBeLowercaseName(text, words, first);
   return shouted(text, words, first, first + entry.words.length - 1);
 }
 
@@ -254,13 +282,28 @@ export class Candidates {
   }
 }
 
-/** Words before a lowercase name where it may be a place ("on base", "bridged to base"). */
-const LOWERCASE_BEFORE = wordSet([...PREV_PREPS, ...PREV_ON]);
-const LOWERCASE_AFTER = wordSet([...OTHER_CASE_NEXT_QUALIFIERS, ...OTHER_CASE_NEXT_QUALIFIERS_ON_CRYPTO_PAGE]);
+/**
+ * Words before a lowercase name where it may be a place ("on base", "bridged to base"), an item of a list ("fraxtal,
+ * mode and lisk") or what is added to a wallet ("adding mode to metamask").
+ */
+const LOWERCASE_BEFORE = wordSet([...PREV_PREPS, ...PREV_ON, ...LIST_WORDS, ...ADD_VERBS]);
+/** Words after it: "ink mainnet", "cronos chain", "mode and lisk". */
+const LOWERCASE_AFTER = wordSet([
+  ...OTHER_CASE_NEXT_QUALIFIERS,
+  ...OTHER_CASE_NEXT_QUALIFIERS_ON_CRYPTO_PAGE,
+  ...LOWERCASE_NAME_ENDINGS,
+  ...LIST_WORDS,
+]);
 
-/** Where a lowercase name may be a chain: after a preposition ("on base") or before a word like "mainnet". */
-function mayBeLowercaseName(words: Words, i: number): boolean {
-  return (i > 0 && LOWERCASE_BEFORE.has(words, i - 1)) || (i + 1 < words.count && LOWERCASE_AFTER.has(words, i + 1));
+/** Where a lowercase name may be a chain (disambiguate decides): see LOWERCASE_BEFORE and LOWERCASE_AFTER. */
+function mayBeLowercaseName(text: string, words: Words, i: number): boolean {
+  if (i > 0 && (LOWERCASE_BEFORE.has(words, i - 1) || comma(text, words.ends[i - 1]!, words.starts[i]!))) return true;
+  return i + 1 < words.count && (LOWERCASE_AFTER.has(words, i + 1) || comma(text, words.ends[i]!, words.starts[i + 1]!));
+}
+
+function comma(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 44) return true;
+  return false;
 }
 
 /** Fills `out` with the names found in the block, left to right, none overlapping. */

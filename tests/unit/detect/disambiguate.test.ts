@@ -124,9 +124,11 @@ describe('disambiguation of ambiguous forms', () => {
     expect(marks('gm. bridged to base this morning and fees were like 1 cent lol')).toEqual(['base→base']);
     expect(marks("aped into a memecoin on base and it's already -60%")).toEqual(['base→base']);
     expect(marks('deployed my first contract on scroll, the zk proofs are fast', CRYPTO_PAGE)).toEqual(['scroll→scroll']);
-    // Only after it: on a crypto page.
-    expect(marks('moved my savings to base for the airdrop')).toEqual([]);
-    expect(marks('moved my savings to base for the airdrop', CRYPTO_PAGE)).toEqual(['base→base']);
+    // Only after it: on a crypto page, or where something was moved there.
+    expect(marks('gm from base, the airdrop is live')).toEqual([]);
+    expect(marks('gm from base, the airdrop is live', CRYPTO_PAGE)).toEqual(['base→base']);
+    expect(marks('moved my savings to base for the airdrop')).toEqual(['base→base']);
+    expect(bundledMarks('withdrew from blast to mainnet, took 7 days')).toEqual(['blast→blast']);
     // Right before a word no everyday phrase has after it, on any page; "airdrop" and "L2" on a crypto page.
     expect(marks('scroll mainnet went live')).toEqual(['scroll→scroll']);
     expect(marks('scroll airdrop checker is up')).toEqual([]);
@@ -152,8 +154,8 @@ describe('disambiguation of ambiguous forms', () => {
   it('reads a name in a line set in capitals only before "mainnet" and the like, beside a certain name, or as a place', () => {
     expect(marks('SCROLL ROLLUP DEPOSITS HALVE AFTER AIRDROP')).toEqual(['SCROLL→scroll']);
     expect(marks('BRIDGED 2 ETH TO BASE, NOW WHAT')).toEqual(['BASE→base']);
-    expect(marks('ARBITRUM AND BASE LEAD GROWTH', CRYPTO_PAGE)).toEqual(['ARBITRUM→arbitrum-one', 'BASE→base']);
-    expect(marks('ARBITRUM AND BASE LEAD GROWTH')).toEqual(['ARBITRUM→arbitrum-one']);
+    // Listed beside a certain name, on any page.
+    expect(marks('ARBITRUM AND BASE LEAD GROWTH')).toEqual(['ARBITRUM→arbitrum-one', 'BASE→base']);
     // Headlines shout everyday words next to crypto ones: those prove nothing.
     for (const mode of [BALANCED, CRYPTO_PAGE]) {
       expect(marks('OPTIMISM RETURNS TO CRYPTO MARKETS', mode)).toEqual([]);
@@ -299,6 +301,95 @@ describe('disambiguation of ambiguous forms', () => {
       'Optimism→op-mainnet',
       'Polygon→polygon-pos',
     ]);
+  });
+
+  it('reads a headline subject in capitals as the chain with crypto jargon in its sentence, or on a crypto page', () => {
+    for (const mode of [BALANCED, CRYPTO_PAGE]) {
+      expect(bundledMarks('BLAST DEPOSITS HALVE AFTER AIRDROP', mode)).toEqual(['BLAST→blast']);
+      expect(marks('BREAKING: BASE HITS RECORD TVL AS L2 ACTIVITY SURGES', mode)).toEqual(['BASE→base']);
+      expect(marks('BASE AND SCROLL LEAD LAYER 2 GROWTH', mode)).toEqual(['BASE→base', 'SCROLL→scroll']);
+      expect(marks('BREAKING: POLYGON CONFIRMS EMERGENCY HARD FORK', mode)).toEqual(['POLYGON→polygon-pos']);
+      // Not a verb before its object, a label, a compound, a noun after "a" or after another noun, nor a mood.
+      expect(marks('SHAPE YOUR FUTURE: LEARN L2 BASICS', mode)).toEqual([]);
+      expect(marks('SCROLL: A SHORT HISTORY OF ROLLUP DESIGN', mode)).toEqual([]);
+      expect(marks('BASE-LEVEL FEES FOR L2 TOKENS', mode)).toEqual([]);
+      expect(bundledMarks('TRADERS HAVE A BLAST AS MEMECOIN SOARS', mode)).toEqual([]);
+      expect(marks('USER BASE OF L2 WALLETS DOUBLES', mode)).toEqual([]);
+      expect(marks('OPTIMISM FADES AS L2 TOKENS SLIDE', mode)).toEqual([]);
+    }
+    // Without jargon ("crypto", "fees", "token" prove nothing): only on a crypto page.
+    expect(marks('BREAKING: BASE HITS RECORD')).toEqual([]);
+    expect(marks('BREAKING: BASE HITS RECORD', CRYPTO_PAGE)).toEqual(['BASE→base']);
+    expect(marks('USERS FLOCK TO BASE AS FEES DROP', CRYPTO_PAGE)).toEqual(['BASE→base']);
+    expect(marks('TROOPS RETURN TO BASE AFTER EXERCISE', CRYPTO_PAGE)).toEqual([]);
+    expect(marks('FREE GAS FOR ALL SOLDIERS ON BASE THIS WEEKEND', CRYPTO_PAGE)).toEqual([]);
+    expect(bundledMarks('BLAST DEPOSITS HALVE AFTER AIRDROP', STRICT)).toEqual([]);
+  });
+
+  it('reads a line in capitals by its own sentence: a comment after an emoji or a full stop is not part of it', () => {
+    expect(marks('JUST BRIDGED TO SCROLL 🚀🚀 who else is farming marks??')).toEqual(['SCROLL→scroll']);
+    expect(marks('we finally shipped the BASE release. THE EDITOR IS FAST')).toEqual([]);
+  });
+
+  it('ends a phrase at an emoji as at a full stop', () => {
+    expect(marks('bridged my last eth over to base 🙏 wish me luck')).toEqual(['base→base']);
+    expect(marks('bridged my last eth over to base camp')).toEqual([]);
+  });
+
+  it('reads a lowercase name listed beside a certain name as the chain, on a crypto page', () => {
+    expect(bundledMarks('comparing fraxtal, mode, lisk and metis for a small app', CRYPTO_PAGE)).toEqual([
+      'fraxtal→fraxtal',
+      'mode→mode',
+      'lisk→lisk',
+      'metis→metis',
+    ]);
+    expect(bundledMarks('comparing fraxtal, mode, lisk and metis for a small app')).toEqual(['fraxtal→fraxtal', 'lisk→lisk']);
+    // A list of everyday words beside no name is not one.
+    expect(bundledMarks('salt, base and mode of cooking', CRYPTO_PAGE)).toEqual([]);
+  });
+
+  it('reads a lowercase name before "chain" or "network" with a strong crypto word in its sentence, or on a crypto page', () => {
+    expect(bundledMarks("crypto.com's cronos chain adds six new validators after outage")).toEqual(['cronos→cronos']);
+    expect(bundledMarks('the cronos chain of islands is lovely')).toEqual([]);
+    expect(bundledMarks('rollups treat ethereum as base chain for settlement')).toEqual(['ethereum→ethereum']);
+    expect(bundledMarks('a base chain for rollups')).toEqual([]);
+  });
+
+  it('reads a lowercase name added to a wallet as a network', () => {
+    expect(bundledMarks('having trouble adding mode to metamask, rpc keeps timing out')).toEqual(['mode→mode']);
+    expect(bundledMarks('adding mode to the recipe changes everything')).toEqual([]);
+  });
+
+  it('lets a capitalised name count where its block names the same chain with evidence of its own', () => {
+    expect(bundledMarks('Lens: the social app everyone said was the future. Is anyone still posting on Lens?')).toEqual([
+      'Lens→lens',
+      'Lens→lens',
+    ]);
+    expect(marks('Scroll was busy today. The Scroll mainnet processed a record number of blocks.')).toEqual([
+      'Scroll→scroll',
+      'Scroll→scroll',
+    ]);
+    // Not its everyday phrases, and not in strict mode.
+    expect(marks('Scroll down for news. The Scroll mainnet is live.')).toEqual(['Scroll→scroll']);
+    expect(marks('Scroll was busy today. The Scroll mainnet processed a record number of blocks.', STRICT)).toEqual(['Scroll→scroll']);
+  });
+
+  it('on a crypto page, reads a name starting its block with only a parenthesis after it as a list item', () => {
+    expect(bundledMarks('Blast (shut down)', CRYPTO_PAGE)).toEqual(['Blast→blast']);
+    expect(bundledMarks('Blast (shut down)')).toEqual([]);
+    expect(bundledMarks('Blast (shut down) and the rest (gone)', CRYPTO_PAGE)).toEqual([]);
+  });
+
+  it('reads the value of a network field as the chain, and a ticker-like name after an amount as the coin', () => {
+    expect(bundledMarks('Deposit network: TON — Memo required: Yes. Minimum deposit: 1 TON.')).toEqual(['TON→ton']);
+    expect(bundledMarks('Network: Base')).toEqual(['Base→base']);
+    expect(bundledMarks('bought 500 NEAR on the dip', CRYPTO_PAGE)).toEqual([]);
+  });
+
+  it('takes crypto terms of two words as strong cues ("chain abstraction", "seed phrase", "hard fork")', () => {
+    expect(bundledMarks('NEAR unveils its chain abstraction roadmap')).toEqual(['NEAR→near']);
+    expect(marks('Abstract onboarding is slick. never saw a seed phrase', CRYPTO_PAGE)).toEqual([]);
+    expect(bundledMarks('Abstract onboarding is slick. never saw a seed phrase', CRYPTO_PAGE)).toEqual(['Abstract→abstract']);
   });
 
   it('marks every form in everywhere mode', () => {

@@ -104,9 +104,13 @@ function inCapitalsLine(text: string, start: number, end: number): boolean {
   const last = words.findIndex((w) => w.e === end);
   if (first < 0 || last < 0) return false;
   if (words.slice(first, last + 1).some((w) => w.w !== w.w.toUpperCase() || w.w === w.w.toLowerCase())) return false;
-  const near = [...words.slice(Math.max(0, first - 2), first), ...words.slice(last + 1, last + 3)].filter(
-    (w) => w.e - w.s >= 2 && w.w.toLowerCase() !== w.w.toUpperCase(),
-  );
+  // The two words each side, within the name's own sentence: a gap with . ! ? … a newline or an emoji ends it.
+  const breaks = (a: { e: number }, b: { s: number }): boolean => /[.!?…\n]|\p{Extended_Pictographic}/u.test(text.slice(a.e, b.s));
+  const before = [];
+  for (let k = first - 1; k >= 0 && k >= first - 2 && !breaks(words[k]!, words[k + 1]!); k--) before.push(words[k]!);
+  const after = [];
+  for (let k = last + 1; k < words.length && k <= last + 2 && !breaks(words[k - 1]!, words[k]!); k++) after.push(words[k]!);
+  const near = [...before, ...after].filter((w) => w.e - w.s >= 2 && w.w.toLowerCase() !== w.w.toUpperCase());
   return near.length >= 2 && near.every((w) => w.w === w.w.toUpperCase());
 }
 
