@@ -8,7 +8,7 @@ export const STRONG_CUES: ReadonlySet<string> = new Set(words(`
   defi airdrop airdrops onchain dapp dapps eth ether btc crypto cryptocurrency stablecoin stablecoins usdc usdt gwei
   evm zkevm zkevms validator validators bridged bridging nft nfts memecoin memecoins dex staking restaking stakers
   restakers satoshis ethereum bitcoin metamask uniswap aave superchain calldata sidechain sidechains appchain
-  appchains zk web3 multisig liquidity rpc faucet coinbase mempool hashrate perps tokenomics solidity validium
+  appchains zk web3 multisig liquidity rpc faucet coinbase mempool hashrate perps tokenomics solidity validium sats
 `));
 
 /**
@@ -21,7 +21,14 @@ export const WEAK_CUES: ReadonlySet<string> = new Set(words(`
   chain chains fees fee transaction transactions swap swaps swapped deploy deployed deploying yield stake staked
   ecosystem contract contracts block blocks finality throughput tps decentralized channel channels explorer proofs
   proof mint minted minting builders onboard fork upgrade governance treasury grant grants bridge bridges gas dao
-  sats blobs tokenized tokenization token tokens wallet wallets
+  blobs tokenized tokenization token tokens wallet wallets
+`));
+
+/**
+ * Strong cues only when written in lowercase, as posts write them: "tx", "txs" (in capitals, TX is Texas).
+ */
+export const LOWERCASE_STRONG_CUES: ReadonlySet<string> = new Set(words(`
+  tx txs txn txns
 `));
 
 /**
@@ -78,14 +85,14 @@ export const OTHER_CASE_NEXT_QUALIFIERS: ReadonlySet<string> = new Set(words(`
 export const OTHER_CASE_NEXT_QUALIFIERS_ON_CRYPTO_PAGE: ReadonlySet<string> = new Set(['airdrop', 'l2', 'l3']);
 
 /**
- * Crypto's own jargon, with no everyday sense and no general finance sense ("crypto", "markets", "token", "gas" are
- * not): in a line set in capitals, one in the same sentence makes a headline's ambiguous name the chain ("BLAST DEPOSITS
- * HALVE AFTER AIRDROP", "BASE AND LINEA LEAD L2 GROWTH").
+ * Crypto's own jargon, with no everyday sense, no general finance sense and no other field's ("crypto", "token", "gas"
+ * are everyday; L2 is a cache and a gamepad button, an airdrop brings aid, a rollup buys companies, an EVM counts votes,
+ * a sequencer plays music): in a line set in capitals, one in the same sentence makes a headline's ambiguous name the
+ * chain ("BREAKING: BASE HITS RECORD TVL", "LINEA MAINNET IS LIVE").
  */
 export const CAPITALS_CUES: ReadonlySet<string> = new Set(words(`
-  l1 l2 l3 l2s l3s rollup rollups mainnet testnet testnets tvl sequencer sequencers airdrop airdrops memecoin memecoins
-  dapp dapps defi evm zkevm zkevms stablecoin stablecoins gwei superchain calldata appchain appchains sidechain
-  sidechains validium onchain restaking tokenomics web3 zk
+  tvl mainnet testnet testnets zkevm zkevms memecoin memecoins stablecoin stablecoins gwei superchain calldata appchain
+  appchains validium onchain restaking tokenomics web3 dapp dapps usdt usdc
 `));
 
 /**
@@ -113,10 +120,11 @@ export const WALLETS: ReadonlySet<string> = new Set(words(`
 
 /**
  * Words after a one-word name in lowercase that end a chain's name ("on cronos chain", "the lightning network"): with
- * a strong crypto word in the sentence or on a crypto page, like the lowercase names of two words (see matcher).
+ * a strong crypto word in the sentence or on a crypto page, like the lowercase names of two words (see matcher). Not
+ * "protocol": "the lightning protocol" of a trip, "the base protocol" of a spec.
  */
 export const LOWERCASE_NAME_ENDINGS: ReadonlySet<string> = new Set(words(`
-  chain network blockchain protocol
+  chain network blockchain
 `));
 
 /** Prepositions that, mid-sentence before a capitalised ambiguous name, point at a place to deploy to ("on Base"). */
@@ -154,8 +162,8 @@ export const NEGATIVE_AFTER_FORM: ReadonlyMap<string, ReadonlySet<string>> = new
   [
     'base',
     new Set(words(`
-      case rate rates salary pay price prices fee fees model models year station stations unit units pair pairs
-      metal metals line lines class url coats layer times
+      case rate rates salary salaries pay price prices fee fees model models year station stations unit units pair
+      pairs metal metals line lines class url coats layer layers times
     `)),
   ],
   // The Cosmos SDK is a framework many chains are built with, not the Cosmos Hub.
@@ -181,6 +189,10 @@ export const NEGATIVE_AFTER_FORM: ReadonlyMap<string, ReadonlySet<string>> = new
   `))],
   ['avalanche', new Set(words(`
     course courses training safety conditions terrain control season of
+  `))],
+  // "near record", "near zero", "near-term" (the hyphen is read as a space here).
+  ['near', new Set(words(`
+    record records zero term instant miss future perfect total
   `))],
   ['optimism', new Set(words(`
     about bias that over among

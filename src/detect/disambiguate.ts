@@ -10,7 +10,9 @@ import {
   FUNCTION_WORDS,
   HEADLINE_MOODS,
   IDIOM_PREPOSITIONS,
+  LIST_WORDS,
   LOWERCASE_NAME_ENDINGS,
+  LOWERCASE_STRONG_CUES,
   OTHER_CASE_NEXT_QUALIFIERS,
   OTHER_CASE_NEXT_QUALIFIERS_ON_CRYPTO_PAGE,
   ORGANISATION_AFTER,
@@ -32,7 +34,7 @@ import {
   WEAK_CUES,
 } from './cues';
 import type { Qualifier } from './lexicon';
-import { AS_WRITTEN, IN_CAPITALS, LOWERCASE, lineBreak, type Candidate, type Candidates } from './matcher';
+import { IN_CAPITALS, LOWERCASE, lineBreak, type Candidate, type Candidates } from './matcher';
 import type { DetectContext, MentionSink } from './types';
 import { hashWord, WordTable, wordSet } from './wordHash';
 import type { Words } from './words';
@@ -66,21 +68,22 @@ const TICKER = wordSet(TICKER_CUES);
 const FUNCTION_WORD = wordSet(FUNCTION_WORDS);
 const CAPITALS_CUE = wordSet(CAPITALS_CUES);
 const HEADLINE_MOOD = wordSet(HEADLINE_MOODS);
-const LAYER_NUMBER = wordSet(words(`
-  1 2 3 one two three
-`));
-const LAYER_HASH = hashWord('layer');
-const HARD_HASH = hashWord('hard');
-const FORK = wordSet(['fork', 'forks']);
 const LOWERCASE_NAME_ENDING = wordSet(LOWERCASE_NAME_ENDINGS);
 const ADD_VERB = wordSet(ADD_VERBS);
 const WALLET = wordSet(WALLETS);
 const TO_HASH = hashWord('to');
-const NETWORK_FIELD = wordSet(['network', 'chain', 'blockchain']);
+const NETWORK_HASH = hashWord('network');
+const NEAR_HASH = hashWord('near');
+const LIST_WORD = wordSet(LIST_WORDS);
+const LOWERCASE_CUE = wordSet(LOWERCASE_STRONG_CUES);
 const HEADLINE_BEFORE = wordSet(words(`
   and or to onto into from
 `));
 const AS_HASH = hashWord('as');
+const FROM_HASH = hashWord('from');
+const DESTINATION = wordSet(words(`
+  to onto into on
+`));
 const ORGANISATION = wordSet(ORGANISATION_AFTER);
 /** A one-word form's own everyday collocations: the words after it, and before it, that show its other sense. */
 interface FormCollocations {
@@ -212,12 +215,13 @@ function genericQualified(text: string, words: Words, c: Candidate): number {
   return NOT_QUALIFIED;
 }
 
-/** "Network: Base", "Deposit chain: TON": the value of a field that names a network. */
+/** "Network: Base", "Deposit network: TON": the whole value of a field that names a network. */
 function networkField(text: string, words: Words, c: Candidate): boolean {
   const p = c.first - 1;
-  if (p < 0 || !NETWORK_FIELD.has(words, p)) return false;
+  if (p < 0 || !isWord(words, p, 'network', NETWORK_HASH)) return false;
   const gap = text.slice(words.ends[p], c.start);
-  return gap.charCodeAt(0) === 58 && gap.trim() === ':';
+  // The whole value: "Network: Flow 4G LTE" is a phone carrier's name.
+  return gap.charCodeAt(0) === 58 && gap.trim() === ':' && nextWord(text, words, c.last) < 0;
 }
 
 /** Whether the char at `at` is a letter with a capital form, written as the capital. */
@@ -347,6 +351,13 @@ function everydayNext(text: string, words: Words, c: Candidate): boolean {
   return true;
 }
 
+/** Whether an amount ("40%", "$4,000") starts after the spaces at `at`. */
+function amountAt(text: string, at: number): boolean {
+  let k = at;
+  while (text.charCodeAt(k) === 32) k++;
+  return k > at && (text.charCodeAt(k) === 36 || digitAt(text, k));
+}
+
 function digitAt(text: string, at: number): boolean {
   const ch = text.charCodeAt(at);
   return ch >= 48 && ch <= 57;
@@ -360,6 +371,8 @@ function negative(text: string, words: Words, c: Candidate): boolean {
   if (c.entry.everydayPhrases && everydayCollocation(text, words, c)) return true;
   const p = prevWord(text, words, c.first);
   if (p >= 0 && NOT_PREV.has(words, p)) return true;
+  // "NEAR 40% OF BUYERS", "traded NEAR $4,000": before an amount, "near" is the word.
+  if (isWord(words, c.first, 'near', NEAR_HASH) && amountAt(text, c.end)) return true;
   // "Minimum deposit: 1 TON", "bought 500 NEAR": after an amount, a name that is also its ticker is the coin.
   if (p >= 0 && c.entry.tickerLike && digitAt(text, words.starts[p]!)) return true;
   const from = Math.max(0, c.first - NEGATIVE_NEAR_WINDOW);
@@ -379,7 +392,10 @@ function capitalInside(text: string, words: Words, c: Candidate): boolean {
 
 function cueWeight(text: string, words: Words, i: number): number {
   const cue = CUES.get(words, i);
-  if (cue === undefined) return TICKER.has(words, i) && writtenInCapitals(text, words, i) ? 2 : 0;
+  if (cue === undefined) {
+    if (TICKER.has(words, i)) return writtenInCapitals(text, words, i) ? 2 : 0;
+    return LOWERCASE_CUE.has(words, i) && words.writtenLower(i) ? 2 : 0;
+  }
   if (cue.pairs && i + 1 < words.count && cue.pairs.has(words, i + 1) && phraseLinked(text, words, i, i + 1)) return 2;
   return cue.weight;
 }
@@ -468,6 +484,11 @@ class CueWeights {
     return STRONG_NONE;
   }
 
+  /** The cue weight of word k (a certain name's is 2). */
+  weightOf(k: number): number {
+    return this.weightAt(k);
+  }
+
   private weightAt(k: number): number {
     return this.known[k] === this.block ? this.weights[k]! : this.set(k, cueWeight(this.text, this.words!, k));
   }
@@ -523,9 +544,11 @@ const BASE_HASH = hashWord('base');
  * the tower", "scroll to the end", "live on base").
  */
 function lowercaseEvidence(text: string, words: Words, c: Candidate, n: number, candidates: Candidates): number {
+  // Added to a wallet, it is a network whatever follows ("add scroll to rabby", not "scroll to the end").
+  if (addedToWallet(text, words, c)) return OTHER_CASE_QUALIFIED;
   if (hyphenAfter(text, c) || negative(text, words, c)) return OTHER_CASE_NONE;
   const qualifier = otherCaseQualifier(text, words, c);
-  if (qualifier === OTHER_CASE_QUALIFIED || addedToWallet(text, words, c)) return OTHER_CASE_QUALIFIED;
+  if (qualifier === OTHER_CASE_QUALIFIED) return OTHER_CASE_QUALIFIED;
   if (place(text, words, c, qualifier !== OTHER_CASE_NONE)) return OTHER_CASE_PLACE;
   if (qualifier !== OTHER_CASE_NONE) return qualifier;
   // "on cronos chain", "the lightning network": a name's ending, not after "a", "the", "as" ("a base chain").
@@ -534,8 +557,11 @@ function lowercaseEvidence(text: string, words: Words, c: Candidate, n: number, 
     const p = prevWord(text, words, c.first);
     return p >= 0 && (DETERMINER.has(words, p) || isWord(words, p, 'as', AS_HASH)) ? OTHER_CASE_NONE : OTHER_CASE_NAMED;
   }
-  // "comparing fraxtal, mode, lisk and metis": listed beside a certain name, on a crypto page.
-  return besideCertain(text, candidates, n) ? OTHER_CASE_IF_CRYPTO_PAGE : OTHER_CASE_NONE;
+  // "comparing fraxtal, mode, lisk and metis": an item of its own (ending its phrase, or the last after "and"), in a
+  // list with a certain name, on a crypto page (not "check solana, scroll ct for an hour").
+  if (!inListWithCertain(text, candidates, n)) return OTHER_CASE_NONE;
+  const p = prevWord(text, words, c.first);
+  return endsPhrase(text, words, c) || (p >= 0 && LIST_WORD.has(words, p)) ? OTHER_CASE_IF_CRYPTO_PAGE : OTHER_CASE_NONE;
 }
 
 /** A hyphen compound is another word: "near-term", "base-level", "NEAR-ZERO". */
@@ -559,20 +585,20 @@ function listGap(text: string, a: Candidate, b: Candidate): boolean {
 }
 
 /**
- * Candidate n listed right beside a certain name as that name is written ("RONIN AND ETHEREUM", "fraxtal, mode, lisk"):
- * a list of networks. Not beside a lowercase name of everyday words ("gnosis chain"), which needs evidence itself.
+ * Candidate n in one list with a certain name as that name is written ("RONIN AND ETHEREUM", "ARBITRUM, BASE AND
+ * BLAST", "fraxtal, mode, lisk and metis"): a list of networks. Not with a lowercase name of everyday words ("gnosis
+ * chain"), which needs evidence itself.
  */
-function besideCertain(text: string, candidates: Candidates, n: number): boolean {
-  const c = candidates.at(n);
-  if (n > 0) {
-    const a = candidates.at(n - 1);
-    if (!a.entry.ambiguous && a.written !== LOWERCASE && listGap(text, a, c)) return true;
-  }
-  if (n + 1 < candidates.count) {
-    const b = candidates.at(n + 1);
-    if (!b.entry.ambiguous && b.written !== LOWERCASE && listGap(text, c, b)) return true;
+function inListWithCertain(text: string, candidates: Candidates, n: number): boolean {
+  for (let m = n; m > 0 && listGap(text, candidates.at(m - 1), candidates.at(m)); m--) if (certainAsWritten(candidates.at(m - 1))) return true;
+  for (let m = n; m + 1 < candidates.count && listGap(text, candidates.at(m), candidates.at(m + 1)); m++) {
+    if (certainAsWritten(candidates.at(m + 1))) return true;
   }
   return false;
+}
+
+function certainAsWritten(c: Candidate): boolean {
+  return !c.entry.ambiguous && c.written !== LOWERCASE;
 }
 
 /**
@@ -591,10 +617,24 @@ function place(text: string, words: Words, c: Candidate, qualified: boolean): bo
   return qualified || endsPhrase(text, words, c);
 }
 
-/** Whether a move verb comes shortly before the preposition before c ("deployed my first contract on scroll"). */
+/** Whether a question mark closes c's sentence right after it ("farming on linea?"). */
+function questionMarkAfter(text: string, c: Candidate): boolean {
+  return text.charCodeAt(c.end) === 63;
+}
+
+/**
+ * Something moved to c: a move verb shortly before a preposition of where it went ("deployed my first contract on
+ * scroll", "moved my stables to mode"), or from c to a chain or a crypto word ("withdrew from blast to mainnet"). Not
+ * from c to anything ("migrated from flow to typescript", "moved from lightning to usb-c": a change of tools).
+ */
 function movedTo(text: string, words: Words, c: Candidate): boolean {
   const p = prevWord(text, words, c.first);
-  return p >= 0 && movedEarlier(text, words, p);
+  if (p < 0 || !movedEarlier(text, words, p)) return false;
+  if (DESTINATION.has(words, p)) return true;
+  if (!isWord(words, p, 'from', FROM_HASH)) return false;
+  const to = nextWord(text, words, c.last);
+  const where = to >= 0 && isWord(words, to, 'to', TO_HASH) ? nextWord(text, words, to) : -1;
+  return where >= 0 && cueWeights.weightOf(where) >= CUE_THRESHOLD;
 }
 
 /** How far back in its sentence a move verb may be from the preposition ("deployed my first contract on …"). */
@@ -642,7 +682,7 @@ function capitalsEvidence(text: string, words: Words, c: Candidate, n: number, c
   const next = nextWord(text, words, c.last);
   if (next >= 0 && DETERMINER.has(words, next)) return OTHER_CASE_NONE;
   if (c.end < text.length && text.charCodeAt(c.end) === 58 && isSentenceStart(text, words, c.first)) return OTHER_CASE_NONE;
-  if (besideCertain(text, candidates, n)) return OTHER_CASE_QUALIFIED;
+  if (inListWithCertain(text, candidates, n)) return OTHER_CASE_QUALIFIED;
   // A headline's subject: with jargon in its sentence on any page ("SCROLL AIRDROP IS LIVE": the word after it may be
   // the jargon), and on a crypto page without ("BREAKING: BASE HITS RECORD").
   if (!headlineSubject(text, words, c)) return qualifier;
@@ -664,53 +704,22 @@ function headlineSubject(text: string, words: Words, c: Candidate): boolean {
   return pp < 0 || !BASE_DWELLER.has(words, pp);
 }
 
-/** Whether crypto's own jargon ("AIRDROP", "L2", "TVL", "LAYER 2") is in c's sentence, within the cue window. */
+/** Whether crypto's own jargon ("TVL", "MAINNET", "MEMECOIN") is in c's sentence, within the cue window. */
 function jargonInSentence(text: string, words: Words, c: Candidate): boolean {
   if (!isSentenceStart(text, words, c.first)) {
     for (let k = c.first - 1; k >= 0 && k >= c.first - CUE_WINDOW; k--) {
-      if (jargon(text, words, k)) return true;
+      if (jargon(words, k)) return true;
       if (isSentenceStart(text, words, k)) break;
     }
   }
   for (let k = c.last + 1; k < words.count && k <= c.last + CUE_WINDOW && !isSentenceStart(text, words, k); k++) {
-    if (jargon(text, words, k)) return true;
+    if (jargon(words, k)) return true;
   }
   return false;
 }
 
-function jargon(text: string, words: Words, k: number): boolean {
-  if (CAPITALS_CUE.has(words, k)) return true;
-  // "LAYER 2", "HARD FORK": the pair cues of the jargon.
-  const pair = isWord(words, k, 'layer', LAYER_HASH) ? LAYER_NUMBER : isWord(words, k, 'hard', HARD_HASH) ? FORK : null;
-  return pair !== null && k + 1 < words.count && pair.has(words, k + 1) && phraseLinked(text, words, k, k + 1);
-}
-
-/**
- * "Lens: the social app… Is anyone still posting on Lens?", "Scroll's airdrop… the Scroll mainnet": one block names one
- * thing by one name, so a capitalised name that the block names elsewhere with evidence of its own (a certain form, a
- * qualifier, "on X" mid-sentence) is the chain too. Only the evidence that needs no cue window is looked at.
- */
-function vouchedBySibling(text: string, words: Words, candidates: Candidates, n: number): boolean {
-  const id = candidates.at(n).entry.chainId;
-  for (let m = 0; m < candidates.count; m++) {
-    const o = candidates.at(m);
-    if (m === n || o.entry.chainId !== id || o.written !== AS_WRITTEN) continue;
-    if (!o.entry.ambiguous || dataQualified(words, o, o.entry.qualifiers)) return true;
-    if (negative(text, words, o)) continue;
-    if (genericQualified(text, words, o) === QUALIFIER_AFTER) return true;
-    const p = prevWord(text, words, o.first);
-    if (p >= 0 && PREP_ON.has(words, p) && !isSentenceStart(text, words, o.first) && !startsAnotherName(text, words, o)) return true;
-  }
-  return false;
-}
-
-/** Whether the block goes on after `at` with one parenthesis only, to its end: a list item "Blast (shut down)". */
-function parentheticalRest(text: string, at: number): boolean {
-  let k = at;
-  while (k < text.length && text.charCodeAt(k) === 32) k++;
-  if (text.charCodeAt(k) !== 40) return false;
-  const close = text.indexOf(')', k);
-  return close === text.trimEnd().length - 1 && text.indexOf('(', k + 1) < 0;
+function jargon(words: Words, k: number): boolean {
+  return CAPITALS_CUE.has(words, k);
 }
 
 /** Hands each candidate that is a chain here to `sink`, in order. */
@@ -782,6 +791,11 @@ export function disambiguate(
         // mainnet", "moved my stables to mode for the airdrop").
         keep = strong === STRONG_BEFORE || (strong === STRONG_AFTER && (pageSettled || movedTo(text, words, c)));
         ifCrypto = strong === STRONG_AFTER;
+        // On a crypto page, also in the sentence after a question ("anyone else farming on linea? did swaps on 3 dexes").
+        if (strong === STRONG_NONE && questionMarkAfter(text, c) && cues.score(c, n) >= CUE_THRESHOLD) {
+          keep = pageSettled;
+          ifCrypto = true;
+        }
       } else if (evidence === OTHER_CASE_IF_CRYPTO_PAGE) {
         keep = pageSettled;
         ifCrypto = true;
@@ -803,8 +817,6 @@ export function disambiguate(
           // "Dark Mode", "Google Lens": another name's last word, whatever the page.
         } else if (qualified === MOVED_TO && (cues ??= cueWeights.reset(text, words, candidates)).score(c, n) >= 1) {
           keep = true;
-        } else if (context.sensitivity === 'balanced' && vouchedBySibling(text, words, candidates, n)) {
-          keep = true;
         } else if (context.sensitivity === 'balanced') {
           // A capital is evidence of a name only mid-sentence, in a line not set in Title Case or capitals, and not
           // as what may be the first word of a longer name ("Base Currency"; but "Aptos Move", "Gnosis Pay" are).
@@ -818,7 +830,7 @@ export function disambiguate(
           const p = prevWord(text, words, c.first);
           // A crypto page lowers the bar to one weak cue, or none for a capital mid-sentence (a proper noun) or a
           // name standing alone in its block (a table cell, a list item, a heading of a chain directory).
-          const alone = c.first === 0 && (c.last === words.count - 1 || parentheticalRest(text, c.end));
+          const alone = c.first === 0 && c.last === words.count - 1;
           if (!initial && p >= 0 && PREP_ON.has(words, p)) keep = true;
           // On a crypto page these need no cues: the cue window (up to fifty words looked up) is not read for them.
           else if (context.cryptoPage && (!initial || alone)) keep = true;

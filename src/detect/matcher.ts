@@ -155,7 +155,9 @@ const held = { written: AS_WRITTEN };
 function caseHolds(text: string, words: Words, first: number, entry: LexEntry): boolean {
   if (entry.caseRule === 'exact') {
     if (writtenAsIs(text, words, first, entry)) {
-      held.written = AS_WRITTEN;
+      // An ambiguous name in capitals anyway ("NEAR", "TRON") in a line of capitals is a word of that line as much as a
+      // name: "ETH TRADES NEAR RECORD HIGH". It needs the evidence of a name in capitals.
+      held.written = entry.ambiguous && !hasLowercase(entry.form) && shouted(text, words, first, first + entry.words.length - 1) ? IN_CAPITALS : AS_WRITTEN;
       return true;
     }
     if (!entry.ambiguous || !otherCaseHolds(text, words, first, entry)) return false;
