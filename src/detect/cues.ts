@@ -103,6 +103,9 @@ export const HEADLINE_MOODS: ReadonlySet<string> = new Set(words(`
   optimism harmony abstract
 `));
 
+/** Words before a lowercase name said to be a chain ("is taiko actually a based rollup"). */
+export const DEFINED_BEFORE: ReadonlySet<string> = new Set(['is']);
+
 /** Words that join the items of a list ("fraxtal, mode and lisk"). */
 export const LIST_WORDS: ReadonlySet<string> = new Set(words(`
   and or vs versus
@@ -140,6 +143,20 @@ export const MOVE_VERBS: ReadonlySet<string> = new Set(words(`
   bridge bridged bridging bridges deployed deploy deploying deploys live launched launching launches built building
   migrated migrating migrate moved moving withdraw withdrew withdrawing withdrawal withdrawals deposit deposited
   deposits expands expanded expanding expansion ported minted swapped sent transfer transferred pay paid pays paying
+  rugged
+`));
+
+/** Verbs of paying before "via"/"over" and a lowercase name: the payment network ("paid via lightning"). */
+export const PAY_VERBS: ReadonlySet<string> = new Set(words(`
+  pay paid pays paying tip tipped tips zap zapped zaps send sent sending
+`));
+
+/**
+ * What a name is said to be ("Abstract, the consumer L2…", "is taiko actually a based rollup"): kinds of chain that
+ * name nothing else. Not "chain" (a chain of shops) nor "network" (a TV network).
+ */
+export const CHAIN_KINDS: ReadonlySet<string> = new Set(words(`
+  l1 l2 l3 rollup rollups blockchain sidechain appchain zkevm
 `));
 
 /**
@@ -178,7 +195,7 @@ export const NEGATIVE_AFTER_FORM: ReadonlyMap<string, ReadonlySet<string>> = new
     tea root drink ceremony
   `))],
   ['redstone', new Set(words(`
-    circuit circuits dust torch ore repeater
+    circuit circuits dust torch torches ore repeater repeaters lamp lamps block blocks
   `))],
   ['harmony', new Set(['with', 'between', 'among'])],
   ['liquid', new Set(words(`
@@ -252,6 +269,7 @@ export const NEGATIVE_BEFORE_FORM: ReadonlyMap<string, ReadonlySet<string>> = ne
 export const NEGATIVE_NEAR: ReadonlySet<string> = new Set(words(`
   sagan hedgehog mcqueen samurai wizard arthur hockey nhl galaxy telescope pixar tectonic geologists cake goaltender
   inning sides vertices vertex angles triangle triangles pentagon hexagon mesh meshes font fonts typeface typefaces
+  minecraft repeater repeaters piston pistons
 `));
 export const NEGATIVE_NEAR_WINDOW = 4;
 

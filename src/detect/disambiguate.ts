@@ -6,6 +6,7 @@ import {
   ADD_VERBS,
   BASE_DWELLERS,
   CAPITALS_CUES,
+  CHAIN_KINDS,
   DETERMINERS,
   FUNCTION_WORDS,
   HEADLINE_MOODS,
@@ -16,6 +17,7 @@ import {
   OTHER_CASE_NEXT_QUALIFIERS,
   OTHER_CASE_NEXT_QUALIFIERS_ON_CRYPTO_PAGE,
   ORGANISATION_AFTER,
+  PAY_VERBS,
   MOVE_VERBS,
   NEGATIVE_AFTER_FORM,
   NEGATIVE_BEFORE_FORM,
@@ -76,6 +78,10 @@ const NETWORK_HASH = hashWord('network');
 const NEAR_HASH = hashWord('near');
 const LIST_WORD = wordSet(LIST_WORDS);
 const LOWERCASE_CUE = wordSet(LOWERCASE_STRONG_CUES);
+const CHAIN_KIND = wordSet(CHAIN_KINDS);
+const PAY_VERB = wordSet(PAY_VERBS);
+const ARTICLE = wordSet(['a', 'an', 'the']);
+const PAID_OVER = wordSet(['via', 'over']);
 const HEADLINE_BEFORE = wordSet(words(`
   and or to onto into from
 `));
@@ -375,6 +381,11 @@ function negative(text: string, words: Words, c: Candidate): boolean {
   if (isWord(words, c.first, 'near', NEAR_HASH) && amountAt(text, c.end)) return true;
   // "Minimum deposit: 1 TON", "bought 500 NEAR": after an amount, a name that is also its ticker is the coin.
   if (p >= 0 && c.entry.tickerLike && digitAt(text, words.starts[p]!)) return true;
+  return everydayNear(words, c);
+}
+
+/** A word a few words away that shows the everyday sense ("Cosmos, the Sagan series", "Redstone chain: a repeater"). */
+function everydayNear(words: Words, c: Candidate): boolean {
   const from = Math.max(0, c.first - NEGATIVE_NEAR_WINDOW);
   const to = Math.min(words.count - 1, c.last + NEGATIVE_NEAR_WINDOW);
   for (let k = from; k <= to; k++) if (NOT_NEAR.has(words, k)) return true;
@@ -548,20 +559,59 @@ function lowercaseEvidence(text: string, words: Words, c: Candidate, n: number, 
   if (addedToWallet(text, words, c)) return OTHER_CASE_QUALIFIED;
   if (hyphenAfter(text, c) || negative(text, words, c)) return OTHER_CASE_NONE;
   const qualifier = otherCaseQualifier(text, words, c);
-  if (qualifier === OTHER_CASE_QUALIFIED) return OTHER_CASE_QUALIFIED;
+  if (qualifier === OTHER_CASE_QUALIFIED || definedAsChain(text, words, c) || paidOver(text, words, c)) return OTHER_CASE_QUALIFIED;
   if (place(text, words, c, qualifier !== OTHER_CASE_NONE)) return OTHER_CASE_PLACE;
   if (qualifier !== OTHER_CASE_NONE) return qualifier;
-  // "on cronos chain", "the lightning network": a name's ending, not after "a", "the", "as" ("a base chain").
+  // "on cronos chain", "the lightning network": a name's ending, not after "a", "the", "as" ("a base chain"), but for
+  // "the … network" ("bridged 2 eth to the blast network").
   const next = nextWord(text, words, c.last);
   if (next >= 0 && LOWERCASE_NAME_ENDING.has(words, next)) {
     const p = prevWord(text, words, c.first);
-    return p >= 0 && (DETERMINER.has(words, p) || isWord(words, p, 'as', AS_HASH)) ? OTHER_CASE_NONE : OTHER_CASE_NAMED;
+    return p >= 0 && commonNoun(words, p, next) ? OTHER_CASE_NONE : OTHER_CASE_NAMED;
   }
   // "comparing fraxtal, mode, lisk and metis": an item of its own (ending its phrase, or the last after "and"), in a
   // list with a certain name, on a crypto page (not "check solana, scroll ct for an hour").
   if (!inListWithCertain(text, candidates, n)) return OTHER_CASE_NONE;
   const p = prevWord(text, words, c.first);
   return endsPhrase(text, words, c) || (p >= 0 && LIST_WORD.has(words, p)) ? OTHER_CASE_IF_CRYPTO_PAGE : OTHER_CASE_NONE;
+}
+
+/**
+ * Whether word p, before a lowercase name ending in word `ending`, makes it a common noun: "a base chain", "its core
+ * network", "ethereum as base chain"; but "the … network" is how a network's name is written ("the lightning network").
+ */
+function commonNoun(words: Words, p: number, ending: number): boolean {
+  if (isWord(words, p, 'the', THE_HASH) && isWord(words, ending, 'network', NETWORK_HASH)) return false;
+  return DETERMINER.has(words, p) || isWord(words, p, 'as', AS_HASH);
+}
+
+/** How many words after a name "a", "an" or "the" may come, and after it a kind of chain ("is actually a based rollup"). */
+const DEFINITION_REACH = 3;
+
+/**
+ * Said to be a chain: "Abstract, the consumer L2 backed by…", "Base is an L2", "is taiko actually a based rollup". An
+ * article within a few words after the name, then a kind of chain within a few words more, in the same sentence.
+ */
+function definedAsChain(text: string, words: Words, c: Candidate): boolean {
+  for (let k = c.last + 1; k < words.count && k <= c.last + DEFINITION_REACH && !isSentenceStart(text, words, k); k++) {
+    if (!ARTICLE.has(words, k)) continue;
+    for (let j = k + 1; j < words.count && j <= k + DEFINITION_REACH && !isSentenceStart(text, words, j); j++) {
+      if (CHAIN_KIND.has(words, j)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** "paid via lightning, the fee was 1 sat", "zapped 21k sats over lightning ⚡": the network a payment went over. */
+function paidOver(text: string, words: Words, c: Candidate): boolean {
+  const p = prevWord(text, words, c.first);
+  if (p < 0 || !PAID_OVER.has(words, p) || !endsPhrase(text, words, c)) return false;
+  for (let k = p - 1; k >= 0 && k >= p - MOVE_REACH; k--) {
+    if (PAY_VERB.has(words, k)) return true;
+    if (isSentenceStart(text, words, k)) return false;
+  }
+  return false;
 }
 
 /** A hyphen compound is another word: "near-term", "base-level", "NEAR-ZERO". */
@@ -675,7 +725,7 @@ function endsPhrase(text: string, words: Words, c: Candidate): boolean {
 function capitalsEvidence(text: string, words: Words, c: Candidate, n: number, candidates: Candidates): number {
   if (hyphenAfter(text, c) || negative(text, words, c)) return OTHER_CASE_NONE;
   const qualifier = otherCaseQualifier(text, words, c);
-  if (qualifier === OTHER_CASE_QUALIFIED) return qualifier;
+  if (qualifier === OTHER_CASE_QUALIFIED || definedAsChain(text, words, c)) return OTHER_CASE_QUALIFIED;
   // As the place something went ("BRIDGED 2 ETH TO BASE, NOW WHAT"), like a name in lowercase.
   if (place(text, words, c, qualifier !== OTHER_CASE_NONE)) return OTHER_CASE_PLACE;
   // A verb or a preposition before its object ("SHAPE YOUR FUTURE", "KEEP NEAR THE CURB"), a label ("ABSTRACT: WE…").
@@ -741,7 +791,7 @@ export function disambiguate(
       // everywhere does not weigh). After "a", "the", "its"… it is a common noun: "Ethereum is a base chain".
       if (context.sensitivity === 'strict' || negative(text, words, c)) continue;
       const p = prevWord(text, words, c.first);
-      if (p >= 0 && (DETERMINER.has(words, p) || isWord(words, p, 'as', AS_HASH))) continue;
+      if (p >= 0 && commonNoun(words, p, c.last)) continue;
       const strong = (cues ??= cueWeights.reset(text, words, candidates)).strongInSentence(c) !== STRONG_NONE;
       if (strong || (context.cryptoPage && context.sensitivity === 'balanced')) sink.mention(c.start, c.end, e.chainId, false, false);
       else if (context.deferCryptoPage && context.sensitivity === 'balanced') sink.mention(c.start, c.end, e.chainId, false, true);
@@ -808,9 +858,11 @@ export function disambiguate(
       sink.mention(c.start, c.end, e.chainId, false, false);
       continue;
     }
-    let keep = dataQualified(words, c, e.qualifiers);
+    // A qualifier from the dataset is evidence unless the words around show the everyday sense ("Redstone chain: place
+    // a repeater every 15 blocks" is Minecraft's).
+    let keep = dataQualified(words, c, e.qualifiers) && !everydayNear(words, c);
     if (!keep && !negative(text, words, c)) {
-      const qualified = networkField(text, words, c) ? QUALIFIER_AFTER : genericQualified(text, words, c);
+      const qualified = networkField(text, words, c) || definedAsChain(text, words, c) ? QUALIFIER_AFTER : genericQualified(text, words, c);
       if (qualified === QUALIFIER_AFTER) keep = true;
       else {
         if (endsAnotherName(text, words, c, n > 0 ? candidates.at(n - 1) : null)) {

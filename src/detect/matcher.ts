@@ -6,6 +6,7 @@
 import { followsOf, type Follow, type LexEntry, type Lexicon, type TrieNode } from './lexicon';
 import {
   ADD_VERBS,
+  DEFINED_BEFORE,
   LIST_WORDS,
   LOWERCASE_NAME_ENDINGS,
   OTHER_CASE_NEXT_QUALIFIERS,
@@ -286,9 +287,9 @@ export class Candidates {
 
 /**
  * Words before a lowercase name where it may be a place ("on base", "bridged to base"), an item of a list ("fraxtal,
- * mode and lisk") or what is added to a wallet ("adding mode to metamask").
+ * mode and lisk"), what is added to a wallet ("adding mode to metamask") or said to be a chain ("is taiko a rollup").
  */
-const LOWERCASE_BEFORE = wordSet([...PREV_PREPS, ...PREV_ON, ...LIST_WORDS, ...ADD_VERBS]);
+const LOWERCASE_BEFORE = wordSet([...PREV_PREPS, ...PREV_ON, ...LIST_WORDS, ...ADD_VERBS, ...DEFINED_BEFORE]);
 /** Words after it: "ink mainnet", "cronos chain", "mode and lisk". */
 const LOWERCASE_AFTER = wordSet([
   ...OTHER_CASE_NEXT_QUALIFIERS,

@@ -389,6 +389,49 @@ describe('disambiguation of ambiguous forms', () => {
     expect(bundledMarks('Abstract onboarding is slick. never saw a seed phrase', CRYPTO_PAGE)).toEqual(['Abstract→abstract']);
   });
 
+  it('reads a name said to be a kind of chain as the chain ("Abstract, the consumer L2", "is taiko a based rollup")', () => {
+    expect(bundledMarks('ABSTRACT, THE CONSUMER L2 BACKED BY PUDGY PENGUINS, OPENS TO EVERYONE')).toEqual(['ABSTRACT→abstract']);
+    expect(bundledMarks('is taiko actually a based rollup or is that just marketing?')).toEqual(['taiko→taiko']);
+    expect(marks('Honestly, Scroll is a zk rollup with a long history.')).toEqual(['Scroll→scroll']);
+    // Not a chain of shops, a TV network or anything else.
+    expect(bundledMarks('Sonic, the drive-in chain, opened a new store.')).toEqual([]);
+    expect(marks('Mode is the value that appears most often in a data set.')).toEqual([]);
+  });
+
+  it('reads a lowercase name a payment went over or via as the network', () => {
+    expect(marks('paid via lightning, the fee was 1 sat')).toEqual(['lightning→lightning-network']);
+    expect(marks("paid for coffee over lightning ⚡ took a second, barista didn't blink")).toEqual(['lightning→lightning-network']);
+    // Without a payment, or not ending its phrase, it is the word.
+    expect(marks('the plane flew over lightning, then landed')).toEqual([]);
+    expect(bundledMarks('paid with harmony between the bridge and the shore, the fee was small')).toEqual([]);
+  });
+
+  it('reads "the … network" in lowercase as a name with a strong crypto word or on a crypto page, "a … chain" as none', () => {
+    expect(bundledMarks('bridged 2 eth to the blast network last night')).toEqual(['blast→blast']);
+    expect(bundledMarks('the lightning network handles the coffee', CRYPTO_PAGE)).toEqual(['lightning network→lightning-network']);
+    expect(bundledMarks('the lightning network of sensors logged 40 strikes')).toEqual([]);
+    expect(bundledMarks('a base chain for rollups')).toEqual([]);
+  });
+
+  it('takes lowercase "tx", "txs" and "sats" as strong cues, but not Texas', () => {
+    expect(marks('Base is down again? txs stuck pending for 10 min')).toEqual(['Base→base']);
+    expect(marks('ser why is my tx stuck on polygon... pending 20 min')).toEqual(['polygon→polygon-pos']);
+    expect(marks('Base camp opens in Austin, TX.')).toEqual([]);
+    expect(marks('Scroll through Austin, TX on our map.')).toEqual([]);
+    expect(marks('zapped 21k sats over lightning for a meme', CRYPTO_PAGE)).toEqual(['lightning→lightning-network']);
+  });
+
+  it('on a crypto page, reads a place ending a question by the sentence after it', () => {
+    const post = 'anyone else farming on linea? did swaps on 3 dexes, lent some usdc';
+    expect(bundledMarks(post, CRYPTO_PAGE)).toEqual(['linea→linea']);
+    expect(bundledMarks(post)).toEqual([]);
+  });
+
+  it('lets the words around a dataset qualifier show its everyday sense ("Redstone chain: place a repeater")', () => {
+    expect(bundledMarks('Redstone chain: place a repeater every 15 blocks so the signal keeps going.')).toEqual([]);
+    expect(bundledMarks('Redstone chain fees fell after the upgrade.')).toEqual(['Redstone→redstone']);
+  });
+
   it('marks every form in everywhere mode', () => {
     expect(marks('Base camp and the Scroll wheel', EVERYWHERE)).toEqual(['Base→base', 'Scroll→scroll']);
   });
