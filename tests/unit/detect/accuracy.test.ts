@@ -7,17 +7,25 @@ import { evaluate, loadCorpus } from '../../../scripts/eval';
 // holdout3.jsonl (140 texts) and holdout4.jsonl (160) were each written by someone who had not seen the rules, and
 // first run as they were (see the corpus README); the rules since have been fitted to them too. review2.jsonl (120
 // texts, a second outside review) and holdout5.jsonl (100, written from the dataset alone) are aimed at names in
-// lowercase and in lines of capitals, as social posts and headlines write them: they are held to floors of their own.
-const FLOOR = { paragraphs: 1100, precision: 0.99, recall: 0.92 };
-const LOWERCASE_SETS = ['review2-', 'holdout5-'];
-const FLOOR_WITHOUT_LOWERCASE_SETS = { precision: 0.99, recall: 0.965 };
-const FLOOR_WITHOUT_REVIEW = { precision: 0.995, recall: 0.97 };
+// lowercase and in lines of capitals, as social posts and headlines write them; review3.jsonl (100, a third outside
+// review) at the rules those two prompted. The three are held to floors of their own. holdout6.jsonl (120, written from
+// the dataset alone) is ordinary web writing.
+const FLOOR = { paragraphs: 1380, precision: 0.985, recall: 0.95 };
+const PROBE_SETS = ['review2-', 'holdout5-', 'review3-'];
+const FLOOR_WITHOUT_PROBE_SETS = { precision: 0.99, recall: 0.975 };
+const FLOOR_WITHOUT_REVIEW = { precision: 0.995, recall: 0.98 };
 const FLOORS_BY_FILE: Record<string, { paragraphs: number; precision: number; recall: number }> = {
-  'review2-': { paragraphs: 120, precision: 1, recall: 0.5 },
-  'holdout5-': { paragraphs: 100, precision: 0.97, recall: 0.55 },
+  'review2-': { paragraphs: 120, precision: 1, recall: 0.73 },
+  'holdout5-': { paragraphs: 100, precision: 0.98, recall: 0.78 },
+  'review3-': { paragraphs: 100, precision: 0.85, recall: 0.86 },
+  'holdout6-': { paragraphs: 120, precision: 0.99, recall: 0.96 },
 };
-/** Everyday texts still marked, by file, at most this many ("BOB: Did you pay the gas bill?", a script's speaker). */
-const EVERYDAY_MARKS_ALLOWED: Record<string, number> = { 'review-': 1 };
+/**
+ * Everyday texts still marked, by file, at most this many: a script's speaker ("BOB: Did you pay the gas bill?"), and
+ * in review3 words a qualifier of the dataset reads as the chain ("Lightning channel temperatures", "Sonic Labs, the
+ * recording studio", "Flow network: a directed graph", "Base (gwei)").
+ */
+const EVERYDAY_MARKS_ALLOWED: Record<string, number> = { 'review-': 1, 'review3-': 9 };
 
 const CRYPTO_KINDS = ['news', 'docs', 'forum', 'social', 'table', 'review-crypto'];
 
@@ -27,7 +35,8 @@ describe('accuracy on the labelled corpus (bundled dataset, balanced)', () => {
 
   it('reads the corpus file by file, every paragraph and mention counted once', () => {
     const files = [...result.byFile.values()];
-    expect(result.byFile.has('holdout5')).toBe(true);
+    expect(result.byFile.has('holdout6')).toBe(true);
+    expect(result.byFile.has('review3')).toBe(true);
     expect(files.reduce((n, f) => n + f.paragraphs, 0)).toBe(result.overall.paragraphs);
     expect(files.reduce((n, f) => n + f.tp + f.fn, 0)).toBe(result.overall.tp + result.overall.fn);
     expect(files.reduce((n, f) => n + f.fp, 0)).toBe(result.overall.fp);
@@ -43,10 +52,10 @@ describe('accuracy on the labelled corpus (bundled dataset, balanced)', () => {
     expect(result.overall.recall).toBeGreaterThanOrEqual(FLOOR.recall);
   });
 
-  it(`keeps precision ≥ ${FLOOR_WITHOUT_LOWERCASE_SETS.precision} and recall ≥ ${FLOOR_WITHOUT_LOWERCASE_SETS.recall} without the sets of lowercase and shouted names`, () => {
-    const without = evaluate(items.filter((i) => !LOWERCASE_SETS.some((p) => i.id.startsWith(p))), 'balanced');
-    expect(without.overall.precision).toBeGreaterThanOrEqual(FLOOR_WITHOUT_LOWERCASE_SETS.precision);
-    expect(without.overall.recall).toBeGreaterThanOrEqual(FLOOR_WITHOUT_LOWERCASE_SETS.recall);
+  it(`keeps precision ≥ ${FLOOR_WITHOUT_PROBE_SETS.precision} and recall ≥ ${FLOOR_WITHOUT_PROBE_SETS.recall} without the probe sets of lowercase and shouted names`, () => {
+    const without = evaluate(items.filter((i) => !PROBE_SETS.some((p) => i.id.startsWith(p))), 'balanced');
+    expect(without.overall.precision).toBeGreaterThanOrEqual(FLOOR_WITHOUT_PROBE_SETS.precision);
+    expect(without.overall.recall).toBeGreaterThanOrEqual(FLOOR_WITHOUT_PROBE_SETS.recall);
   });
 
   it.each(Object.entries(FLOORS_BY_FILE))('keeps the floors of %s', (prefix, floor) => {
@@ -57,13 +66,13 @@ describe('accuracy on the labelled corpus (bundled dataset, balanced)', () => {
   });
 
   it(`keeps precision ≥ ${FLOOR_WITHOUT_REVIEW.precision} and recall ≥ ${FLOOR_WITHOUT_REVIEW.recall} on the corpus before the review`, () => {
-    const later = ['review-', 'review2-', 'holdout3-', 'holdout4-', 'holdout5-'];
+    const later = ['review-', 'review2-', 'review3-', 'holdout3-', 'holdout4-', 'holdout5-', 'holdout6-'];
     const before = evaluate(items.filter((i) => !later.some((p) => i.id.startsWith(p))), 'balanced');
     expect(before.overall.precision).toBeGreaterThanOrEqual(FLOOR_WITHOUT_REVIEW.precision);
     expect(before.overall.recall).toBeGreaterThanOrEqual(FLOOR_WITHOUT_REVIEW.recall);
   });
 
-  it('marks nothing in everyday writing (geometry, weather, sports, art…), but for one in the review', () => {
+  it('marks nothing in everyday writing (geometry, weather, sports, art…), but for the few the reviews found', () => {
     const everyday = result.misses.filter((m) => !CRYPTO_KINDS.includes(m.kind));
     const prefixes = Object.keys(EVERYDAY_MARKS_ALLOWED);
     expect(everyday.filter((m) => !prefixes.some((p) => m.id.startsWith(p)))).toEqual([]);
