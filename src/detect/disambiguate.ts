@@ -772,6 +772,42 @@ function jargon(words: Words, k: number): boolean {
   return CAPITALS_CUE.has(words, k);
 }
 
+/**
+ * A name in lowercase ("bridged to base") or in a line of capitals ("BASE MAINNET IS LIVE"): only evidence of its own
+ * counts (see lowercaseEvidence and capitalsEvidence). Hands it to `sink` if it counts.
+ */
+function otherCaseMention(text: string, words: Words, candidates: Candidates, n: number, context: DetectContext, sink: MentionSink): void {
+  const c = candidates.at(n);
+  // Everywhere does not weigh the page.
+  const pageSettled = context.cryptoPage || context.sensitivity === 'everywhere';
+  const evidence =
+    c.written === LOWERCASE ? lowercaseEvidence(text, words, c, n, candidates) : capitalsEvidence(text, words, c, n, candidates);
+  let keep = evidence === OTHER_CASE_QUALIFIED;
+  let ifCrypto = false;
+  if (evidence === OTHER_CASE_NAMED) {
+    keep = cueWeights.reset(text, words, candidates).strongInSentence(c) !== STRONG_NONE || pageSettled;
+    ifCrypto = true;
+  } else if (evidence === OTHER_CASE_PLACE) {
+    const cues = cueWeights.reset(text, words, candidates);
+    const strong = cues.strongInSentence(c);
+    // The thing that went there, named before it ("bridged … to base", "a memecoin on base"), is evidence on any
+    // page; a crypto word only after it, on a crypto page, or where something was moved ("withdrew from blast to
+    // mainnet", "moved my stables to mode for the airdrop").
+    keep = strong === STRONG_BEFORE || (strong === STRONG_AFTER && (pageSettled || movedTo(text, words, c)));
+    ifCrypto = strong === STRONG_AFTER;
+    // On a crypto page, also in the sentence after a question ("anyone else farming on linea? did swaps on 3 dexes").
+    if (strong === STRONG_NONE && questionMarkAfter(text, c) && cues.score(c, n) >= CUE_THRESHOLD) {
+      keep = pageSettled;
+      ifCrypto = true;
+    }
+  } else if (evidence === OTHER_CASE_IF_CRYPTO_PAGE) {
+    keep = pageSettled;
+    ifCrypto = true;
+  }
+  if (keep) sink.mention(c.start, c.end, c.entry.chainId, false, false);
+  else if (ifCrypto && context.deferCryptoPage) sink.mention(c.start, c.end, c.entry.chainId, false, true);
+}
+
 /** Hands each candidate that is a chain here to `sink`, in order. */
 export function disambiguate(
   text: string,
@@ -819,39 +855,12 @@ export function disambiguate(
       sink.mention(c.start, c.end, e.chainId, true, false);
       continue;
     }
-    // A name in lowercase ("bridged to base") or in a line of capitals ("BASE MAINNET IS LIVE"): only evidence of its
-    // own counts (see lowercaseEvidence and capitalsEvidence). Strict wants the name as the data writes it; everywhere
-    // takes a name in capitals as it is, but not a lowercase word.
+    // A name in lowercase ("bridged to base") or in a line of capitals ("BASE MAINNET IS LIVE"): see otherCaseMention,
+    // apart from this loop since it is rare and this loop's size is what the engine waits on before optimizing it.
+    // Strict wants the name as the data writes it; everywhere takes a name in capitals as it is, but not a lowercase
+    // word.
     if (c.written === LOWERCASE || (c.written === IN_CAPITALS && context.sensitivity !== 'everywhere')) {
-      if (context.sensitivity === 'strict') continue;
-      // Everywhere does not weigh the page.
-      const pageSettled = context.cryptoPage || context.sensitivity === 'everywhere';
-      const evidence =
-        c.written === LOWERCASE ? lowercaseEvidence(text, words, c, n, candidates) : capitalsEvidence(text, words, c, n, candidates);
-      let keep = evidence === OTHER_CASE_QUALIFIED;
-      let ifCrypto = false;
-      if (evidence === OTHER_CASE_NAMED) {
-        keep = (cues ??= cueWeights.reset(text, words, candidates)).strongInSentence(c) !== STRONG_NONE || pageSettled;
-        ifCrypto = true;
-      } else if (evidence === OTHER_CASE_PLACE) {
-        // (No closure for the cues: one would move this function's locals into a context object per block.)
-        const strong = (cues ??= cueWeights.reset(text, words, candidates)).strongInSentence(c);
-        // The thing that went there, named before it ("bridged … to base", "a memecoin on base"), is evidence on any
-        // page; a crypto word only after it, on a crypto page, or where something was moved ("withdrew from blast to
-        // mainnet", "moved my stables to mode for the airdrop").
-        keep = strong === STRONG_BEFORE || (strong === STRONG_AFTER && (pageSettled || movedTo(text, words, c)));
-        ifCrypto = strong === STRONG_AFTER;
-        // On a crypto page, also in the sentence after a question ("anyone else farming on linea? did swaps on 3 dexes").
-        if (strong === STRONG_NONE && questionMarkAfter(text, c) && cues.score(c, n) >= CUE_THRESHOLD) {
-          keep = pageSettled;
-          ifCrypto = true;
-        }
-      } else if (evidence === OTHER_CASE_IF_CRYPTO_PAGE) {
-        keep = pageSettled;
-        ifCrypto = true;
-      }
-      if (keep) sink.mention(c.start, c.end, e.chainId, false, false);
-      else if (ifCrypto && context.deferCryptoPage) sink.mention(c.start, c.end, e.chainId, false, true);
+      if (context.sensitivity !== 'strict') otherCaseMention(text, words, candidates, n, context, sink);
       continue;
     }
     if (context.sensitivity === 'everywhere') {
@@ -862,7 +871,7 @@ export function disambiguate(
     // a repeater every 15 blocks" is Minecraft's).
     let keep = dataQualified(words, c, e.qualifiers) && !everydayNear(words, c);
     if (!keep && !negative(text, words, c)) {
-      const qualified = networkField(text, words, c) || definedAsChain(text, words, c) ? QUALIFIER_AFTER : genericQualified(text, words, c);
+      const qualified = genericQualified(text, words, c);
       if (qualified === QUALIFIER_AFTER) keep = true;
       else {
         if (endsAnotherName(text, words, c, n > 0 ? candidates.at(n - 1) : null)) {
@@ -890,7 +899,13 @@ export function disambiguate(
             cues ??= cueWeights.reset(text, words, candidates);
             const score = cues.score(c, n);
             const onCryptoPage = !initialOnCryptoPage || alone || score >= 1;
-            keep = score >= CUE_THRESHOLD || (context.cryptoPage && onCryptoPage);
+            // Said to be a chain ("Scroll is a zk rollup") or a network field's value ("Network: TON"): looked at last,
+            // for the few names nothing else kept.
+            keep =
+              score >= CUE_THRESHOLD ||
+              (context.cryptoPage && onCryptoPage) ||
+              networkField(text, words, c) ||
+              definedAsChain(text, words, c);
             if (!keep && onCryptoPage && !context.cryptoPage && context.deferCryptoPage) {
               sink.mention(c.start, c.end, e.chainId, false, true);
             }

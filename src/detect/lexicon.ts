@@ -40,6 +40,8 @@ export interface LexEntry {
   qualifiers: Qualifier[];
   /** The form is also a ticker ("xDai"/XDAI, "Celo"/CELO): written in any other case than its own, it is the ticker. */
   tickerLike: boolean;
+  /** The form has a lowercase letter ("Base", not "NEAR"): asked of every name found, so worked out once. */
+  hasLowercase: boolean;
   /** A one-word form with everyday phrases of its own in cues.ts ("Solana Beach", "polygon mesh"): worth looking for. */
   everydayPhrases: boolean;
 }
@@ -157,6 +159,7 @@ export function compileLexicon(chains: readonly Chain[], options: LexiconOptions
       qualifiers: ambiguous ? qualifiersFor(chain, form) : [],
       // A name that is also a token's ticker, now or before ("MATIC", renamed POL), is a ticker when written as one.
       tickerLike: kind !== 'ticker' && (tickers.has(form.toLowerCase()) || TICKER_CUES.has(form.toLowerCase())),
+      hasLowercase: form !== form.toUpperCase(),
       everydayPhrases: hasEverydayPhrases(parts.words),
     };
     let map = root;

@@ -91,6 +91,7 @@ function unpackEntry(p: PackedEntry, chains: readonly string[]): LexEntry {
       ? qualifiers.map(([before, after]) => ({ before, after, beforeHashes: before.map(hashWord), afterHashes: after.map(hashWord) }))
       : [],
     tickerLike: (flags & TICKER_LIKE) !== 0,
+    hasLowercase: form !== form.toUpperCase(),
     everydayPhrases: (flags & EVERYDAY_PHRASES) !== 0,
   };
 }

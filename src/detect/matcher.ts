@@ -138,16 +138,8 @@ export function lineBreak(text: string, from: number, to: number): boolean {
 function otherCaseHolds(text: string, words: Words, first: number, entry: LexEntry): boolean {
   // Lowercase only where evidence could follow: most lowercase "base", "near", "mode" are the words, and stop here.
   // Not an acronym's ("bob" is a person, "near" the word; BOB and NEAR are the chains).
-  if (entry.words.length === 1 && words.writtenLower(first)) return hasLowercase(entry.form) && mayBeLowercaseName(text, words, first);
+  if (entry.words.length === 1 && words.writtenLower(first)) return entry.hasLowercase && mayBeLowercaseName(text, words, first);
   return shouted(text, words, first, first + entry.words.length - 1);
-}
-
-function hasLowercase(form: string): boolean {
-  for (let k = 0; k < form.length; k++) {
-    const ch = form.charAt(k);
-    if (ch !== ch.toUpperCase()) return true;
-  }
-  return false;
 }
 
 /** How the name caseHolds last allowed is written (a field, so the matcher need not ask again). */
@@ -158,7 +150,7 @@ function caseHolds(text: string, words: Words, first: number, entry: LexEntry): 
     if (writtenAsIs(text, words, first, entry)) {
       // An ambiguous name in capitals anyway ("NEAR", "TRON") in a line of capitals is a word of that line as much as a
       // name: "ETH TRADES NEAR RECORD HIGH". It needs the evidence of a name in capitals.
-      held.written = entry.ambiguous && !hasLowercase(entry.form) && shouted(text, words, first, first + entry.words.length - 1) ? IN_CAPITALS : AS_WRITTEN;
+      held.written = entry.ambiguous && !entry.hasLowercase && shouted(text, words, first, first + entry.words.length - 1) ? IN_CAPITALS : AS_WRITTEN;
       return true;
     }
     if (!entry.ambiguous || !otherCaseHolds(text, words, first, entry)) return false;
