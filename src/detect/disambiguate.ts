@@ -66,7 +66,6 @@ const MOVE_VERB = wordSet(MOVE_VERBS);
 const NOT_NEXT = wordSet(NEGATIVE_NEXT);
 const NOT_PREV = wordSet(NEGATIVE_PREV);
 const NOT_NEAR = wordSet(NEGATIVE_NEAR);
-const TICKER = wordSet(TICKER_CUES);
 const FUNCTION_WORD = wordSet(FUNCTION_WORDS);
 const CAPITALS_CUE = wordSet(CAPITALS_CUES);
 const HEADLINE_MOOD = wordSet(HEADLINE_MOODS);
@@ -77,7 +76,6 @@ const TO_HASH = hashWord('to');
 const NETWORK_HASH = hashWord('network');
 const NEAR_HASH = hashWord('near');
 const LIST_WORD = wordSet(LIST_WORDS);
-const LOWERCASE_CUE = wordSet(LOWERCASE_STRONG_CUES);
 const CHAIN_KIND = wordSet(CHAIN_KINDS);
 const PAY_VERB = wordSet(PAY_VERBS);
 const ARTICLE = wordSet(['a', 'an', 'the']);
@@ -124,16 +122,25 @@ function everydayCollocation(text: string, words: Words, c: Candidate): boolean 
 interface Cue {
   weight: number;
   pairs: WordTable<true> | null;
+  /** A cue only written so: WRITTEN_ANYHOW, IN_CAPITALS_ONLY (a ticker: "INJ") or IN_LOWERCASE_ONLY ("tx", not TX). */
+  written: number;
 }
-const CUES = new WordTable<Cue>(WEAK_CUES.size + STRONG_CUES.size + PAIR_CUES.size);
+const WRITTEN_ANYHOW = 0;
+const IN_CAPITALS_ONLY = 1;
+const IN_LOWERCASE_ONLY = 2;
+// One table for every kind of cue: most words of a cue window are none, and each such word then costs one probe.
+const CUES = new WordTable<Cue>(WEAK_CUES.size + STRONG_CUES.size + PAIR_CUES.size + TICKER_CUES.size + LOWERCASE_STRONG_CUES.size);
 for (const [words, weight] of [[WEAK_CUES, 1], [STRONG_CUES, 2], [PAIR_CUES.keys(), 0]] as const) {
   for (const w of words) {
     const cue = CUES.find(w);
     if (cue) cue.weight = Math.max(cue.weight, weight);
-    else CUES.set(w, { weight, pairs: null });
+    else CUES.set(w, { weight, pairs: null, written: WRITTEN_ANYHOW });
   }
 }
 for (const [first, seconds] of PAIR_CUES) CUES.find(first)!.pairs = wordSet(seconds);
+for (const [words, written] of [[TICKER_CUES, IN_CAPITALS_ONLY], [LOWERCASE_STRONG_CUES, IN_LOWERCASE_ONLY]] as const) {
+  for (const w of words) if (!CUES.find(w)) CUES.set(w, { weight: 2, pairs: null, written });
+}
 
 const S_HASH = hashWord('s');
 
@@ -403,9 +410,9 @@ function capitalInside(text: string, words: Words, c: Candidate): boolean {
 
 function cueWeight(text: string, words: Words, i: number): number {
   const cue = CUES.get(words, i);
-  if (cue === undefined) {
-    if (TICKER.has(words, i)) return writtenInCapitals(text, words, i) ? 2 : 0;
-    return LOWERCASE_CUE.has(words, i) && words.writtenLower(i) ? 2 : 0;
+  if (cue === undefined) return 0;
+  if (cue.written !== WRITTEN_ANYHOW) {
+    return (cue.written === IN_CAPITALS_ONLY ? writtenInCapitals(text, words, i) : words.writtenLower(i)) ? cue.weight : 0;
   }
   if (cue.pairs && i + 1 < words.count && cue.pairs.has(words, i + 1) && phraseLinked(text, words, i, i + 1)) return 2;
   return cue.weight;
