@@ -8,7 +8,7 @@ export const STRONG_CUES: ReadonlySet<string> = new Set(words(`
   defi airdrop airdrops onchain dapp dapps eth ether btc crypto cryptocurrency stablecoin stablecoins usdc usdt gwei
   evm zkevm zkevms validator validators bridged bridging nft nfts memecoin memecoins dex staking restaking stakers
   restakers satoshis ethereum bitcoin metamask uniswap aave superchain calldata sidechain sidechains appchain
-  appchains zk web3 multisig liquidity rpc faucet coinbase mempool hashrate perps tokenomics solidity validium sats
+  appchains zk web3 multisig liquidity rpc faucet coinbase mempool hashrate perps tokenomics solidity validium
 `));
 
 /**
@@ -21,14 +21,18 @@ export const WEAK_CUES: ReadonlySet<string> = new Set(words(`
   chain chains fees fee transaction transactions swap swaps swapped deploy deployed deploying yield stake staked
   ecosystem contract contracts block blocks finality throughput tps decentralized channel channels explorer proofs
   proof mint minted minting builders onboard fork upgrade governance treasury grant grants bridge bridges gas dao
-  blobs tokenized tokenization token tokens wallet wallets
+  sats blobs tokenized tokenization token tokens wallet wallets
 `));
 
 /**
- * Strong cues only when written in lowercase, as posts write them: "tx", "txs" (in capitals, TX is Texas).
+ * Strong cues only when written in lowercase, as posts write them: "txs" (in capitals, TX is Texas). Not "tx" (a radio's
+ * transmit, "north tx") nor "txn" (a database's transaction): those are weak ones, below.
  */
-export const LOWERCASE_STRONG_CUES: ReadonlySet<string> = new Set(words(`
-  tx txs txn txns
+export const LOWERCASE_STRONG_CUES: ReadonlySet<string> = new Set(['txs']);
+
+/** Weak cues only when written in lowercase: "tx", "txn", "txns". */
+export const LOWERCASE_WEAK_CUES: ReadonlySet<string> = new Set(words(`
+  tx txn txns
 `));
 
 /**
@@ -103,8 +107,8 @@ export const HEADLINE_MOODS: ReadonlySet<string> = new Set(words(`
   optimism harmony abstract
 `));
 
-/** Words before a lowercase name said to be a chain ("is taiko actually a based rollup"). */
-export const DEFINED_BEFORE: ReadonlySet<string> = new Set(['is']);
+/** Words around a lowercase name said to be a chain ("is taiko actually a based rollup", "mode is just an l2"). */
+export const DEFINED_NEAR: ReadonlySet<string> = new Set(['is']);
 
 /** Words that join the items of a list ("fraxtal, mode and lisk"). */
 export const LIST_WORDS: ReadonlySet<string> = new Set(words(`
@@ -143,12 +147,15 @@ export const MOVE_VERBS: ReadonlySet<string> = new Set(words(`
   bridge bridged bridging bridges deployed deploy deploying deploys live launched launching launches built building
   migrated migrating migrate moved moving withdraw withdrew withdrawing withdrawal withdrawals deposit deposited
   deposits expands expanded expanding expansion ported minted swapped sent transfer transferred pay paid pays paying
-  rugged
+  rugged farm farming farmed
 `));
 
-/** Verbs of paying before "via"/"over" and a lowercase name: the payment network ("paid via lightning"). */
+/**
+ * Verbs of paying before "via"/"over" and a lowercase name: the payment network ("paid via lightning"). Not "sent" (a
+ * file over lightning, a notice via blast) nor "tipped" ("tipped over ink").
+ */
 export const PAY_VERBS: ReadonlySet<string> = new Set(words(`
-  pay paid pays paying tip tipped tips zap zapped zaps send sent sending
+  pay paid pays paying zap zapped zaps
 `));
 
 /**
@@ -156,7 +163,7 @@ export const PAY_VERBS: ReadonlySet<string> = new Set(words(`
  * name nothing else. Not "chain" (a chain of shops) nor "network" (a TV network).
  */
 export const CHAIN_KINDS: ReadonlySet<string> = new Set(words(`
-  l1 l2 l3 rollup rollups blockchain sidechain appchain zkevm
+  l1 l2 l3 l2s l3s rollup rollups blockchain blockchains sidechain sidechains appchain appchains zkevm
 `));
 
 /**
@@ -324,6 +331,8 @@ export const IDIOM_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['immutable', new Set(['on'])],
   ['liquid', new Set(['into', 'to', 'on'])],
   ['near', new Set(['to', 'from', 'on'])],
+  // "paid over base" (salary).
+  ['base', new Set(['over'])],
   ['monad', new Set(['on', 'into'])],
 ]);
 

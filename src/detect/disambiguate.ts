@@ -14,6 +14,7 @@ import {
   LIST_WORDS,
   LOWERCASE_NAME_ENDINGS,
   LOWERCASE_STRONG_CUES,
+  LOWERCASE_WEAK_CUES,
   OTHER_CASE_NEXT_QUALIFIERS,
   OTHER_CASE_NEXT_QUALIFIERS_ON_CRYPTO_PAGE,
   ORGANISATION_AFTER,
@@ -75,13 +76,23 @@ const WALLET = wordSet(WALLETS);
 const TO_HASH = hashWord('to');
 const NETWORK_HASH = hashWord('network');
 const NEAR_HASH = hashWord('near');
+/** Names that are also the label of a paper's part or a setting ("Abstract:", "Mode:"). */
+const LABEL_WORD = wordSet(['abstract', 'mode']);
+/** Units a table's column gives in a parenthesis after its name ("Base (gwei)"). */
+const UNIT = wordSet(words(`
+  gwei wei eth btc usd usdc sats ms s sec seconds min minutes tps gas percent
+`));
 const LIST_WORD = wordSet(LIST_WORDS);
 const CHAIN_KIND = wordSet(CHAIN_KINDS);
 const PAY_VERB = wordSet(PAY_VERBS);
 const ARTICLE = wordSet(['a', 'an', 'the']);
+/** Words between a name and what it is said to be ("is actually a…", "is just an…"). */
+const DEFINITION_LINK = wordSet(words(`
+  is was actually just really basically now still simply
+`));
 const PAID_OVER = wordSet(['via', 'over']);
 const HEADLINE_BEFORE = wordSet(words(`
-  and or to onto into from
+  and or to onto into from as
 `));
 const AS_HASH = hashWord('as');
 const FROM_HASH = hashWord('from');
@@ -129,7 +140,9 @@ const WRITTEN_ANYHOW = 0;
 const IN_CAPITALS_ONLY = 1;
 const IN_LOWERCASE_ONLY = 2;
 // One table for every kind of cue: most words of a cue window are none, and each such word then costs one probe.
-const CUES = new WordTable<Cue>(WEAK_CUES.size + STRONG_CUES.size + PAIR_CUES.size + TICKER_CUES.size + LOWERCASE_STRONG_CUES.size);
+const CUES = new WordTable<Cue>(
+  WEAK_CUES.size + STRONG_CUES.size + PAIR_CUES.size + TICKER_CUES.size + LOWERCASE_STRONG_CUES.size + LOWERCASE_WEAK_CUES.size,
+);
 for (const [words, weight] of [[WEAK_CUES, 1], [STRONG_CUES, 2], [PAIR_CUES.keys(), 0]] as const) {
   for (const w of words) {
     const cue = CUES.find(w);
@@ -138,8 +151,12 @@ for (const [words, weight] of [[WEAK_CUES, 1], [STRONG_CUES, 2], [PAIR_CUES.keys
   }
 }
 for (const [first, seconds] of PAIR_CUES) CUES.find(first)!.pairs = wordSet(seconds);
-for (const [words, written] of [[TICKER_CUES, IN_CAPITALS_ONLY], [LOWERCASE_STRONG_CUES, IN_LOWERCASE_ONLY]] as const) {
-  for (const w of words) if (!CUES.find(w)) CUES.set(w, { weight: 2, pairs: null, written });
+for (const [words, weight, written] of [
+  [TICKER_CUES, 2, IN_CAPITALS_ONLY],
+  [LOWERCASE_STRONG_CUES, 2, IN_LOWERCASE_ONLY],
+  [LOWERCASE_WEAK_CUES, 1, IN_LOWERCASE_ONLY],
+] as const) {
+  for (const w of words) if (!CUES.find(w)) CUES.set(w, { weight, pairs: null, written });
 }
 
 const S_HASH = hashWord('s');
@@ -364,6 +381,12 @@ function everydayNext(text: string, words: Words, c: Candidate): boolean {
   return true;
 }
 
+/** Whether a label's mark follows at `at`: a colon or a dash ("Abstract—A blockchain-based registry…"). */
+function labelMark(text: string, at: number): boolean {
+  const ch = text.charCodeAt(at);
+  return ch === 58 || ch === 0x2014 || ch === 0x2013;
+}
+
 /** Whether an amount ("40%", "$4,000") starts after the spaces at `at`. */
 function amountAt(text: string, at: number): boolean {
   let k = at;
@@ -384,6 +407,9 @@ function negative(text: string, words: Words, c: Candidate): boolean {
   if (c.entry.everydayPhrases && everydayCollocation(text, words, c)) return true;
   const p = prevWord(text, words, c.first);
   if (p >= 0 && NOT_PREV.has(words, p)) return true;
+  if (c.end < text.length && unitInParens(text, words, c)) return true;
+  // "Abstract: The L1 penalty…", "Mode: Fast": a paper's or a setting's label, first in its sentence.
+  if (LABEL_WORD.has(words, c.first) && labelMark(text, c.end) && isSentenceStart(text, words, c.first)) return true;
   // "NEAR 40% OF BUYERS", "traded NEAR $4,000": before an amount, "near" is the word.
   if (isWord(words, c.first, 'near', NEAR_HASH) && amountAt(text, c.end)) return true;
   // "Minimum deposit: 1 TON", "bought 500 NEAR": after an amount, a name that is also its ticker is the coin.
@@ -569,18 +595,33 @@ function lowercaseEvidence(text: string, words: Words, c: Candidate, n: number, 
   if (qualifier === OTHER_CASE_QUALIFIED || definedAsChain(text, words, c) || paidOver(text, words, c)) return OTHER_CASE_QUALIFIED;
   if (place(text, words, c, qualifier !== OTHER_CASE_NONE)) return OTHER_CASE_PLACE;
   if (qualifier !== OTHER_CASE_NONE) return qualifier;
-  // "on cronos chain", "the lightning network": a name's ending, not after "a", "the", "as" ("a base chain"), but for
-  // "the … network" ("bridged 2 eth to the blast network").
+  // "on cronos chain", "crypto.com's cronos chain": a name's ending (see nameEndingFollows).
   const next = nextWord(text, words, c.last);
-  if (next >= 0 && LOWERCASE_NAME_ENDING.has(words, next)) {
-    const p = prevWord(text, words, c.first);
-    return p >= 0 && commonNoun(words, p, next) ? OTHER_CASE_NONE : OTHER_CASE_NAMED;
-  }
+  if (next >= 0 && LOWERCASE_NAME_ENDING.has(words, next)) return nameEndingFollows(text, words, c) ? OTHER_CASE_NAMED : OTHER_CASE_NONE;
   // "comparing fraxtal, mode, lisk and metis": an item of its own (ending its phrase, or the last after "and"), in a
   // list with a certain name, on a crypto page (not "check solana, scroll ct for an hour").
   if (!inListWithCertain(text, candidates, n)) return OTHER_CASE_NONE;
   const p = prevWord(text, words, c.first);
   return endsPhrase(text, words, c) || (p >= 0 && LIST_WORD.has(words, p)) ? OTHER_CASE_IF_CRYPTO_PAGE : OTHER_CASE_NONE;
+}
+
+/**
+ * Whether a one-word lowercase name before "chain", "network" or "blockchain" stands where a name does: first in its
+ * sentence, after a preposition or a list's word, after a possessive ("crypto.com's cronos chain"), or after "the" where
+ * something was moved ("bridged 2 eth to the blast network"). Not after "a", "as" or another "the" ("a base chain",
+ * "the flow network of accounts") nor after another word of its compound ("bridged mode network traffic").
+ */
+function nameEndingFollows(text: string, words: Words, c: Candidate): boolean {
+  if (isSentenceStart(text, words, c.first)) return true;
+  const p = c.first - 1;
+  if (p < 0) return true;
+  if (isWord(words, p, 's', S_HASH) && p > 0 && APOSTROPHE.test(text.slice(words.ends[p - 1], words.starts[p]))) return true;
+  if (!phraseLinked(text, words, p, c.first)) return true;
+  if (PREP.has(words, p) || PREP_ON.has(words, p) || LIST_WORD.has(words, p)) return true;
+  // "the" where something was moved to: "bridged my usdc to the scroll network".
+  if (!isWord(words, p, 'the', THE_HASH)) return false;
+  const prep = prevWord(text, words, p);
+  return prep >= 0 && PREP.has(words, prep) && movedEarlier(text, words, prep);
 }
 
 /**
@@ -592,29 +633,52 @@ function commonNoun(words: Words, p: number, ending: number): boolean {
   return DETERMINER.has(words, p) || isWord(words, p, 'as', AS_HASH);
 }
 
-/** How many words after a name "a", "an" or "the" may come, and after it a kind of chain ("is actually a based rollup"). */
+/** How many words may stand between "a", "an" or "the" and the kind of chain ("an op stack l2"). */
 const DEFINITION_REACH = 3;
 
 /**
- * Said to be a chain: "Abstract, the consumer L2 backed by…", "Base is an L2", "is taiko actually a based rollup". An
- * article within a few words after the name, then a kind of chain within a few words more, in the same sentence.
+ * Said to be a chain: "Abstract, the consumer L2 backed by…", "LINEA, THE CONSENSYS ZKEVM, NOW…", "Base is an L2",
+ * "taiko actually a based rollup or…". After the name, a comma (an appositive) or "is" and adverbs, then an article, a
+ * few words that are no function words, and a kind of chain that ends the phrase there (punctuation, a function word
+ * or a participle after it). Not "mode, an L2 writer", "mode, the rollup keeps…", "photo mode, scroll the menu with L1".
  */
 function definedAsChain(text: string, words: Words, c: Candidate): boolean {
-  for (let k = c.last + 1; k < words.count && k <= c.last + DEFINITION_REACH && !isSentenceStart(text, words, k); k++) {
-    if (!ARTICLE.has(words, k)) continue;
-    for (let j = k + 1; j < words.count && j <= k + DEFINITION_REACH && !isSentenceStart(text, words, j); j++) {
-      if (CHAIN_KIND.has(words, j)) return true;
+  let k = c.last + 1;
+  if (k >= words.count) return false;
+  const appositive = text.slice(c.end, words.starts[k]).trim() === ',';
+  let links = 0;
+  for (; k < words.count && links < 3 && DEFINITION_LINK.has(words, k) && phraseLinked(text, words, k - 1, k); k++) links++;
+  if ((!appositive && links === 0) || k >= words.count) return false;
+  // An article, or a possessive in an appositive ("ink, kraken's op stack l2, just crossed…").
+  if (!ARTICLE.has(words, k)) {
+    const s = k + 1;
+    if (!appositive || s >= words.count || !isWord(words, s, 's', S_HASH) || !APOSTROPHE.test(text.slice(words.ends[k], words.starts[s]))) return false;
+    k = s;
+  }
+  for (let j = k + 1; j < words.count && j <= k + DEFINITION_REACH && phraseLinked(text, words, j - 1, j); j++) {
+    if (CHAIN_KIND.has(words, j)) {
+      const after = nextWord(text, words, j);
+      return after < 0 || FUNCTION_WORD.has(words, after) || participle(text, words, after);
     }
-    return false;
+    if (FUNCTION_WORD.has(words, j)) return false;
   }
   return false;
+}
+
+/** A word ending in "ed" ("backed", "BUILT" aside): a participle that goes on describing what came before. */
+function participle(text: string, words: Words, i: number): boolean {
+  const end = words.ends[i]!;
+  return end - words.starts[i]! > 3 && (text.charCodeAt(end - 2) | 0x20) === 101 && (text.charCodeAt(end - 1) | 0x20) === 100;
 }
 
 /** "paid via lightning, the fee was 1 sat", "zapped 21k sats over lightning ⚡": the network a payment went over. */
 function paidOver(text: string, words: Words, c: Candidate): boolean {
   const p = prevWord(text, words, c.first);
   if (p < 0 || !PAID_OVER.has(words, p) || !endsPhrase(text, words, c)) return false;
-  for (let k = p - 1; k >= 0 && k >= p - MOVE_REACH; k--) {
+  // "paid over base" is a salary.
+  if (IDIOMS.get(words, c.first)?.has(words, p)) return false;
+  // The payment anywhere before it in its sentence ("paid for the booth, the hotel and two dinners via lightning").
+  for (let k = p - 1; k >= 0 && k >= p - CUE_WINDOW; k--) {
     if (PAY_VERB.has(words, k)) return true;
     if (isSentenceStart(text, words, k)) return false;
   }
@@ -674,9 +738,12 @@ function place(text: string, words: Words, c: Candidate, qualified: boolean): bo
   return qualified || endsPhrase(text, words, c);
 }
 
-/** Whether a question mark closes c's sentence right after it ("farming on linea?"). */
-function questionMarkAfter(text: string, c: Candidate): boolean {
-  return text.charCodeAt(c.end) === 63;
+/** Whether a question mark closes c's sentence right after it, after "on" or "via" ("farming on linea?"). */
+function questionMarkAfter(text: string, words: Words, c: Candidate): boolean {
+  if (text.charCodeAt(c.end) !== 63) return false;
+  // Where something is, "on"/"via" ("farming on linea?"); not "to" ("too cramped to scroll?").
+  const p = prevWord(text, words, c.first);
+  return p >= 0 && PREP_ON.has(words, p);
 }
 
 /**
@@ -748,7 +815,7 @@ function capitalsEvidence(text: string, words: Words, c: Candidate, n: number, c
 
 /**
  * Where a headline names a chain: first in its sentence ("BREAKING: BASE HITS…"), second in a list ("BASE AND LINEA
- * LEAD…") or where something goes ("USERS FLOCK TO BASE"), not where people live ("TROOPS RETURN TO BASE", "TENANTS ON
+ * LEAD…"), where something goes ("USERS FLOCK TO BASE") or first in a clause ("…AS BASE DEPARTS"), not where people live ("TROOPS RETURN TO BASE", "TENANTS ON
  * BASE"); not after "a", "the" ("TRADERS HAVE A BLAST") nor after another noun ("USER BASE", "DARK MODE"); and not a
  * mood ("OPTIMISM RETURNS").
  */
@@ -803,7 +870,7 @@ function otherCaseMention(text: string, words: Words, candidates: Candidates, n:
     keep = strong === STRONG_BEFORE || (strong === STRONG_AFTER && (pageSettled || movedTo(text, words, c)));
     ifCrypto = strong === STRONG_AFTER;
     // On a crypto page, also in the sentence after a question ("anyone else farming on linea? did swaps on 3 dexes").
-    if (strong === STRONG_NONE && questionMarkAfter(text, c) && cues.score(c, n) >= CUE_THRESHOLD) {
+    if (strong === STRONG_NONE && questionMarkAfter(text, words, c) && cues.score(c, n) >= CUE_THRESHOLD) {
       keep = pageSettled;
       ifCrypto = true;
     }
@@ -813,6 +880,27 @@ function otherCaseMention(text: string, words: Words, candidates: Candidates, n:
   }
   if (keep) sink.mention(c.start, c.end, c.entry.chainId, false, false);
   else if (ifCrypto && context.deferCryptoPage) sink.mention(c.start, c.end, c.entry.chainId, false, true);
+}
+
+/**
+ * A list item of a chain directory: the name, then one parenthesis to the end of the block ("Blast (shut down)", "Linea
+ * (Consensys)"). Not a setting's label ("Mode (Advanced)"); a column's unit ("Base (gwei)") is negative().
+ */
+function listItem(text: string, words: Words, c: Candidate): boolean {
+  if (LABEL_WORD.has(words, c.first)) return false;
+  let k = c.end;
+  while (text.charCodeAt(k) === 32) k++;
+  if (text.charCodeAt(k) !== 40 || text.indexOf('(', k + 1) >= 0) return false;
+  return text.indexOf(')', k) === text.trimEnd().length - 1;
+}
+
+/** "Base (gwei)", "Scroll (ms)": a table column's name and its unit. */
+function unitInParens(text: string, words: Words, c: Candidate): boolean {
+  let k = c.end;
+  while (text.charCodeAt(k) === 32) k++;
+  if (text.charCodeAt(k) !== 40) return false;
+  const inside = c.last + 1;
+  return inside < words.count && UNIT.has(words, inside) && text.charCodeAt(words.ends[inside]!) === 41;
 }
 
 /** Hands each candidate that is a chain here to `sink`, in order. */
@@ -835,6 +923,8 @@ export function disambiguate(
       if (context.sensitivity === 'strict' || negative(text, words, c)) continue;
       const p = prevWord(text, words, c.first);
       if (p >= 0 && commonNoun(words, p, c.last)) continue;
+      // Nor after another word of a compound ("in bridged mode network traffic").
+      if (p >= 0 && !isWord(words, p, 'the', THE_HASH) && !nameEndingFollows(text, words, c)) continue;
       const strong = (cues ??= cueWeights.reset(text, words, candidates)).strongInSentence(c) !== STRONG_NONE;
       if (strong || (context.cryptoPage && context.sensitivity === 'balanced')) sink.mention(c.start, c.end, e.chainId, false, false);
       else if (context.deferCryptoPage && context.sensitivity === 'balanced') sink.mention(c.start, c.end, e.chainId, false, true);
@@ -898,7 +988,7 @@ export function disambiguate(
           const p = prevWord(text, words, c.first);
           // A crypto page lowers the bar to one weak cue, or none for a capital mid-sentence (a proper noun) or a
           // name standing alone in its block (a table cell, a list item, a heading of a chain directory).
-          const alone = c.first === 0 && c.last === words.count - 1;
+          const alone = c.first === 0 && (c.last === words.count - 1 || listItem(text, words, c));
           if (!initial && p >= 0 && PREP_ON.has(words, p)) keep = true;
           // On a crypto page these need no cues: the cue window (up to fifty words looked up) is not read for them.
           else if (context.cryptoPage && (!initial || alone)) keep = true;

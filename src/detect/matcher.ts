@@ -6,7 +6,7 @@
 import { followsOf, type Follow, type LexEntry, type Lexicon, type TrieNode } from './lexicon';
 import {
   ADD_VERBS,
-  DEFINED_BEFORE,
+  DEFINED_NEAR,
   LIST_WORDS,
   LOWERCASE_NAME_ENDINGS,
   OTHER_CASE_NEXT_QUALIFIERS,
@@ -281,13 +281,14 @@ export class Candidates {
  * Words before a lowercase name where it may be a place ("on base", "bridged to base"), an item of a list ("fraxtal,
  * mode and lisk"), what is added to a wallet ("adding mode to metamask") or said to be a chain ("is taiko a rollup").
  */
-const LOWERCASE_BEFORE = wordSet([...PREV_PREPS, ...PREV_ON, ...LIST_WORDS, ...ADD_VERBS, ...DEFINED_BEFORE]);
-/** Words after it: "ink mainnet", "cronos chain", "mode and lisk". */
+const LOWERCASE_BEFORE = wordSet([...PREV_PREPS, ...PREV_ON, ...LIST_WORDS, ...ADD_VERBS, ...DEFINED_NEAR]);
+/** Words after it: "ink mainnet", "cronos chain", "mode and lisk", "mode is an l2". */
 const LOWERCASE_AFTER = wordSet([
   ...OTHER_CASE_NEXT_QUALIFIERS,
   ...OTHER_CASE_NEXT_QUALIFIERS_ON_CRYPTO_PAGE,
   ...LOWERCASE_NAME_ENDINGS,
   ...LIST_WORDS,
+  ...DEFINED_NEAR,
 ]);
 
 /** Where a lowercase name may be a chain (disambiguate decides): see LOWERCASE_BEFORE and LOWERCASE_AFTER. */

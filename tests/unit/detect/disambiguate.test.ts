@@ -328,6 +328,7 @@ describe('disambiguation of ambiguous forms', () => {
     expect(marks('BREAKING: BASE HITS RECORD')).toEqual([]);
     expect(marks('BREAKING: BASE HITS RECORD', CRYPTO_PAGE)).toEqual(['BASE→base']);
     expect(marks('USERS FLOCK TO BASE AS FEES DROP', CRYPTO_PAGE)).toEqual(['BASE→base']);
+    expect(bundledMarks('SUPERCHAIN ADDS INK AND UNICHAIN AS BASE DEPARTS')).toEqual(['INK→ink', 'UNICHAIN→unichain', 'BASE→base']);
     expect(marks('TROOPS RETURN TO BASE AFTER EXERCISE', CRYPTO_PAGE)).toEqual([]);
     expect(marks('FREE GAS FOR ALL SOLDIERS ON BASE THIS WEEKEND', CRYPTO_PAGE)).toEqual([]);
     expect(bundledMarks('BLAST DEPOSITS HALVE AS TVL FLEES', STRICT)).toEqual([]);
@@ -393,17 +394,26 @@ describe('disambiguation of ambiguous forms', () => {
     expect(bundledMarks('ABSTRACT, THE CONSUMER L2 BACKED BY PUDGY PENGUINS, OPENS TO EVERYONE')).toEqual(['ABSTRACT→abstract']);
     expect(bundledMarks('is taiko actually a based rollup or is that just marketing?')).toEqual(['taiko→taiko']);
     expect(marks('Honestly, Scroll is a zk rollup with a long history.')).toEqual(['Scroll→scroll']);
-    // Not a chain of shops, a TV network or anything else.
+    expect(bundledMarks("ink, kraken's op stack l2, just crossed 1m wallets")).toEqual(['ink→ink']);
+    expect(bundledMarks('honestly mode is just an op stack l2 with a nice logo')).toEqual(['mode→mode']);
+    // Not a chain of shops, a TV network or anything else; not a kind of chain that goes on as another thing.
     expect(bundledMarks('Sonic, the drive-in chain, opened a new store.')).toEqual([]);
     expect(marks('Mode is the value that appears most often in a data set.')).toEqual([]);
+    expect(bundledMarks('In the written mode, an L2 writer has time to plan.')).toEqual([]);
+    expect(bundledMarks('In sequencer-only mode, the rollup keeps producing blocks.')).toEqual([]);
+    expect(bundledMarks('In photo mode, scroll the menu with L1 and R1.')).toEqual([]);
   });
 
   it('reads a lowercase name a payment went over or via as the network', () => {
     expect(marks('paid via lightning, the fee was 1 sat')).toEqual(['lightning→lightning-network']);
     expect(marks("paid for coffee over lightning ⚡ took a second, barista didn't blink")).toEqual(['lightning→lightning-network']);
-    // Without a payment, or not ending its phrase, it is the word.
+    expect(marks('I paid for the conference booth, the hotel and two dinners via lightning')).toEqual(['lightning→lightning-network']);
+    // Without a payment, or not ending its phrase, it is the word; files are sent and ink tipped over.
     expect(marks('the plane flew over lightning, then landed')).toEqual([]);
     expect(bundledMarks('paid with harmony between the bridge and the shore, the fee was small')).toEqual([]);
+    expect(marks('I sent the videos over lightning, not airdrop, and it took twenty minutes')).toEqual([]);
+    expect(bundledMarks('toddler tipped over ink for the third time today')).toEqual([]);
+    expect(bundledMarks('Commission is paid over base, so a rep who hits quota takes home more.')).toEqual([]);
   });
 
   it('reads "the … network" in lowercase as a name with a strong crypto word or on a crypto page, "a … chain" as none', () => {
@@ -411,20 +421,43 @@ describe('disambiguation of ambiguous forms', () => {
     expect(bundledMarks('the lightning network handles the coffee', CRYPTO_PAGE)).toEqual(['lightning network→lightning-network']);
     expect(bundledMarks('the lightning network of sensors logged 40 strikes')).toEqual([]);
     expect(bundledMarks('a base chain for rollups')).toEqual([]);
+    // "the" only where something went; not after another word of the compound.
+    expect(bundledMarks('Intraday liquidity moves through the flow network of correspondent accounts.')).toEqual([]);
+    expect(bundledMarks('In bridged mode network traffic goes straight to your LAN.')).toEqual([]);
   });
 
-  it('takes lowercase "tx", "txs" and "sats" as strong cues, but not Texas', () => {
+  it('takes lowercase "txs" as a strong cue, and "tx", "txn", "sats" as weak ones (Texas, a radio, a database, a pulse)', () => {
     expect(marks('Base is down again? txs stuck pending for 10 min')).toEqual(['Base→base']);
-    expect(marks('ser why is my tx stuck on polygon... pending 20 min')).toEqual(['polygon→polygon-pos']);
     expect(marks('Base camp opens in Austin, TX.')).toEqual([]);
-    expect(marks('Scroll through Austin, TX on our map.')).toEqual([]);
-    expect(marks('zapped 21k sats over lightning for a meme', CRYPTO_PAGE)).toEqual(['lightning→lightning-network']);
+    expect(bundledMarks('Blast at the refinery in pasadena tx, felt it from the highway.')).toEqual([]);
+    expect(bundledMarks('Base excess −6, lactate 4.1, sats 91% on 4 L by nasal cannula.')).toEqual([]);
+    expect(bundledMarks('Base backup finished, but one long-running txn is holding back cleanup.')).toEqual([]);
   });
 
-  it('on a crypto page, reads a place ending a question by the sentence after it', () => {
+  it('on a crypto page, reads a place ending a question ("on linea?") by the sentence after it', () => {
     const post = 'anyone else farming on linea? did swaps on 3 dexes, lent some usdc';
     expect(bundledMarks(post, CRYPTO_PAGE)).toEqual(['linea→linea']);
     expect(bundledMarks(post)).toEqual([]);
+    // "to scroll?" is a verb.
+    expect(bundledMarks('Chart too cramped to scroll? Pinch to zoom and tap a candle to see liquidity.', CRYPTO_PAGE)).toEqual([]);
+  });
+
+  it('reads farming as a move to where it happens ("still farming on optimism", "what should i farm on scroll?")', () => {
+    expect(bundledMarks("optimism about the L2 sector is low, which is why i'm still farming on optimism", CRYPTO_PAGE)).toEqual([
+      'optimism→op-mainnet',
+    ]);
+    expect(bundledMarks('still have 3 eth sitting idle, what should i farm on scroll?', CRYPTO_PAGE)).toEqual(['scroll→scroll']);
+    expect(bundledMarks('the gallery loads more on scroll, like a farm of images', CRYPTO_PAGE)).toEqual([]);
+  });
+
+  it('reads a label ("Abstract:", "Mode:") as the word, and a directory\'s list item ("Blast (shut down)") as the chain', () => {
+    expect(bundledMarks('Abstract: The L1 penalty is a convex surrogate for sparsity in blockchain data.')).toEqual([]);
+    expect(bundledMarks('Mode: Fast • Network: Linea • Fee: $0.03', CRYPTO_PAGE)).toEqual(['Linea→linea']);
+    expect(bundledMarks('Linea (Consensys)', CRYPTO_PAGE)).toEqual(['Linea→linea']);
+    expect(bundledMarks('Blast (winding down)', CRYPTO_PAGE)).toEqual(['Blast→blast']);
+    // A column's unit, a setting's level.
+    expect(bundledMarks('Base (gwei)', CRYPTO_PAGE)).toEqual([]);
+    expect(bundledMarks('Mode (Advanced)', CRYPTO_PAGE)).toEqual([]);
   });
 
   it('lets the words around a dataset qualifier show its everyday sense ("Redstone chain: place a repeater")', () => {
