@@ -30,7 +30,7 @@ const CONTENT_ENTRY = { 'content/main': 'src/content/main.ts' };
  * Fields of a chain the content script keeps (which marks a layer setting shows); its names come compiled in the
  * packed lexicon, and the tooltip asks the background for the rest (getChain).
  */
-export const CONTENT_CHAIN_FIELDS = ['id', 'name', 'layer', 'parent', 'kind', 'status'];
+export const CONTENT_CHAIN_FIELDS = ['id', 'name', 'layer', 'parent', 'status'];
 /** Entry points of the extension pages and service worker: source → output path inside each browser folder. */
 const ENTRIES = {
   'background/main': 'src/background/main.ts',

@@ -48,7 +48,7 @@ describe('contentChainsModule', () => {
       Object.fromEntries((CONTENT_CHAIN_FIELDS as string[]).map((f) => [f, c[f]])),
     );
     expect(projected).toEqual(expected);
-    expect(projected.find((c) => c.id === 'base')).toEqual({ id: 'base', name: 'Base', layer: 2, parent: 'ethereum', kind: 'optimistic-rollup', status: 'active' });
+    expect(projected.find((c) => c.id === 'base')).toEqual({ id: 'base', name: 'Base', layer: 2, parent: 'ethereum', status: 'active' });
   });
 
   it('writes the field names once, not once a chain', () => {
