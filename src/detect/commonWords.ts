@@ -1,7 +1,7 @@
 // Everyday English words that chain names collide with. A form made only of these is not matched when written all in
 // lowercase ("the open network", "sonic boom", "a smart chain of events"), even if the dataset forgot to mark it
 // ambiguous; only a lowercase name of two words or more that ends like a chain's ("on gnosis chain") is read, and kept
-// with evidence (see matcher.ts and disambiguate.ts). Capitalised or exact writings still match.
+// with evidence (see matcher.ts and otherCase.ts). Capitalised or exact writings still match.
 
 import { words } from './wordList';
 

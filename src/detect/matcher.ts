@@ -92,7 +92,7 @@ const SHOUT_REACH = 2;
 
 /**
  * "BREAKING: BASE HITS RECORD", "BLAST DEPOSITS HALVE": an ambiguous name in a line set in capitals, where its exact
- * case cannot show. It is a candidate there (and a capital is no evidence of it: see disambiguate); one word in
+ * case cannot show. It is a candidate there (and a capital is no evidence of it: see otherCase); one word in
  * capitals among lowercase ones ("bought 500 BLAST") is not a line in capitals.
  */
 function shouted(text: string, words: Words, first: number, last: number): boolean {
@@ -132,7 +132,7 @@ export function lineBreak(text: string, from: number, to: number): boolean {
 
 /**
  * An ambiguous name in another case than its own: a one-word name all in lowercase ("bridged to base", "ink mainnet"),
- * which disambiguate keeps only with evidence of its own (social posts are written like that), or a name in a line set
+ * which otherCase keeps only with evidence of its own (social posts are written like that), or a name in a line set
  * in capitals. Apart from caseHolds, which runs for every name found and stays small.
  */
 function otherCaseHolds(text: string, words: Words, first: number, entry: LexEntry): boolean {
@@ -150,7 +150,8 @@ function caseHolds(text: string, words: Words, first: number, entry: LexEntry): 
     if (writtenAsIs(text, words, first, entry)) {
       // An ambiguous name in capitals anyway ("NEAR", "TRON") in a line of capitals is a word of that line as much as a
       // name: "ETH TRADES NEAR RECORD HIGH". It needs the evidence of a name in capitals.
-      held.written = entry.ambiguous && !entry.hasLowercase && shouted(text, words, first, first + entry.words.length - 1) ? IN_CAPITALS : AS_WRITTEN;
+      const inCapitalsAnyway = entry.ambiguous && !entry.hasLowercase;
+      held.written = inCapitalsAnyway && shouted(text, words, first, first + entry.words.length - 1) ? IN_CAPITALS : AS_WRITTEN;
       return true;
     }
     if (!entry.ambiguous || !otherCaseHolds(text, words, first, entry)) return false;
@@ -291,7 +292,7 @@ const LOWERCASE_AFTER = wordSet([
   ...DEFINED_NEAR,
 ]);
 
-/** Where a lowercase name may be a chain (disambiguate decides): see LOWERCASE_BEFORE and LOWERCASE_AFTER. */
+/** Where a lowercase name may be a chain (otherCase decides): see LOWERCASE_BEFORE and LOWERCASE_AFTER. */
 function mayBeLowercaseName(text: string, words: Words, i: number): boolean {
   if (i > 0 && (LOWERCASE_BEFORE.has(words, i - 1) || comma(text, words.ends[i - 1]!, words.starts[i]!))) return true;
   return i + 1 < words.count && (LOWERCASE_AFTER.has(words, i + 1) || comma(text, words.ends[i]!, words.starts[i + 1]!));

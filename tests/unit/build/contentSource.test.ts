@@ -90,7 +90,7 @@ describe('compactContentSource', () => {
     (compactContentSource() as { setup: (build: unknown) => void }).setup({
       onLoad: ({ filter }: { filter: RegExp }, load: Load) => loads.push({ filter, load }),
     });
-    for (const file of ['src/content/tooltip/styles.ts', 'src/detect/cues.ts', 'src/detect/disambiguate.ts']) {
+    for (const file of ['src/content/tooltip/styles.ts', 'src/detect/cues.ts', 'src/detect/otherCase.ts']) {
       const full = path.join(root, file);
       const source = readFileSync(full, 'utf8');
       const { contents } = await loads.find(({ filter }) => filter.test(full))!.load({ path: full });

@@ -1,0 +1,165 @@
+// Crypto cues around an ambiguous name: which words are cues and how much each weighs, and a block's weights worked
+// out once, only as far as a cue window reaches.
+
+import { LOWERCASE_STRONG_CUES, LOWERCASE_WEAK_CUES, PAIR_CUES, STRONG_CUES, TICKER_CUES, WEAK_CUES } from './cues';
+import { type Candidate, type Candidates, LOWERCASE } from './matcher';
+import { wordSet, WordTable } from './wordHash';
+import type { Words } from './words';
+import { isSentenceStart, phraseLinked, writtenInCapitals } from './around';
+
+/** How far (in words, each side) a cue may be from an ambiguous name and still count. */
+export const CUE_WINDOW = 25;
+/** Score a cue window must reach: one strong cue, one certain chain name, or two weak cues. */
+export const CUE_THRESHOLD = 2;
+
+/** A cue word: its weight alone, and the words that make it a strong pair cue after it ("layer" → "2"). */
+interface Cue {
+  weight: number;
+  pairs: WordTable<true> | null;
+  /** A cue only written so: WRITTEN_ANYHOW, IN_CAPITALS_ONLY (a ticker: "INJ") or IN_LOWERCASE_ONLY ("tx", not TX). */
+  written: number;
+}
+const WRITTEN_ANYHOW = 0;
+const IN_CAPITALS_ONLY = 1;
+const IN_LOWERCASE_ONLY = 2;
+// One table for every kind of cue: most words of a cue window are none, and each such word then costs one probe.
+const CUES = new WordTable<Cue>(
+  WEAK_CUES.size + STRONG_CUES.size + PAIR_CUES.size + TICKER_CUES.size + LOWERCASE_STRONG_CUES.size + LOWERCASE_WEAK_CUES.size,
+);
+for (const [words, weight] of [[WEAK_CUES, 1], [STRONG_CUES, 2], [PAIR_CUES.keys(), 0]] as const) {
+  for (const w of words) {
+    const cue = CUES.find(w);
+    if (cue) cue.weight = Math.max(cue.weight, weight);
+    else CUES.set(w, { weight, pairs: null, written: WRITTEN_ANYHOW });
+  }
+}
+for (const [first, seconds] of PAIR_CUES) CUES.find(first)!.pairs = wordSet(seconds);
+for (const [words, weight, written] of [
+  [TICKER_CUES, 2, IN_CAPITALS_ONLY],
+  [LOWERCASE_STRONG_CUES, 2, IN_LOWERCASE_ONLY],
+  [LOWERCASE_WEAK_CUES, 1, IN_LOWERCASE_ONLY],
+] as const) {
+  for (const w of words) if (!CUES.find(w)) CUES.set(w, { weight, pairs: null, written });
+}
+
+export function cueWeight(text: string, words: Words, i: number): number {
+  const cue = CUES.get(words, i);
+  if (cue === undefined) return 0;
+  if (cue.written !== WRITTEN_ANYHOW) {
+    return (cue.written === IN_CAPITALS_ONLY ? writtenInCapitals(text, words, i) : words.writtenLower(i)) ? cue.weight : 0;
+  }
+  if (cue.pairs && i + 1 < words.count && cue.pairs.has(words, i + 1) && phraseLinked(text, words, i, i + 1)) return 2;
+  return cue.weight;
+}
+
+/** "Scroll, Linea and Blast", "Base or Mode", "Arbitrum/Optimism": two names next to each other in one list. */
+const LIST_GAP = /^(?:\s*[,/&]\s*|\s*,?\s+(?:and|or|vs\.?|versus)\s+)$/i;
+
+function listed(text: string, a: Candidate, b: Candidate): boolean {
+  // A lowercase word is no name in a list ("Linea and near term").
+  return a.written !== LOWERCASE && b.written !== LOWERCASE && listGap(text, a, b);
+}
+
+/**
+ * Cue weight of the words of a block, each worked out the first time a cue window reaches it: a long paragraph with one
+ * ambiguous name looks at the fifty words around it, not at all of them. One instance serves every block in turn.
+ */
+export class CueWeights {
+  private weights = new Int8Array(256);
+  /** weights[k] is this block's only when known[k] === block: a new block needs no clearing. */
+  private known = new Int32Array(256);
+  private block = 0;
+  private text = '';
+  private words: Words | null = null;
+  private candidates: Candidates | null = null;
+
+  /**
+   * Starts on a block: names are not cues for themselves; certain names of other chains are strong cues, and ambiguous
+   * ones of other chains weak ones ("live on Scroll, Linea and Blast": a list of networks).
+   */
+  reset(text: string, words: Words, candidates: Candidates): this {
+    this.text = text;
+    this.words = words;
+    this.candidates = candidates;
+    this.block = (this.block + 1) | 0 || 1;
+    if (this.weights.length < words.count) {
+      this.weights = new Int8Array(words.count * 2);
+      this.known = new Int32Array(words.count * 2);
+    }
+    for (let n = 0; n < candidates.count; n++) {
+      const c = candidates.at(n);
+      for (let k = c.first; k <= c.last; k++) this.set(k, 0);
+      // A lowercase name of everyday words is no certain name: it needs evidence of its own, and vouches for none.
+      if (!c.entry.ambiguous && c.written !== LOWERCASE) this.set(c.first, 2);
+    }
+    return this;
+  }
+
+  /** The cue score of candidate n, `c`. */
+  score(c: Candidate, n: number): number {
+    const words = this.words!;
+    let score = 0;
+    const from = Math.max(0, c.first - CUE_WINDOW);
+    const to = Math.min(words.count - 1, c.last + CUE_WINDOW);
+    for (let k = from; k <= to; k++) {
+      if (k >= c.first && k <= c.last) continue;
+      score += this.known[k] === this.block ? this.weights[k]! : this.set(k, cueWeight(this.text, words, k));
+      if (score >= CUE_THRESHOLD) return score;
+    }
+    // Other ambiguous names in one list with this one ("live on Scroll, Linea and Blast"): a list of networks.
+    const candidates = this.candidates!;
+    for (let m = n - 1; m >= 0 && score < CUE_THRESHOLD && listed(this.text, candidates.at(m), candidates.at(m + 1)); m--) {
+      if (candidates.at(m).entry.chainId !== c.entry.chainId) score++;
+    }
+    for (let m = n + 1; m < candidates.count && score < CUE_THRESHOLD && listed(this.text, candidates.at(m - 1), candidates.at(m)); m++) {
+      if (candidates.at(m).entry.chainId !== c.entry.chainId) score++;
+    }
+    return score;
+  }
+
+  /**
+   * Whether a strong cue (a crypto word, a ticker in capitals, a certain chain's name) is in the same sentence as
+   * candidate `c`: before it (STRONG_BEFORE), only after it (STRONG_AFTER), or not at all (STRONG_NONE).
+   */
+  strongInSentence(c: Candidate): number {
+    const words = this.words!;
+    const text = this.text;
+    if (!isSentenceStart(text, words, c.first)) {
+      for (let k = c.first - 1; k >= 0 && k >= c.first - CUE_WINDOW; k--) {
+        if (this.weightAt(k) >= CUE_THRESHOLD) return STRONG_BEFORE;
+        if (isSentenceStart(text, words, k)) break;
+      }
+    }
+    for (let k = c.last + 1; k < words.count && k <= c.last + CUE_WINDOW && !isSentenceStart(text, words, k); k++) {
+      if (this.weightAt(k) >= CUE_THRESHOLD) return STRONG_AFTER;
+    }
+    return STRONG_NONE;
+  }
+
+  /** The cue weight of word k (a certain name's is 2). */
+  weightOf(k: number): number {
+    return this.weightAt(k);
+  }
+
+  private weightAt(k: number): number {
+    return this.known[k] === this.block ? this.weights[k]! : this.set(k, cueWeight(this.text, this.words!, k));
+  }
+
+  private set(k: number, weight: number): number {
+    this.weights[k] = weight;
+    this.known[k] = this.block;
+    return weight;
+  }
+}
+
+
+export const STRONG_NONE = 0;
+export const STRONG_BEFORE = 1;
+export const STRONG_AFTER = 2;
+
+export const cueWeights = new CueWeights();
+
+/** A list gap between two names ("Scroll, Linea", "RONIN AND ETHEREUM"). */
+export function listGap(text: string, a: Candidate, b: Candidate): boolean {
+  return b.start - a.end <= 8 && LIST_GAP.test(text.slice(a.end, b.start));
+}

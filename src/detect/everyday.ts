@@ -1,0 +1,152 @@
+// Signs that a name is the everyday word, whatever else is around it: "Base camp", "Scroll down", "Anna Sui",
+// "NEAR 40% OF BUYERS", "Base (gwei)", "Abstract:".
+
+import {
+  NEGATIVE_AFTER_FORM,
+  NEGATIVE_BEFORE_FORM,
+  NEGATIVE_NEAR,
+  NEGATIVE_NEAR_WINDOW,
+  NEGATIVE_NEXT,
+  NEGATIVE_PREV,
+} from './cues';
+import type { Candidate } from './matcher';
+import { hashWord, wordSet, WordTable } from './wordHash';
+import type { Words } from './words';
+import { words } from './wordList';
+import { APOSTROPHE, capitalAt, isSentenceStart, isWord, NEXT_QUALIFIER, nextWord, prevWord, THE_HASH } from './around';
+
+const NOT_NEXT = wordSet(NEGATIVE_NEXT);
+const NOT_PREV = wordSet(NEGATIVE_PREV);
+const NOT_NEAR = wordSet(NEGATIVE_NEAR);
+const NEAR_HASH = hashWord('near');
+/** Names that are also the label of a paper's part or a setting ("Abstract:", "Mode:"). */
+export const LABEL_WORD = wordSet(['abstract', 'mode']);
+/** Units a table's column gives in a parenthesis after its name ("Base (gwei)"). */
+const UNIT = wordSet(words(`
+  gwei wei eth btc usd usdc sats ms s sec seconds min minutes tps gas percent
+`));
+/** A one-word form's own everyday collocations: the words after it, and before it, that show its other sense. */
+interface FormCollocations {
+  after: WordTable<true> | null;
+  before: WordTable<true> | null;
+}
+const FORM_COLLOCATIONS = new WordTable<FormCollocations>(NEGATIVE_AFTER_FORM.size + NEGATIVE_BEFORE_FORM.size);
+for (const [table, side] of [[NEGATIVE_AFTER_FORM, 'after'], [NEGATIVE_BEFORE_FORM, 'before']] as const) {
+  for (const [form, words] of table) {
+    let entry = FORM_COLLOCATIONS.find(form);
+    if (!entry) FORM_COLLOCATIONS.set(form, (entry = { after: null, before: null }));
+    entry[side] = wordSet(words);
+  }
+}
+
+/** "Solana Beach", "Cardano's formula", "Anna Sui": a one-word name in one of its word's everyday phrases. */
+export function everydayCollocation(text: string, words: Words, c: Candidate): boolean {
+  const own = FORM_COLLOCATIONS.get(words, c.first);
+  if (own === undefined) return false;
+  if (own.after) {
+    const n = nextWord(text, words, c.last);
+    if (n >= 0 && own.after.has(words, n)) return true;
+  }
+  if (own.before) {
+    const p = prevWord(text, words, c.first);
+    if (p >= 0 && own.before.has(words, p)) return true;
+  }
+  return false;
+}
+
+/** "Merlin, my cat": an appositive with a possessive names a person or a pet. Starts with a comma (char 44). */
+const APPOSITIVE = /^,\s+(?:my|our|his|her|their|your)\s/iu;
+const T_HASH = hashWord('t');
+/** Verbs before "X the…" that make X a noun ("is Base the cheapest L2?"), not a verb ("Scroll the page"). */
+const COPULAS = wordSet(words(`
+  is was are were be been becomes became remains stays
+`));
+/** The same in the negative, split by the apostrophe ("isn't Base the default?" reads isn, t). */
+const NEGATED_COPULAS = wordSet(words(`
+  isn wasn aren weren
+`));
+
+/** Whether word p is a copula, "isn't" and the like included. */
+function copula(text: string, words: Words, p: number): boolean {
+  if (COPULAS.has(words, p)) return true;
+  return isWord(words, p, 't', T_HASH) && p > 0 && NEGATED_COPULAS.has(words, p - 1) && APOSTROPHE.test(text.slice(words.ends[p - 1], words.starts[p]));
+}
+
+/**
+ * The word after the name that can show its everyday sense: not one inside a parenthesis that describes it ("Redstone
+ * (games, alt-DA)", "Kaia (the old Klaytn)"), and "the" only as a verb's object, not after "is".
+ */
+function everydayNext(text: string, words: Words, c: Candidate): boolean {
+  const n = nextWord(text, words, c.last);
+  if (n < 0 || !NOT_NEXT.has(words, n)) return false;
+  const gapEnd = words.starts[n]!;
+  for (let k = words.ends[n - 1]!; k < gapEnd; k++) if (text.charCodeAt(k) === 40) return false;
+  if (isWord(words, n, 'the', THE_HASH)) {
+    // "Polygon the network, not the shape": an appositive that says what the name is.
+    const after = nextWord(text, words, n);
+    if (after >= 0 && NEXT_QUALIFIER.has(words, after)) return false;
+    // Not in a line of capitals ("WHO ELSE IS NEAR THE STADIUM" is the word), told by "the", not by the name (NEAR
+    // and TRON are written in capitals anyway).
+    const p = prevWord(text, words, c.first);
+    if (p >= 0 && !capitalAt(text, words.starts[n]! + 1) && copula(text, words, p)) return false;
+  }
+  return true;
+}
+
+/** Whether a label's mark follows at `at`: a colon or a dash ("Abstract—A blockchain-based registry…"). */
+function labelMark(text: string, at: number): boolean {
+  const ch = text.charCodeAt(at);
+  return ch === 58 || ch === 0x2014 || ch === 0x2013;
+}
+
+/** Whether an amount ("40%", "$4,000") starts after the spaces at `at`. */
+function amountAt(text: string, at: number): boolean {
+  let k = at;
+  while (text.charCodeAt(k) === 32) k++;
+  return k > at && (text.charCodeAt(k) === 36 || digitAt(text, k));
+}
+
+function digitAt(text: string, at: number): boolean {
+  const ch = text.charCodeAt(at);
+  return ch >= 48 && ch <= 57;
+}
+
+export function negative(text: string, words: Words, c: Candidate): boolean {
+  // Bounds first: a name ending its block (most table cells) would read past the text, and an out-of-bounds read
+  // throws away the optimized code the first time it happens.
+  if (c.end < text.length && text.charCodeAt(c.end) === 44 && APPOSITIVE.test(text.slice(c.end, c.end + 12))) return true;
+  if (everydayNext(text, words, c)) return true;
+  if (c.entry.everydayPhrases && everydayCollocation(text, words, c)) return true;
+  const p = prevWord(text, words, c.first);
+  if (p >= 0 && NOT_PREV.has(words, p)) return true;
+  if (c.end < text.length && unitInParens(text, words, c)) return true;
+  // "Abstract: The L1 penalty…", "Mode: Fast": a paper's or a setting's label, first in its sentence.
+  if (LABEL_WORD.has(words, c.first) && labelMark(text, c.end) && isSentenceStart(text, words, c.first)) return true;
+  // "NEAR 40% OF BUYERS", "traded NEAR $4,000": before an amount, "near" is the word.
+  if (isWord(words, c.first, 'near', NEAR_HASH) && amountAt(text, c.end)) return true;
+  // "Minimum deposit: 1 TON", "bought 500 NEAR": after an amount, a name that is also its ticker is the coin.
+  if (p >= 0 && c.entry.tickerLike && digitAt(text, words.starts[p]!)) return true;
+  return everydayNear(words, c);
+}
+
+/** A word a few words away that shows the everyday sense ("Cosmos, the Sagan series", "Redstone chain: a repeater"). */
+export function everydayNear(words: Words, c: Candidate): boolean {
+  const from = Math.max(0, c.first - NEGATIVE_NEAR_WINDOW);
+  const to = Math.min(words.count - 1, c.last + NEGATIVE_NEAR_WINDOW);
+  for (let k = from; k <= to; k++) if (NOT_NEAR.has(words, k)) return true;
+  return false;
+}
+
+/** A hyphen compound is another word: "near-term", "base-level", "NEAR-ZERO". */
+export function hyphenAfter(text: string, c: Candidate): boolean {
+  return c.end < text.length && (text.charCodeAt(c.end) === 45 || text.charCodeAt(c.end) === 0x2010);
+}
+
+/** "Base (gwei)", "Scroll (ms)": a table column's name and its unit. */
+function unitInParens(text: string, words: Words, c: Candidate): boolean {
+  let k = c.end;
+  while (text.charCodeAt(k) === 32) k++;
+  if (text.charCodeAt(k) !== 40) return false;
+  const inside = c.last + 1;
+  return inside < words.count && UNIT.has(words, inside) && text.charCodeAt(words.ends[inside]!) === 41;
+}
