@@ -65,6 +65,19 @@ function genericQualified(text: string, words: Words, c: Candidate): number {
   return NOT_QUALIFIED;
 }
 
+/**
+ * A name first in its sentence, qualified by an everyday word after it ("Lightning channel temperatures can reach
+ * 30,000 K", "Flow network: a directed graph", "Sonic Labs, the recording studio"): its capital is the sentence's and
+ * the word names other things too, so off a crypto page it needs cues as well. Not a crypto word ("Base mainnet",
+ * "Scroll zkEVM"), which is evidence on its own.
+ */
+function everydayQualifierFirst(text: string, words: Words, c: Candidate): boolean {
+  // An acronym's capitals are its own ("LN invoices expire after an hour").
+  if (!c.entry.hasLowercase || !isSentenceStart(text, words, c.first)) return false;
+  const next = nextWord(text, words, c.last);
+  return next >= 0 && cueWeight(text, words, next) < CUE_THRESHOLD;
+}
+
 /** "Network: Base", "Deposit network: TON": the whole value of a field that names a network. */
 function networkField(text: string, words: Words, c: Candidate): boolean {
   const p = c.first - 1;
@@ -220,9 +233,17 @@ export function disambiguate(
     }
     // A qualifier from the dataset is evidence unless the words around show the everyday sense ("Redstone chain: place
     // a repeater every 15 blocks" is Minecraft's).
+    const strict = context.sensitivity === 'strict';
     let keep = dataQualified(words, c, e.qualifiers) && !everydayNear(words, c);
-    if (!keep && !negative(text, words, c)) {
-      const qualified = genericQualified(text, words, c);
+    const everyday = !keep && negative(text, words, c);
+    const qualified = keep || everyday ? NOT_QUALIFIED : genericQualified(text, words, c);
+    // Qualified by an everyday word, first in its sentence: cues too, off a crypto page (strict does not weigh it).
+    if ((keep || qualified === QUALIFIER_AFTER) && (strict || !context.cryptoPage) && everydayQualifierFirst(text, words, c)) {
+      if ((cues ??= cueWeights.reset(text, words, candidates)).score(c, n) >= CUE_THRESHOLD) sink.mention(c.start, c.end, e.chainId, false, false);
+      else if (!strict && context.deferCryptoPage) sink.mention(c.start, c.end, e.chainId, false, true);
+      continue;
+    }
+    if (!keep && !everyday) {
       if (qualified === QUALIFIER_AFTER) keep = true;
       else {
         if (endsAnotherName(text, words, c, n > 0 ? candidates.at(n - 1) : null)) {

@@ -465,6 +465,17 @@ describe('disambiguation of ambiguous forms', () => {
     expect(bundledMarks('Redstone chain fees fell after the upgrade.')).toEqual(['Redstone→redstone']);
   });
 
+  it('off a crypto page, wants cues too for a name first in its sentence with an everyday word as its qualifier', () => {
+    expect(bundledMarks('Lightning channel temperatures can reach 30,000 K, hotter than the sun.')).toEqual([]);
+    expect(bundledMarks('Flow network: a directed graph in which every edge has a capacity.')).toEqual([]);
+    expect(bundledMarks('Sonic Labs, the little recording studio behind the bakery, rents rooms by the hour.')).toEqual([]);
+    // With cues, on a crypto page, with a crypto word as the qualifier, or an acronym, it counts as before.
+    expect(bundledMarks('Lightning channels let two parties pay each other off-chain.')).toEqual(['Lightning→lightning-network']);
+    expect(bundledMarks('Lightning channel capacity grew again.', CRYPTO_PAGE)).toEqual(['Lightning→lightning-network']);
+    expect(marks('Base mainnet is live.')).toEqual(['Base→base']);
+    expect(bundledMarks('LN invoices expire after an hour by default.')).toEqual(['LN→lightning-network']);
+  });
+
   it('marks every form in everywhere mode', () => {
     expect(marks('Base camp and the Scroll wheel', EVERYWHERE)).toEqual(['Base→base', 'Scroll→scroll']);
   });
