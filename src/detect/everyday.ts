@@ -13,7 +13,7 @@ import type { Candidate } from './matcher';
 import { hashWord, wordSet, WordTable } from './wordHash';
 import type { Words } from './words';
 import { words } from './wordList';
-import { APOSTROPHE, capitalAt, isSentenceStart, isWord, NEXT_QUALIFIER, nextWord, prevWord, THE_HASH } from './around';
+import { adjacent, APOSTROPHE, capitalAt, isSentenceStart, isWord, NEXT_QUALIFIER, nextWord, prevWord, THE_HASH } from './around';
 
 const NOT_NEXT = wordSet(NEGATIVE_NEXT);
 const NOT_PREV = wordSet(NEGATIVE_PREV);
@@ -96,7 +96,11 @@ function everydayNext(text: string, words: Words, c: Candidate): boolean {
 /** Whether a label's mark follows at `at`: a colon or a dash ("Abstract—A blockchain-based registry…"). */
 function labelMark(text: string, at: number): boolean {
   const ch = text.charCodeAt(at);
-  return ch === 58 || ch === 0x2014 || ch === 0x2013;
+  if (ch !== 58 && ch !== 0x2014 && ch !== 0x2013) return false;
+  // A label of words ("Mode: Fast", "Abstract: The L1 penalty…"); "Mode: 34443" is a chain's id in a list of them.
+  let k = at + 1;
+  while (text.charCodeAt(k) === 32) k++;
+  return k < text.length && !digitAt(text, k);
 }
 
 /** Whether an amount ("40%", "$4,000") starts after the spaces at `at`. */
@@ -125,7 +129,8 @@ export function negative(text: string, words: Words, c: Candidate): boolean {
   // "NEAR 40% OF BUYERS", "traded NEAR $4,000": before an amount, "near" is the word.
   if (isWord(words, c.first, 'near', NEAR_HASH) && amountAt(text, c.end)) return true;
   // "Minimum deposit: 1 TON", "bought 500 NEAR": after an amount, a name that is also its ticker is the coin.
-  if (p >= 0 && c.entry.tickerLike && digitAt(text, words.starts[p]!)) return true;
+  // One space between them: a table's line break is no amount ("Manta Pacific | 1.9\nMetis | 0.005").
+  if (p >= 0 && c.entry.tickerLike && digitAt(text, words.starts[p]!) && adjacent(text, words, p, c.first)) return true;
   return everydayNear(words, c);
 }
 

@@ -382,6 +382,8 @@ describe('disambiguation of ambiguous forms', () => {
     expect(bundledMarks('Deposit network: TON — Memo required: Yes. Minimum deposit: 1 TON.')).toEqual(['TON→ton']);
     expect(bundledMarks('Network: Base')).toEqual(['Base→base']);
     expect(bundledMarks('bought 500 NEAR on the dip', CRYPTO_PAGE)).toEqual([]);
+    // A number at the end of a table's line is no amount of the name on the next.
+    expect(bundledMarks('Manta Pacific | 0.002 | 1.9\nMetis | 0.005 | 0.8', CRYPTO_PAGE)).toEqual(['Manta Pacific→manta-pacific', 'Metis→metis']);
   });
 
   it('takes crypto terms of two words as strong cues ("chain abstraction", "seed phrase", "hard fork")', () => {
@@ -453,6 +455,8 @@ describe('disambiguation of ambiguous forms', () => {
   it('reads a label ("Abstract:", "Mode:") as the word, and a directory\'s list item ("Blast (shut down)") as the chain', () => {
     expect(bundledMarks('Abstract: The L1 penalty is a convex surrogate for sparsity in blockchain data.')).toEqual([]);
     expect(bundledMarks('Mode: Fast • Network: Linea • Fee: $0.03', CRYPTO_PAGE)).toEqual(['Linea→linea']);
+    // A list of chain ids is no list of labels.
+    expect(bundledMarks('Chain IDs:\nBase: 8453\nMode: 34443', CRYPTO_PAGE)).toEqual(['Base→base', 'Mode→mode']);
     expect(bundledMarks('Linea (Consensys)', CRYPTO_PAGE)).toEqual(['Linea→linea']);
     expect(bundledMarks('Blast (winding down)', CRYPTO_PAGE)).toEqual(['Blast→blast']);
     // A column's unit, a setting's level.
