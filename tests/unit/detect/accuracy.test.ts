@@ -9,24 +9,25 @@ import { evaluate, loadCorpus } from '../../../scripts/eval';
 // texts, a second outside review) and holdout5.jsonl (100, written from the dataset alone) are aimed at names in
 // lowercase and in lines of capitals, as social posts and headlines write them; review3.jsonl (100) and review4.jsonl (80),
 // a third and a fourth outside review, at the rules those prompted. The four are held to floors of their own.
-// holdout6.jsonl (120, written from the dataset alone) is ordinary web writing.
-const FLOOR = { paragraphs: 1460, precision: 0.98, recall: 0.95 };
+// holdout6.jsonl (120) and holdout7.jsonl (100), written from the dataset alone, are ordinary web writing.
+const FLOOR = { paragraphs: 1560, precision: 0.985, recall: 0.955 };
 const PROBE_SETS = ['review2-', 'holdout5-', 'review3-', 'review4-'];
 const FLOOR_WITHOUT_PROBE_SETS = { precision: 0.99, recall: 0.975 };
 const FLOOR_WITHOUT_REVIEW = { precision: 0.995, recall: 0.985 };
 const FLOORS_BY_FILE: Record<string, { paragraphs: number; precision: number; recall: number }> = {
   'review2-': { paragraphs: 120, precision: 1, recall: 0.73 },
   'holdout5-': { paragraphs: 100, precision: 0.98, recall: 0.76 },
-  'review3-': { paragraphs: 100, precision: 0.86, recall: 0.89 },
+  'review3-': { paragraphs: 100, precision: 0.91, recall: 0.89 },
   'review4-': { paragraphs: 80, precision: 0.88, recall: 0.88 },
   'holdout6-': { paragraphs: 120, precision: 1, recall: 0.97 },
+  'holdout7-': { paragraphs: 100, precision: 0.985, recall: 0.98 },
 };
 /**
  * Everyday texts still marked, by file, at most this many: a script's speaker ("BOB: Did you pay the gas bill?"); in
- * review3 and review4, words a dataset qualifier or form reads as the chain ("Lightning channel temperatures", "Sonic
- * Labs, the recording studio", "Flow network: a directed graph", "NVIDIA BACKS XAI", "Change to Linea 3").
+ * review3 and review4, words a dataset qualifier or form reads as the chain ("Kraken's Ink", "Base chain: 40 cm",
+ * "Google … on Lens", "NVIDIA BACKS XAI", "Change to Linea 3"); in holdout7, "Optimism returned to crypto markets".
  */
-const EVERYDAY_MARKS_ALLOWED: Record<string, number> = { 'review-': 1, 'review3-': 8, 'review4-': 4 };
+const EVERYDAY_MARKS_ALLOWED: Record<string, number> = { 'review-': 1, 'review3-': 5, 'review4-': 4, 'holdout7-': 1 };
 
 const CRYPTO_KINDS = ['news', 'docs', 'forum', 'social', 'table', 'review-crypto'];
 
@@ -39,6 +40,7 @@ describe('accuracy on the labelled corpus (bundled dataset, balanced)', () => {
     expect(result.byFile.has('holdout6')).toBe(true);
     expect(result.byFile.has('review3')).toBe(true);
     expect(result.byFile.has('review4')).toBe(true);
+    expect(result.byFile.has('holdout7')).toBe(true);
     expect(files.reduce((n, f) => n + f.paragraphs, 0)).toBe(result.overall.paragraphs);
     expect(files.reduce((n, f) => n + f.tp + f.fn, 0)).toBe(result.overall.tp + result.overall.fn);
     expect(files.reduce((n, f) => n + f.fp, 0)).toBe(result.overall.fp);
@@ -68,7 +70,7 @@ describe('accuracy on the labelled corpus (bundled dataset, balanced)', () => {
   });
 
   it(`keeps precision ≥ ${FLOOR_WITHOUT_REVIEW.precision} and recall ≥ ${FLOOR_WITHOUT_REVIEW.recall} on the corpus before the review`, () => {
-    const later = ['review-', 'review2-', 'review3-', 'review4-', 'holdout3-', 'holdout4-', 'holdout5-', 'holdout6-'];
+    const later = ['review-', 'review2-', 'review3-', 'review4-', 'holdout3-', 'holdout4-', 'holdout5-', 'holdout6-', 'holdout7-'];
     const before = evaluate(items.filter((i) => !later.some((p) => i.id.startsWith(p))), 'balanced');
     expect(before.overall.precision).toBeGreaterThanOrEqual(FLOOR_WITHOUT_REVIEW.precision);
     expect(before.overall.recall).toBeGreaterThanOrEqual(FLOOR_WITHOUT_REVIEW.recall);
