@@ -5,7 +5,9 @@
 
 import { words } from './wordList';
 
-export const COMMON_WORDS: ReadonlySet<string> = new Set(words(`
+// Read only when a lexicon is compiled (at build time for the content script): pure, so a bundle that never compiles
+// one leaves it out.
+export const COMMON_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(/* @__PURE__ */ words(`
   a an the of on in to for by and or build open network chain smart base scroll lightning avalanche near mode
   optimism polygon mantle ink blast cosmos gnosis sonic stacks liquid ronin merlin lens abstract world one nova flow
   fuel harmony core corn stellar gravity swell waves icon oasis osmosis injective immutable treasure morph cyber
