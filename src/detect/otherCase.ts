@@ -64,6 +64,10 @@ const FROM_HASH = hashWord('from');
 const DESTINATION = wordSet(words(`
   to onto into on
 `));
+const BASE_DWELLER = wordSet(BASE_DWELLERS);
+const IDIOMS = new WordTable<WordTable<true>>(IDIOM_PREPOSITIONS.size);
+for (const [form, preps] of IDIOM_PREPOSITIONS) IDIOMS.set(form, wordSet(preps));
+const BASE_HASH = hashWord('base');
 
 /** No evidence for a name written in lowercase or in a line of capitals. */
 const OTHER_CASE_NONE = 0;
@@ -83,10 +87,6 @@ function otherCaseQualifier(text: string, words: Words, c: Candidate): number {
   if (OTHER_CASE_QUALIFIER.has(words, next)) return OTHER_CASE_QUALIFIED;
   return OTHER_CASE_QUALIFIER_ON_CRYPTO_PAGE.has(words, next) ? OTHER_CASE_IF_CRYPTO_PAGE : OTHER_CASE_NONE;
 }
-const BASE_DWELLER = wordSet(BASE_DWELLERS);
-const IDIOMS = new WordTable<WordTable<true>>(IDIOM_PREPOSITIONS.size);
-for (const [form, preps] of IDIOM_PREPOSITIONS) IDIOMS.set(form, wordSet(preps));
-const BASE_HASH = hashWord('base');
 
 /**
  * Social posts write names in lowercase ("ink mainnet went live", "bridged to base this morning", "aped into a memecoin
