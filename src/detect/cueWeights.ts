@@ -126,22 +126,18 @@ export class CueWeights {
     const text = this.text;
     if (!isSentenceStart(text, words, c.first)) {
       for (let k = c.first - 1; k >= 0 && k >= c.first - CUE_WINDOW; k--) {
-        if (this.weightAt(k) >= CUE_THRESHOLD) return STRONG_BEFORE;
+        if (this.weightOf(k) >= CUE_THRESHOLD) return STRONG_BEFORE;
         if (isSentenceStart(text, words, k)) break;
       }
     }
     for (let k = c.last + 1; k < words.count && k <= c.last + CUE_WINDOW && !isSentenceStart(text, words, k); k++) {
-      if (this.weightAt(k) >= CUE_THRESHOLD) return STRONG_AFTER;
+      if (this.weightOf(k) >= CUE_THRESHOLD) return STRONG_AFTER;
     }
     return STRONG_NONE;
   }
 
-  /** The cue weight of word k (a certain name's is 2). */
+  /** The cue weight of word k of the block (a certain name's is 2), worked out the first time it is asked. */
   weightOf(k: number): number {
-    return this.weightAt(k);
-  }
-
-  private weightAt(k: number): number {
     return this.known[k] === this.block ? this.weights[k]! : this.set(k, cueWeight(this.text, this.words!, k));
   }
 

@@ -314,18 +314,14 @@ function headlineSubject(text: string, words: Words, c: Candidate): boolean {
 function jargonInSentence(text: string, words: Words, c: Candidate): boolean {
   if (!isSentenceStart(text, words, c.first)) {
     for (let k = c.first - 1; k >= 0 && k >= c.first - CUE_WINDOW; k--) {
-      if (jargon(words, k)) return true;
+      if (CAPITALS_CUE.has(words, k)) return true;
       if (isSentenceStart(text, words, k)) break;
     }
   }
   for (let k = c.last + 1; k < words.count && k <= c.last + CUE_WINDOW && !isSentenceStart(text, words, k); k++) {
-    if (jargon(words, k)) return true;
+    if (CAPITALS_CUE.has(words, k)) return true;
   }
   return false;
-}
-
-function jargon(words: Words, k: number): boolean {
-  return CAPITALS_CUE.has(words, k);
 }
 
 /**
