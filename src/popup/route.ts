@@ -1,5 +1,6 @@
 // The popup's state in its URL: deep links (#chain=…, #search=…, #compare=a,b, #term=…) and ?tab=<id>.
 // Pure, so the background (context menu) and tests can build and read the same links.
+import { CHAIN_ID } from '../data/chainId';
 
 export type TabName = 'page' | 'learn' | 'directory';
 
@@ -8,7 +9,6 @@ export type Route =
   | { tab: 'learn'; section?: string; term?: string }
   | { tab: 'directory'; search: string; chain?: string; compare?: [string, string | null] };
 
-const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 function decode(value: string): string {
   try {
@@ -26,20 +26,20 @@ export function parseHash(hash: string): Route {
   const value = eq < 0 ? '' : decode(raw.slice(eq + 1));
   switch (key) {
     case 'chain':
-      return ID.test(value) ? { tab: 'directory', search: '', chain: value } : { tab: 'directory', search: '' };
+      return CHAIN_ID.test(value) ? { tab: 'directory', search: '', chain: value } : { tab: 'directory', search: '' };
     case 'search':
       return { tab: 'directory', search: value.slice(0, 200) };
     case 'compare': {
       const [a, b] = value.split(',').map((s) => s.trim());
-      if (!a || !ID.test(a)) return { tab: 'directory', search: '' };
-      return { tab: 'directory', search: '', compare: [a, b && ID.test(b) ? b : null] };
+      if (!a || !CHAIN_ID.test(a)) return { tab: 'directory', search: '' };
+      return { tab: 'directory', search: '', compare: [a, b && CHAIN_ID.test(b) ? b : null] };
     }
     case 'directory':
       return { tab: 'directory', search: '' };
     case 'learn':
-      return value && ID.test(value) ? { tab: 'learn', section: value } : { tab: 'learn' };
+      return value && CHAIN_ID.test(value) ? { tab: 'learn', section: value } : { tab: 'learn' };
     case 'term':
-      return ID.test(value) ? { tab: 'learn', term: value } : { tab: 'learn' };
+      return CHAIN_ID.test(value) ? { tab: 'learn', term: value } : { tab: 'learn' };
     default:
       return { tab: 'page' };
   }

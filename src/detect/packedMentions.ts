@@ -1,0 +1,136 @@
+// Mentions of many texts in one compact value, for detection done away from the page (see src/content/remoteDetector.ts):
+// the content script sends the texts it read, the background detects and answers with this. A mention is four UTF-16
+// code units of one string instead of an object: a 3 MB page has ~50,000 mentions, and the page's thread parses the
+// answer (an array of 200,000 numbers took it several times longer to parse than one string).
+import type { DetectContext, MentionSink } from './types';
+import { CHAIN_ID } from '../data/chainId';
+
+export interface PackedMentions {
+  /** The chains named, each once; a mention refers to one by its index here. */
+  ids: string[];
+  /** Four code units per mention: text index, start, end, id index × 4 + flags (1: certain, 2: only on a crypto page). */
+  data: string;
+}
+
+export interface TextDetector {
+  eachMention(text: string, context: DetectContext, sink: MentionSink): void;
+}
+
+/**
+ * A batch of texts as it travels: one string and each text's length as one code unit. Sent as an array of strings,
+ * the 3 MB page's 56,000 texts took the page's thread longer to hand over than one string of the same characters.
+ */
+export interface PackedTexts {
+  text: string;
+  lengths: string;
+}
+
+/** Limits of one batch: every number of a mention must fit one code unit. */
+export const MAX_TEXTS = 0x8000;
+export const MAX_TEXT_LENGTH = 0x8000;
+const MAX_IDS = 0x2000;
+const CERTAIN = 1;
+const IF_CRYPTO_PAGE = 2;
+
+export function packTexts(texts: readonly string[]): PackedTexts {
+  if (texts.length > MAX_TEXTS) throw new Error(`too many texts in one batch (${texts.length})`);
+  let lengths = '';
+  const codes: number[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const length = texts[i]!.length;
+    if (length > MAX_TEXT_LENGTH) throw new Error(`text too long for one batch (${length})`);
+    codes.push(length);
+    if (codes.length === 8192) lengths += String.fromCharCode(...codes.splice(0));
+  }
+  lengths += String.fromCharCode(...codes);
+  return { text: texts.join(''), lengths };
+}
+
+/** The texts of a PackedTexts; null when its lengths do not add up to its text or break the limits. */
+export function unpackTexts(packed: PackedTexts): string[] | null {
+  const { text, lengths } = packed;
+  if (lengths.length > MAX_TEXTS) return null;
+  const texts: string[] = [];
+  let at = 0;
+  for (let i = 0; i < lengths.length; i++) {
+    const length = lengths.charCodeAt(i);
+    if (length > MAX_TEXT_LENGTH || at + length > text.length) return null;
+    texts.push(text.slice(at, at + length));
+    at += length;
+  }
+  return at === text.length ? texts : null;
+}
+
+/** Detects every text of a batch into one PackedMentions. Throws on a batch past the limits. */
+export function detectPacked(detector: TextDetector, texts: readonly string[], context: DetectContext): PackedMentions {
+  if (texts.length > MAX_TEXTS) throw new Error(`too many texts in one batch (${texts.length})`);
+  const ids: string[] = [];
+  const idIndex = new Map<string, number>();
+  const codes: number[] = [];
+  let textIndex = 0;
+  const sink: MentionSink = {
+    mention(start, end, chainId, certain, ifCryptoPage) {
+      let id = idIndex.get(chainId);
+      if (id === undefined) {
+        id = ids.length;
+        if (id >= MAX_IDS) throw new Error('too many chains in one batch');
+        ids.push(chainId);
+        idIndex.set(chainId, id);
+      }
+      codes.push(textIndex, start, end, id * 4 + (certain ? CERTAIN : 0) + (ifCryptoPage ? IF_CRYPTO_PAGE : 0));
+    },
+  };
+  for (; textIndex < texts.length; textIndex++) {
+    const text = texts[textIndex]!;
+    if (text.length > MAX_TEXT_LENGTH) throw new Error(`text too long for one batch (${text.length})`);
+    detector.eachMention(text, context, sink);
+  }
+  // fromCharCode takes arguments: in chunks, far below any engine's limit on their number.
+  let data = '';
+  for (let i = 0; i < codes.length; i += 8192) data += String.fromCharCode(...codes.slice(i, i + 8192));
+  return { ids, data };
+}
+
+/** Receives one unpacked mention: the index of its text in the batch, and the mention as the detector gave it. */
+export type PackedSink = (text: number, start: number, end: number, chainId: string, certain: boolean, ifCryptoPage: boolean) => void;
+
+/**
+ * Hands every mention of `packed` to `sink`, in order. Checks the whole answer against the batch's texts before
+ * handing out any, and throws on anything out of place: it crossed from another process.
+ */
+export function unpackMentions(packed: unknown, texts: readonly string[], sink: PackedSink): void {
+  if (!isPacked(packed)) throw new Error('malformed mentions');
+  const { ids, data } = packed;
+  for (let i = 0; i < data.length; i += 4) {
+    const text = data.charCodeAt(i);
+    const start = data.charCodeAt(i + 1);
+    const end = data.charCodeAt(i + 2);
+    const id = data.charCodeAt(i + 3) >> 2;
+    if (text >= texts.length || start >= end || end > texts[text]!.length || id >= ids.length) {
+      throw new Error('mention out of place');
+    }
+  }
+  for (let i = 0; i < data.length; i += 4) {
+    const flags = data.charCodeAt(i + 3);
+    sink(
+      data.charCodeAt(i),
+      data.charCodeAt(i + 1),
+      data.charCodeAt(i + 2),
+      ids[flags >> 2]!,
+      (flags & CERTAIN) !== 0,
+      (flags & IF_CRYPTO_PAGE) !== 0,
+    );
+  }
+}
+
+function isPacked(value: unknown): value is PackedMentions {
+  if (typeof value !== 'object' || value === null) return false;
+  const { ids, data } = value as Partial<PackedMentions>;
+  return (
+    Array.isArray(ids) &&
+    ids.length <= MAX_IDS &&
+    ids.every((id) => typeof id === 'string' && CHAIN_ID.test(id)) &&
+    typeof data === 'string' &&
+    data.length % 4 === 0
+  );
+}
