@@ -1,6 +1,10 @@
 // One map of every message between the parts of Layerlens: name → request and response.
 // Both ends import it; every receiver validates the payload before it trusts it (see parseEnvelope).
 import type { Chain } from './data/types';
+import { MAX_TEXTS, type PackedMentions, type PackedTexts } from './detect/packedMentions';
+import type { PageSignalInput } from './detect/pageSignal';
+import type { DetectContext } from './detect/types';
+import { CHAIN_ID } from './data/chainId';
 
 export interface PageChain {
   chainId: string;
@@ -41,6 +45,13 @@ export interface MessageMap {
   getTabChains: { request: { tabId: number }; response: { chains: PageChain[] } };
   /** content → background: the chains of this frame changed (for the badge and the popup's counts). */
   pageChainsChanged: { request: { chains: PageChain[] }; response: { ok: true } };
+  /**
+   * content → background: the chain names in texts the page scanner read. Detection runs in the background, off the
+   * page's main thread, and once per browser rather than once per frame (see src/content/remoteDetector.ts).
+   */
+  detectTexts: { request: { texts: PackedTexts; context: DetectContext }; response: PackedMentions };
+  /** content → background: whether the page is about crypto, from what it says about itself (see pageSignal.ts). */
+  pageSignal: { request: PageSignalInput; response: { crypto: boolean } };
 }
 
 export type MessageName = keyof MessageMap;
@@ -56,8 +67,6 @@ export interface Envelope<N extends MessageName = MessageName> {
 
 /** A receiver's answer: a typed response or a typed error, never a throw across the boundary. */
 export type Reply<N extends MessageName> = { ok: true; value: ResponseOf<N> } | { ok: false; error: string };
-
-const CHAIN_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -78,6 +87,50 @@ export function isPageChain(value: unknown): value is PageChain {
   );
 }
 
+/** Most text one detectTexts batch may carry (the scanner sends far less: see scanner.ts). */
+const MAX_BATCH_CHARS = 1 << 22;
+const SENSITIVITIES = new Set(['strict', 'balanced', 'everywhere']);
+
+function isDetectContext(value: unknown): value is DetectContext {
+  if (!isPlainObject(value)) return false;
+  const { sensitivity, cryptoPage, tickers, deferCryptoPage } = value;
+  const optionalFlag = (flag: unknown) => flag === undefined || typeof flag === 'boolean';
+  return (
+    typeof sensitivity === 'string' &&
+    SENSITIVITIES.has(sensitivity) &&
+    typeof cryptoPage === 'boolean' &&
+    optionalFlag(tickers) &&
+    optionalFlag(deferCryptoPage)
+  );
+}
+
+/** Shape and size only: the background unpacks it with unpackTexts, which checks that its lengths add up. */
+function isTextBatch(value: unknown): value is PackedTexts {
+  return (
+    isPlainObject(value) &&
+    typeof value.text === 'string' &&
+    value.text.length <= MAX_BATCH_CHARS &&
+    typeof value.lengths === 'string' &&
+    value.lengths.length <= MAX_TEXTS
+  );
+}
+
+const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+const isShortText = (s: unknown): s is string => typeof s === 'string' && s.length <= 10_000;
+
+function isPageSignalInput(p: unknown): p is PageSignalInput {
+  return (
+    isPlainObject(p) &&
+    isShortText(p.title) &&
+    isShortText(p.description) &&
+    Array.isArray(p.headings) &&
+    p.headings.length <= 100 &&
+    p.headings.every(isShortText) &&
+    isCount(p.certainMentionCount) &&
+    isCount(p.textLength)
+  );
+}
+
 const requestValidators: { [N in MessageName]: (payload: unknown) => payload is RequestOf<N> } = {
   getPageState: isEmptyObject,
   explainAtSelection: isEmptyObject,
@@ -91,6 +144,9 @@ const requestValidators: { [N in MessageName]: (payload: unknown) => payload is 
     isPlainObject(p) && typeof p.tabId === 'number' && Number.isInteger(p.tabId) && p.tabId >= 0,
   pageChainsChanged: (p): p is { chains: PageChain[] } =>
     isPlainObject(p) && Array.isArray(p.chains) && p.chains.length <= 1000 && p.chains.every(isPageChain),
+  detectTexts: (p): p is { texts: PackedTexts; context: DetectContext } =>
+    isPlainObject(p) && isTextBatch(p.texts) && isDetectContext(p.context),
+  pageSignal: isPageSignalInput,
 };
 
 export function isMessageName(value: unknown): value is MessageName {

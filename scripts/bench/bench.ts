@@ -239,8 +239,7 @@ function table(spec: PageSpec, r: Result): string[] {
     const gr = g.time.cpuMs / t.cpuMs;
     rows.push(`| 10× names: our main-thread time | — | ${both(g.time)}, ${g.found.toLocaleString('en')} found, ${g.marks.toLocaleString('en')} drawn |`);
     rows.push(`| 10× names: ratio to 1× | ≤ ${BUDGET.grownRatio}× | ${ratio(gr)} ${passMiss(gr <= BUDGET.grownRatio)} |`);
-    // The first task of ours evaluates the script (parse and compile of the bundle), once per frame; the lexicon is
-    // unpacked in a task of its own after it.
+    // The first task of ours evaluates the script (parse and compile of the bundle), once per frame.
     const first = (a: Attribution) => a.tasks[0]?.cpuMs ?? 0;
     rows.push(`| start-up task (evaluate the bundle), 1× → 10× names | — | ${fmtMs(first(t))} → ${fmtMs(first(g.time))} |`);
     rows.push(`| 10× names: ratio to 1× without the start-up task | — | ${ratio((g.time.cpuMs - first(g.time)) / Math.max(0.01, t.cpuMs - first(t)))} |`);

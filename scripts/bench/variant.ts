@@ -1,6 +1,7 @@
-// A second copy of the built extension whose content script carries a dataset grown 10× with made-up chains, to show
-// the content script's cost does not grow with the number of names. build.mjs stays untouched: we copy dist/chrome and
-// rebuild only content/main.js, with the same esbuild settings and the same dataset modules (build.mjs contentDataset).
+// A second copy of the built extension whose dataset is grown 10× with made-up chains, to show that what the page
+// pays does not grow with the number of names. build.mjs stays untouched: we copy dist/chrome and rebuild its content
+// script (the chain projection) and its background (where detection runs, with the lexicon) with the same esbuild
+// settings and the same dataset modules (build.mjs contentDataset, backgroundDataset).
 import * as esbuild from 'esbuild';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -65,8 +66,8 @@ export interface Variant {
 }
 
 /**
- * Copies `extensionDir` to `outDir` and rebuilds its content/main.js from `root` with the grown dataset (factor 1 and
- * minify false give a readable copy of the real one, for profiling).
+ * Copies `extensionDir` to `outDir` and rebuilds its content/main.js and background/main.js from `root` with the
+ * grown dataset (factor 1 and minify false give a readable copy of the real one, for profiling).
  */
 export async function buildGrownExtension(
   root: string,
@@ -75,34 +76,37 @@ export async function buildGrownExtension(
   factor = 10,
   minify = true,
 ): Promise<Variant> {
-  const { contentDataset } = (await import(path.join(root, 'build.mjs'))) as {
+  const { contentDataset, backgroundDataset } = (await import(path.join(root, 'build.mjs'))) as {
     contentDataset: (chains: ChainLike[]) => esbuild.Plugin;
+    backgroundDataset: (chains: ChainLike[]) => esbuild.Plugin;
   };
   await fs.rm(outDir, { recursive: true, force: true });
   await fs.cp(extensionDir, outDir, { recursive: true });
   const chains = JSON.parse(await fs.readFile(path.join(root, 'src/data/chains.json'), 'utf8')) as ChainLike[];
   const grown = growChains(chains, factor);
   const count = (list: ChainLike[]) => list.reduce((n, c) => n + 1 + c.aliases.length, 0);
-  const result = await esbuild.build({
-    absWorkingDir: root,
-    entryPoints: { 'content/main': 'src/content/main.ts' },
-    // The same dataset modules as the real build (projection and packed lexicon), made from the grown chains.
-    plugins: [contentDataset(grown)],
-    // The same settings as build.mjs's production bundles.
-    bundle: true,
-    format: 'iife',
-    target: ['chrome120', 'firefox140'],
-    platform: 'browser',
-    minify,
-    legalComments: 'none',
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    outdir: outDir,
-    write: true,
-    logLevel: 'warning',
-  });
-  if (result.errors.length) throw new Error('the grown content script did not build');
+  const build = (entry: string, plugin: esbuild.Plugin) =>
+    esbuild.build({
+      absWorkingDir: root,
+      entryPoints: { [entry]: `src/${entry}.ts` },
+      // The same dataset modules as the real build (projection, packed lexicon), made from the grown chains.
+      plugins: [plugin],
+      // The same settings as build.mjs's production bundles.
+      bundle: true,
+      format: 'iife',
+      target: ['chrome120', 'firefox140'],
+      platform: 'browser',
+      minify,
+      legalComments: 'none',
+      jsx: 'automatic',
+      jsxImportSource: 'preact',
+      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      outdir: outDir,
+      write: true,
+      logLevel: 'warning',
+    });
+  const results = [await build('content/main', contentDataset(grown)), await build('background/main', backgroundDataset(grown))];
+  if (results.some((r) => r.errors.length)) throw new Error('the grown extension did not build');
   const contentBytes = (await fs.stat(path.join(outDir, 'content/main.js'))).size;
   return { dir: outDir, forms: { base: count(chains), grown: count(grown) }, contentBytes };
 }

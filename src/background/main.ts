@@ -1,7 +1,11 @@
-// Service worker (an event page in Firefox): the toolbar badge, the "Explain with Layerlens" menu, the keyboard
-// commands, and opening directory entries. It keeps no state of its own: the badge lives on each tab.
+// Service worker (an event page in Firefox): detection for every page's content script, the toolbar badge, the
+// "Explain with Layerlens" menu, the keyboard commands, and opening directory entries. It keeps no state of its own:
+// the badge lives on each tab, and the detector is made again from the bundle whenever the worker starts.
 import browser from 'webextension-polyfill';
 import { chainById, glossaryById, glossaryIdForKind } from '../data/index';
+import { defaultDetector } from '../detect/index';
+import { detectPacked, unpackTexts } from '../detect/packedMentions';
+import { pageSignal } from '../detect/pageSignal';
 import { listen, sendToTab } from '../messaging';
 import { loadSettings, saveSettings } from '../settings/storage';
 import { t } from '../ui/i18n';
@@ -33,6 +37,13 @@ listen({
     await setBadge(tabId, sum.length);
     return { ok: true };
   },
+  // Pure work on what the content script read: nothing is kept, logged or sent anywhere.
+  detectTexts: ({ texts, context }) => {
+    const batch = unpackTexts(texts);
+    if (!batch) throw new Error('malformed texts');
+    return detectPacked(defaultDetector(), batch, context);
+  },
+  pageSignal: (input) => ({ crypto: pageSignal(input) }),
   getTabChains: async ({ tabId }) => ({ chains: await tabChains.of(tabId) }),
   openEntry: async ({ chainId }, sender) => {
     await browser.tabs.create(popupTabFor(`#chain=${encodeURIComponent(chainId)}`, sender.tab, getURL));

@@ -7,18 +7,24 @@ import { afterDelay, whenIdle } from './scheduler';
 const RECHECK_MS = 2000;
 
 /** Calls `onCrypto` once, when `aboutCrypto()` first says yes after a change to the page; until `signal` aborts. */
-export function whenPageTurnsCrypto(aboutCrypto: () => boolean, onCrypto: () => void, signal: AbortSignal): void {
+export function whenPageTurnsCrypto(
+  aboutCrypto: () => boolean | Promise<boolean>,
+  onCrypto: () => void,
+  signal: AbortSignal,
+): void {
   let pending = false;
-  const check = () => {
-    pending = false;
-    if (signal.aborted || !aboutCrypto()) return;
+  const check = async () => {
+    if (signal.aborted || !(await aboutCrypto()) || signal.aborted) {
+      pending = false;
+      return;
+    }
     observer.disconnect();
     onCrypto();
   };
   const observer = new MutationObserver(() => {
     if (pending) return;
     pending = true;
-    afterDelay(RECHECK_MS, () => whenIdle(check, signal), signal);
+    afterDelay(RECHECK_MS, () => whenIdle(() => void check().catch(() => (pending = false)), signal), signal);
   });
   observer.observe(document, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });

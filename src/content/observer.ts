@@ -12,6 +12,8 @@ export interface ObserverOptions {
   /** Nodes whose text may have changed, and whether anything was removed (marks on removed text must go). */
   onRoots: (roots: Node[], removed: boolean) => void;
   onFlood: () => void;
+  /** Told at once of every batch of changes that counts (the roots come later, when the page is idle). */
+  onChange?: () => void;
   signal: AbortSignal;
 }
 
@@ -78,6 +80,7 @@ export function observePage(root: Node, options: ObserverOptions): MutationObser
         break;
       }
     }
+    if (flooded || pending.size || removed) options.onChange?.();
     if (!scheduled && (flooded || pending.size || removed)) {
       scheduled = true;
       whenIdle(flush, options.signal, flooded ? 2000 : 300);

@@ -11,11 +11,14 @@ export interface BlockNodes {
   readonly count: number;
 }
 
-/** Index of the node containing block offset `offset` (starts are sorted). */
-export function segmentAt(block: BlockNodes, offset: number): number {
+/**
+ * Index of the node containing block offset `offset` (starts are sorted). `base` and `count`: where the block's nodes
+ * are in arrays that hold several blocks' (a batch's).
+ */
+export function segmentAt(block: BlockNodes, offset: number, base = 0, count = block.count): number {
   const { starts } = block;
-  let lo = 0;
-  let hi = block.count - 1;
+  let lo = base;
+  let hi = base + count - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     if (starts[mid]! <= offset) lo = mid;
@@ -24,9 +27,9 @@ export function segmentAt(block: BlockNodes, offset: number): number {
   return lo;
 }
 
-export function piecesFor(block: BlockNodes, start: number, end: number): MentionPiece[] {
+export function piecesFor(block: BlockNodes, start: number, end: number, base = 0, count = block.count): MentionPiece[] {
   const pieces: MentionPiece[] = [];
-  for (let i = segmentAt(block, start); i < block.count; i++) {
+  for (let i = segmentAt(block, start, base, count); i < base + count; i++) {
     const node = block.nodes[i]!;
     const nodeStart = block.starts[i]!;
     if (nodeStart >= end) break;

@@ -1,12 +1,21 @@
-// Reads text under a root, block by block, in slices, and records every mention the detector finds.
-import type { DetectContext, MentionSink } from '../detect/types';
-import type { MentionIndex, PageMention } from './mentions';
+// Reads text under a root, block by block, in slices, and records every mention the detector finds in it.
+// The page's thread only reads: the texts go to the detector in batches (in the extension, to the background, off the
+// page's thread: see remoteDetector.ts), and each answer is recorded on the text nodes it was read from.
+import { detectPacked, unpackMentions, type TextDetector } from '../detect/packedMentions';
+import type { DetectContext } from '../detect/types';
+import type { MentionIndex, MentionPiece, PageMention } from './mentions';
 import { piecesFor, segmentAt } from './pieces';
 import { runSliced } from './scheduler';
 import { BlockReader, type WalkOptions } from './walker';
 
-export interface Detector {
-  eachMention(text: string, context: DetectContext, sink: MentionSink): void;
+/** Detects a batch of texts: the answer is PackedMentions (checked when unpacked: it may cross from another process). */
+export interface BatchDetector {
+  detect(texts: string[], context: DetectContext): Promise<unknown>;
+}
+
+/** A detector in this thread as a BatchDetector (the scan CLI, tests). */
+export function localBatchDetector(detector: TextDetector): BatchDetector {
+  return { detect: async (texts, context) => detectPacked(detector, texts, context) };
 }
 
 /** Longest text handed to the detector at once, so one call stays far below a long task even on a 1 MB text node. */
@@ -16,25 +25,39 @@ const OVERLAP = 64;
 /** Work between two looks at the clock, in characters read; each block counts STEP_COST more for its DOM work. */
 const STEP_CHARS = 4_000;
 const STEP_COST = 100;
+/**
+ * Characters in the first batch sent to the detector; each next batch may hold twice as many, up to the last. The
+ * first marks come after a small batch, and a 3 MB page costs a dozen messages, not hundreds (each has a fixed cost).
+ */
+const FIRST_BATCH_CHARS = 8_000;
+const MAX_BATCH_CHARS = 256_000;
 
 export interface ScanOptions {
-  detector: Detector;
+  detector: BatchDetector;
   context: () => DetectContext;
   walk: WalkOptions;
   index: MentionIndex;
-  /** Told of each mention as it is recorded, so marks appear slice by slice. */
+  /** Told of each mention as it is recorded, so marks appear batch by batch. */
   onMention?: (mention: PageMention) => void;
   /** Told of each mention that counts only on a crypto page (context.deferCryptoPage): created, not recorded. */
   onDeferred?: (mention: PageMention) => void;
+  /**
+   * A count of the page's changes (its mutation observer's). When it moved while a batch was away, each mention of the
+   * answer is checked against the text it was read from before it is recorded: the page may have changed that text.
+   */
+  changes?: () => number;
   signal: AbortSignal;
+  /** Time the scan keeps the thread before it gives the page its turn (runSliced's budget by default). */
+  sliceMs?: number;
 }
 
 /**
- * Scans every block under `root` into `index`; resolves when done (or aborted). `complete` is false when the page
- * removed the part being read while the scan gave it its turn: what followed that part was not read.
+ * Scans every block under `root` into `index`; resolves when done and every mention is recorded (or aborted).
+ * `complete` is false when the page removed the part being read while the scan gave it its turn: what followed that
+ * part was not read.
  */
 export async function scanRoot(root: Node, options: ScanOptions): Promise<{ added: number; chars: number; complete: boolean }> {
-  const recorder = new Recorder(options);
+  const sender = new BatchSender(options);
   const block = new BlockReader(root, options.walk);
   let chars = 0;
   const steps = (function* () {
@@ -52,7 +75,7 @@ export async function scanRoot(root: Node, options: ScanOptions): Promise<{ adde
       chars += length;
       if (length <= WINDOW) {
         // Most blocks fit one window: no window generator for them.
-        recorder.read(block, 0, block.text, 0, length, context);
+        sender.add(block, 0, block.text, 0, length, context);
         if (spent(length)) {
           block.pause();
           yield;
@@ -61,7 +84,7 @@ export async function scanRoot(root: Node, options: ScanOptions): Promise<{ adde
         continue;
       }
       for (const [offset, text, from, to] of windows(block.text)) {
-        recorder.read(block, offset, text, from, to, context);
+        sender.add(block, offset, text, from, to, context);
         if (spent(text.length)) {
           block.pause();
           yield;
@@ -70,59 +93,155 @@ export async function scanRoot(root: Node, options: ScanOptions): Promise<{ adde
       }
     }
   })();
-  await runSliced(steps, options.signal);
-  return { added: recorder.added, chars, complete: !block.lostPlace };
+  await runSliced(steps, options.signal, options.sliceMs);
+  sender.send();
+  await sender.done();
+  return { added: sender.added, chars, complete: !block.lostPlace };
 }
 
 /**
- * Records the mentions the detector hands it for one window of one block: each becomes a PageMention on the text
- * node(s) it covers, straight from its offsets. One per scan, pointed at each window in turn.
+ * Texts read and not yet answered: each text is one window of one block, with what maps its offsets back to the page
+ * (the block's nodes and where each starts, flat for the whole batch: a table page has 60,000 blocks).
  */
-class Recorder implements MentionSink {
+class Batch {
+  readonly texts: string[] = [];
+  chars = 0;
+  readonly nodes: Text[] = [];
+  readonly starts: number[] = [];
+  /** Per text: its block's first node in `nodes`, their number, the block's length, the window's place in it. */
+  readonly firstNode: number[] = [];
+  readonly nodeCount: number[] = [];
+  readonly blockLength: number[] = [];
+  readonly offset: number[] = [];
+  /** Per text: the part of the window whose mentions it owns (the rest is overlap with its neighbours). */
+  readonly from: number[] = [];
+  readonly to: number[] = [];
+
+  /** Nodes of every block of the batch (BlockNodes: pieces.ts reads a block's part of them). */
+  get count(): number {
+    return this.nodes.length;
+  }
+
+  constructor(
+    readonly context: DetectContext,
+    /** The page's change count when the first text was read. */
+    readonly changes: number,
+  ) {}
+
+  add(block: BlockReader, offset: number, text: string, from: number, to: number): void {
+    // A block's windows come one after another, the first at offset 0: its nodes are added once.
+    if (offset === 0 || !this.texts.length) {
+      this.firstNode.push(this.nodes.length);
+      for (let k = 0; k < block.count; k++) {
+        this.nodes.push(block.nodes[k]!);
+        this.starts.push(block.starts[k]!);
+      }
+    } else {
+      this.firstNode.push(this.firstNode[this.firstNode.length - 1]!);
+    }
+    this.nodeCount.push(block.count);
+    this.blockLength.push(block.text.length);
+    this.offset.push(offset);
+    this.from.push(from);
+    this.to.push(to);
+    this.texts.push(text);
+    this.chars += text.length;
+  }
+}
+
+function sameContext(a: DetectContext, b: DetectContext): boolean {
+  return (
+    a.sensitivity === b.sensitivity &&
+    a.cryptoPage === b.cryptoPage &&
+    a.tickers === b.tickers &&
+    a.deferCryptoPage === b.deferCryptoPage
+  );
+}
+
+/** Gathers texts into batches, sends each when full, and records the answers in the order the batches were sent. */
+class BatchSender {
   added = 0;
-  private block!: BlockReader;
-  private offset = 0;
-  private from = 0;
-  private to = 0;
+  private batch: Batch | null = null;
+  private limit = FIRST_BATCH_CHARS;
+  /** Every answer so far recorded (or the first error). */
+  private recorded: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: ScanOptions) {}
 
-  /** Reads one window of `block`'s text: [offset, offset + text.length), owning the mentions that start in [from, to). */
-  read(block: BlockReader, offset: number, text: string, from: number, to: number, context: DetectContext): void {
-    this.block = block;
-    this.offset = offset;
-    this.from = from;
-    this.to = to;
-    this.options.detector.eachMention(text, context, this);
+  add(block: BlockReader, offset: number, text: string, from: number, to: number, context: DetectContext): void {
+    if (this.batch && !sameContext(this.batch.context, context)) this.send();
+    this.batch ??= new Batch(context, this.options.changes?.() ?? 0);
+    this.batch.add(block, offset, text, from, to);
+    if (this.batch.chars >= this.limit) this.send();
   }
 
-  mention(windowStart: number, windowEnd: number, chainId: string, certain: boolean, ifCryptoPage: boolean): void {
-    // A name starting in an overlap belongs to the window that owns that part, and sees it whole.
-    if (windowStart < this.from || windowStart >= this.to) return;
-    const { block, options } = this;
-    const start = this.offset + windowStart;
-    const end = this.offset + windowEnd;
-    const at = segmentAt(block, start);
-    const nodeStart = block.starts[at]!;
-    const nodeEnd = at + 1 < block.count ? block.starts[at + 1]! : block.text.length;
-    const { index } = options;
-    let made: PageMention;
-    if (end <= nodeEnd) {
-      // Most names sit inside one text node: made straight from its offsets, no piece object or array.
-      made = index.createIn(chainId, block.nodes[at]!, start - nodeStart, end - nodeStart, certain);
-    } else {
-      const pieces = piecesFor(block, start, end);
-      if (!pieces.length) return;
-      made = index.create(chainId, pieces, certain);
-    }
-    if (ifCryptoPage) {
-      options.onDeferred?.(made);
-      return;
-    }
-    index.hold(made);
-    options.onMention?.(made);
-    this.added++;
+  send(): void {
+    const batch = this.batch;
+    if (!batch) return;
+    this.batch = null;
+    this.limit = Math.min(MAX_BATCH_CHARS, this.limit * 2);
+    // Sent now, recorded in turn: the page is read on while the detector works.
+    const answer = this.options.detector.detect(batch.texts, batch.context);
+    this.recorded = Promise.all([answer, this.recorded]).then(([packed]) => this.record(batch, packed));
   }
+
+  done(): Promise<void> {
+    return this.recorded;
+  }
+
+  private record(batch: Batch, packed: unknown): void {
+    const { options } = this;
+    if (options.signal.aborted) return;
+    const check = (options.changes?.() ?? 0) !== batch.changes;
+    const { index } = options;
+    unpackMentions(packed, batch.texts, (t, windowStart, windowEnd, chainId, certain, ifCryptoPage) => {
+      // A name starting in an overlap belongs to the window that owns that part, and sees it whole.
+      if (windowStart < batch.from[t]! || windowStart >= batch.to[t]!) return;
+      const offset = batch.offset[t]!;
+      const base = batch.firstNode[t]!;
+      const count = batch.nodeCount[t]!;
+      const start = offset + windowStart;
+      const end = offset + windowEnd;
+      const at = segmentAt(batch, start, base, count);
+      const nodeStart = batch.starts[at]!;
+      const nodeEnd = at + 1 < base + count ? batch.starts[at + 1]! : batch.blockLength[t]!;
+      let made: PageMention;
+      if (end <= nodeEnd) {
+        // Most names sit inside one text node: made straight from its offsets, no piece object or array.
+        const node = batch.nodes[at]!;
+        if (check && !reads(node, start - nodeStart, end - nodeStart, batch.texts[t]!, windowStart)) return;
+        made = index.createIn(chainId, node, start - nodeStart, end - nodeStart, certain);
+      } else {
+        const pieces = piecesFor(batch, start, end, base, count);
+        if (!pieces.length) return;
+        if (check && !piecesRead(pieces, batch, t, base, count)) return;
+        made = index.create(chainId, pieces, certain);
+      }
+      if (ifCryptoPage) {
+        options.onDeferred?.(made);
+        return;
+      }
+      index.hold(made);
+      options.onMention?.(made);
+      this.added++;
+    });
+  }
+}
+
+/** Whether `node` still holds, at [start, end), the text read at `at` in the window `text`. */
+function reads(node: Text, start: number, end: number, text: string, at: number): boolean {
+  return node.isConnected && node.data.slice(start, end) === text.slice(at, at + end - start);
+}
+
+function piecesRead(pieces: readonly MentionPiece[], batch: Batch, t: number, base: number, count: number): boolean {
+  const offset = batch.offset[t]!;
+  for (const piece of pieces) {
+    let k = base;
+    while (k < base + count && batch.nodes[k] !== piece.node) k++;
+    if (k === base + count) return false;
+    if (!reads(piece.node, piece.start, piece.end, batch.texts[t]!, batch.starts[k]! + piece.start - offset)) return false;
+  }
+  return true;
 }
 
 /**

@@ -1,8 +1,6 @@
 // One page, one session: scans, marks, follows changes, answers the popup, drives the tooltip.
 // Everything hangs off one AbortSignal, so teardown (pagehide, extension update, turned off) is one call.
 import { chainById } from '../data/index';
-import { defaultDetector } from '../detect/index';
-import { pageSignal } from '../detect/pageSignal';
 import type { DetectContext } from '../detect/types';
 import type { ChainDetails, PageChain, PageState } from '../messages';
 import type { Settings } from '../settings/schema';
@@ -14,8 +12,9 @@ import { whenPageTurnsCrypto } from './cryptoWatch';
 import { LateShadowRoots } from './lateShadowRoots';
 import { comesBefore, MentionIndex, type PageMention } from './mentions';
 import { observePage, topMost } from './observer';
+import { isCryptoPage, remoteDetector } from './remoteDetector';
 import { scanRoot } from './scanner';
-import { afterDelay, runSliced, whenIdle, yieldToPage } from './scheduler';
+import { afterDelay, runSliced, whenIdle } from './scheduler';
 import { TooltipController } from './tooltip/controller';
 import { VisibleFirstSearch } from './visibleFirstSearch';
 import { hasSkippedAncestorOrSelf, isBlockElement } from './walker';
@@ -59,6 +58,8 @@ export class PageSession {
   private highlighter!: Highlighter;
   private tooltip!: TooltipController;
   private cryptoPage = false;
+  /** Changes the page made to its text so far (what a scan's answers are checked against: see scanner.ts). */
+  private pageChanges = 0;
   private scanning: Promise<void> = Promise.resolve();
   private revealCursor = new Map<string, number>();
   private active = false;
@@ -155,6 +156,7 @@ export class PageSession {
       ignore: () => this.deps.host.element,
       onRoots: (roots, removed) => void this.rescan(roots, removed),
       onFlood: () => void this.rescanAll(),
+      onChange: () => this.pageChanges++,
       signal: this.deps.signal,
     });
   }
@@ -164,18 +166,17 @@ export class PageSession {
     const first = this.deps.settings();
     if (!first.enabled) return this.setInactive('paused');
     if (siteMode(first, location.hostname) === 'never') return this.setInactive('site-off');
-    // Making the detector (parsing the packed names) is the one piece of work that cannot be sliced: a task of its own.
-    defaultDetector();
-    await yieldToPage();
+    // The page's title and headings say whether it is about crypto (asked of the background, which holds the detector).
+    const cryptoPage = await isCryptoPage(readPageMeta(0, 0));
     if (this.deps.signal.aborted) return;
-    // Read again: settings may have changed while the page had its turn (a change of on/off restarts the session).
+    // Read again: settings may have changed while waiting (a change of on/off restarts the session).
     const settings = this.deps.settings();
     const mode = siteMode(settings, location.hostname);
-    this.cryptoPage = pageSignal(readPageMeta(0, 0));
+    this.cryptoPage = cryptoPage;
     if (mode === 'crypto-only' && !this.cryptoPage) {
       this.setInactive('not-crypto');
       // A single-page app may render its crypto title and article later: start then.
-      whenPageTurnsCrypto(() => !this.active && pageSignal(readPageMeta(0, 0)), () => void this.start(), this.deps.signal);
+      whenPageTurnsCrypto(async () => !this.active && (await isCryptoPage(readPageMeta(0, 0))), () => void this.start(), this.deps.signal);
       return;
     }
     this.active = true;
@@ -221,7 +222,7 @@ export class PageSession {
       if (!this.cryptoPage && !this.deps.signal.aborted) {
         let certain = 0;
         for (const { chainId } of this.index.counts()) for (const m of this.index.ofChain(chainId)) if (m.certain) certain++;
-        if (pageSignal(readPageMeta(certain, chars))) {
+        if (await isCryptoPage(readPageMeta(certain, chars))) {
           this.cryptoPage = true;
           this.index.insertAll(deferred);
           await this.considerAll(deferred);
@@ -299,7 +300,8 @@ export class PageSession {
 
   private scanOptions() {
     return {
-      detector: defaultDetector(),
+      detector: remoteDetector,
+      changes: () => this.pageChanges,
       context: this.context,
       walk: this.walkOptions(),
       index: this.index,

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { envelope, isOwnSender, parseEnvelope, type MessageName } from '../../src/messages';
 
-const NAMES: MessageName[] = ['getChain', 'getPageState', 'revealMention', 'explainAtSelection', 'openEntry', 'pageChainsChanged', 'getTabChains'];
+const NAMES: MessageName[] = ['getChain', 'getPageState', 'revealMention', 'explainAtSelection', 'openEntry', 'pageChainsChanged', 'getTabChains', 'detectTexts', 'pageSignal'];
+const TEXTS = { text: 'Arbitrum and Base', lengths: String.fromCharCode(8, 9) };
+const META = { title: 'Arbitrum', description: '', headings: ['Base'], certainMentionCount: 2, textLength: 400 };
 
 describe('message validation', () => {
   it('accepts every well-formed request', () => {
@@ -13,6 +15,11 @@ describe('message validation', () => {
     expect(parseEnvelope(envelope('openEntry', { chainId: 'op-mainnet' })).ok).toBe(true);
     expect(parseEnvelope(envelope('pageChainsChanged', { chains: [{ chainId: 'base', count: 3 }] })).ok).toBe(true);
     expect(parseEnvelope(envelope('getTabChains', { tabId: 12 })).ok).toBe(true);
+    expect(parseEnvelope(envelope('detectTexts', { texts: TEXTS, context: { sensitivity: 'balanced', cryptoPage: false } })).ok).toBe(true);
+    expect(
+      parseEnvelope(envelope('detectTexts', { texts: TEXTS, context: { sensitivity: 'strict', cryptoPage: true, tickers: true, deferCryptoPage: false } })).ok,
+    ).toBe(true);
+    expect(parseEnvelope(envelope('pageSignal', META)).ok).toBe(true);
   });
 
   it('rejects malformed payloads with a reason naming the message', () => {
@@ -32,6 +39,19 @@ describe('message validation', () => {
       ['pageChainsChanged', { chains: [{ chainId: 'base', count: -1 }] }],
       ['pageChainsChanged', { chains: [{ chainId: 'base', count: 1.5 }] }],
       ['pageChainsChanged', { chains: Array.from({ length: 1001 }, () => ({ chainId: 'base', count: 1 })) }],
+      ['detectTexts', { texts: ['Arbitrum'], context: { sensitivity: 'balanced', cryptoPage: false } }],
+      ['detectTexts', { texts: { text: 'Arbitrum', lengths: 8 }, context: { sensitivity: 'balanced', cryptoPage: false } }],
+      ['detectTexts', { texts: { text: 'x'.repeat((1 << 22) + 1), lengths: '' }, context: { sensitivity: 'balanced', cryptoPage: false } }],
+      ['detectTexts', { texts: TEXTS, context: { sensitivity: 'loose', cryptoPage: false } }],
+      ['detectTexts', { texts: TEXTS, context: { sensitivity: 'balanced' } }],
+      ['detectTexts', { texts: TEXTS, context: { sensitivity: 'balanced', cryptoPage: false, tickers: 'yes' } }],
+      ['detectTexts', { texts: TEXTS }],
+      ['pageSignal', { ...META, title: 7 }],
+      ['pageSignal', { ...META, headings: 'Base' }],
+      ['pageSignal', { ...META, headings: Array.from({ length: 101 }, () => 'Base') }],
+      ['pageSignal', { ...META, description: 'x'.repeat(10_001) }],
+      ['pageSignal', { ...META, certainMentionCount: -1 }],
+      ['pageSignal', { ...META, textLength: 0.5 }],
     ];
     for (const [name, payload] of bad) {
       expect(parseEnvelope({ layerlens: 1, name, payload }), `${name} ${JSON.stringify(payload)?.slice(0, 60)}`).toEqual({

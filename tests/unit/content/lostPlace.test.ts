@@ -4,7 +4,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { MentionIndex } from '../../../src/content/mentions';
-import { scanRoot, type Detector } from '../../../src/content/scanner';
+import { localBatchDetector, scanRoot } from '../../../src/content/scanner';
 import { BlockReader } from '../../../src/content/walker';
 
 function page(html: string) {
@@ -72,14 +72,7 @@ describe('scanRoot', () => {
     const filler = 'x'.repeat(2500);
     const doc = page(`<p>Bitcoin first.</p><section id="a"><p>${filler}</p><p>${filler}</p><p>${filler}</p></section><p>Solana last.</p>`);
     const seen: string[] = [];
-    // Slow enough that every 4,000 characters the scan gives the page its turn (over its 8 ms slice budget).
-    const detector: Detector = {
-      eachMention(text) {
-        seen.push(text.slice(0, 12));
-        const until = performance.now() + 10;
-        while (performance.now() < until);
-      },
-    };
+    const detector = localBatchDetector({ eachMention: (text) => void seen.push(text.slice(0, 12)) });
     // The page's re-render runs in its first turn, while the scan is inside section#a.
     setTimeout(() => replaceWithCopy(doc.getElementById('a')!), 0);
     const result = await scanRoot(doc.body, {
@@ -88,6 +81,8 @@ describe('scanRoot', () => {
       walk: {},
       index: new MentionIndex(),
       signal: new AbortController().signal,
+      // Every 4,000 characters the scan gives the page its turn.
+      sliceMs: 0,
     });
     expect(result.complete).toBe(false);
     expect(seen).not.toContain('Solana last.');

@@ -8,7 +8,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { MentionIndex, piecesOf } from '../../../src/content/mentions';
 import { piecesFor } from '../../../src/content/pieces';
-import { scanRoot } from '../../../src/content/scanner';
+import { localBatchDetector, scanRoot } from '../../../src/content/scanner';
 import { collectTextBlocks, type TextBlock, type WalkOptions } from '../../../src/content/walker';
 import { defaultDetector, findMentions } from '../../../src/detect/index';
 import type { DetectContext } from '../../../src/detect/types';
@@ -230,7 +230,7 @@ describe('walker fuzz (jsdom)', { timeout: 60_000 }, () => {
         const document = makeDom(body);
         const index = new MentionIndex();
         await scanRoot(document.body, {
-          detector: defaultDetector(),
+          detector: localBatchDetector(defaultDetector()),
           context: () => CONTEXT,
           walk: {},
           index,

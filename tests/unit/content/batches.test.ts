@@ -1,0 +1,119 @@
+// The page scanner sends what it reads to the detector in batches and records the answers when they come back
+// (scanner.ts): in the extension the detector is the background's, so answers arrive later, in another task, after
+// the page may have changed. Marks must still be recorded in page order, on the text they were found in.
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { MentionIndex, piecesOf } from '../../../src/content/mentions';
+import { localBatchDetector, scanRoot, type BatchDetector, type ScanOptions } from '../../../src/content/scanner';
+import { defaultDetector } from '../../../src/detect/index';
+
+const CONTEXT = { sensitivity: 'balanced', cryptoPage: false } as const;
+
+function page(html: string) {
+  return new JSDOM(`<!doctype html><body>${html}</body>`).window.document;
+}
+
+function options(detector: BatchDetector, extra: Partial<ScanOptions> = {}): ScanOptions {
+  return { detector, context: () => CONTEXT, walk: {}, index: new MentionIndex(), signal: new AbortController().signal, ...extra };
+}
+
+const marked = (index: MentionIndex) =>
+  index.all().map((m) => `${m.chainId}:${piecesOf(m).map((p) => p.node.data.slice(p.start, p.end)).join('')}`);
+
+const local = localBatchDetector(defaultDetector());
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('scanRoot with a detector that answers later', () => {
+  it('records every mention in page order even when later batches are answered first', async () => {
+    const paragraphs = Array.from({ length: 60 }, (_, i) => `<p>Item ${i}: ${'filler '.repeat(150)} bridged to Arbitrum One, then <b>Starknet</b>.</p>`);
+    const doc = page(paragraphs.join(''));
+    let calls = 0;
+    // The first batch takes longest: its answer comes back after the later ones'.
+    const slowFirst: BatchDetector = {
+      async detect(texts, context) {
+        const wait = calls++ === 0 ? 400 : 0;
+        const answer = await local.detect(texts, context);
+        await delay(wait);
+        return answer;
+      },
+    };
+    const opts = options(slowFirst);
+    const result = await scanRoot(doc.body, opts);
+    expect(calls).toBeGreaterThan(2);
+    expect(result.added).toBe(120);
+    expect(marked(opts.index)).toEqual(Array.from({ length: 60 }, () => ['arbitrum-one:Arbitrum One', 'starknet:Starknet']).flat());
+    // Discovery order (seq) is page order: each mention's text comes after the one before it.
+    const all = opts.index.all();
+    for (let k = 1; k < all.length; k++) {
+      const [a, b] = [all[k - 1]!, all[k]!];
+      const after = a.node === b.node ? b.start > a.start : (a.node.compareDocumentPosition(b.node) & 4) !== 0;
+      expect(after, `mention ${k}`).toBe(true);
+    }
+  });
+
+  it('drops an answer for text the page changed while the batch was away, and keeps the rest', async () => {
+    const doc = page('<p id="a">Bridged to Arbitrum One today.</p><p>Fees on <b>Starknet</b> fell.</p>');
+    let changes = 0;
+    const changing: BatchDetector = {
+      async detect(texts, context) {
+        const answer = await local.detect(texts, context);
+        // The page rewrites the first paragraph before the answer arrives; its observer counts the change.
+        doc.getElementById('a')!.firstChild!.textContent = 'Bridged to Arbitrum Nova today.';
+        changes++;
+        return answer;
+      },
+    };
+    const opts = options(changing, { changes: () => changes });
+    await scanRoot(doc.body, opts);
+    expect(marked(opts.index)).toEqual(['starknet:Starknet']);
+  });
+
+  it('records answers whose text is unchanged even when the page changed elsewhere', async () => {
+    const doc = page('<p id="a">Bridged to Arbitrum One today.</p><p>Fees on <b>Starknet</b> fell.</p><p id="c">x</p>');
+    let changes = 0;
+    const changingElsewhere: BatchDetector = {
+      async detect(texts, context) {
+        const answer = await local.detect(texts, context);
+        doc.getElementById('c')!.textContent = 'y';
+        changes++;
+        return answer;
+      },
+    };
+    const opts = options(changingElsewhere, { changes: () => changes });
+    await scanRoot(doc.body, opts);
+    expect(marked(opts.index)).toEqual(['arbitrum-one:Arbitrum One', 'starknet:Starknet']);
+  });
+
+  it('sends a big page in few batches, the first one small', async () => {
+    const doc = page(Array.from({ length: 400 }, (_, i) => `<p>Row ${i} ${'word '.repeat(200)} on Base chain.</p>`).join(''));
+    const sizes: number[] = [];
+    const counting: BatchDetector = {
+      detect(texts, context) {
+        sizes.push(texts.reduce((n, t) => n + t.length, 0));
+        return local.detect(texts, context);
+      },
+    };
+    const opts = options(counting);
+    const { chars } = await scanRoot(doc.body, opts);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(chars);
+    expect(chars).toBeGreaterThan(400_000);
+    expect(sizes[0]).toBeLessThan(10_000);
+    expect(sizes.length).toBeLessThan(10);
+    expect(opts.index.all()).toHaveLength(400);
+  });
+
+  it('fails the scan when the detector fails (the session reports it), and records nothing after an abort', async () => {
+    const doc = page('<p>Bridged to Arbitrum One.</p>');
+    await expect(scanRoot(doc.body, options({ detect: () => Promise.reject(new Error('no background')) }))).rejects.toThrow('no background');
+    const controller = new AbortController();
+    const aborting: BatchDetector = {
+      async detect(texts, context) {
+        controller.abort();
+        return local.detect(texts, context);
+      },
+    };
+    const opts = options(aborting, { signal: controller.signal });
+    await scanRoot(doc.body, opts);
+    expect(opts.index.all()).toHaveLength(0);
+  });
+});
