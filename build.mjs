@@ -286,6 +286,8 @@ export function manifestFor(browser, base, version) {
   manifest.version = version;
   if (browser === 'firefox') {
     manifest.background = { scripts: [base.background.service_worker] };
+    // Chrome's opt-in to structured clone for messages (from 148; older versions ignore it): Firefox always clones.
+    delete manifest.message_serialization;
     manifest.browser_specific_settings = {
       gecko: {
         id: GECKO_ID,

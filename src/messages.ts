@@ -1,7 +1,7 @@
 // One map of every message between the parts of Layerlens: name → request and response.
 // Both ends import it; every receiver validates the payload before it trusts it (see parseEnvelope).
 import type { Chain } from './data/types';
-import { MAX_TEXTS, type PackedMentions, type PackedTexts } from './detect/packedMentions';
+import { MAX_TEXT_LENGTH, MAX_TEXTS, type PackedMentions } from './detect/packedMentions';
 import type { PageSignalInput } from './detect/pageSignal';
 import type { DetectContext } from './detect/types';
 import { CHAIN_ID } from './data/chainId';
@@ -49,7 +49,7 @@ export interface MessageMap {
    * content → background: the chain names in texts the page scanner read. Detection runs in the background, off the
    * page's main thread, and once per browser rather than once per frame (see src/content/remoteDetector.ts).
    */
-  detectTexts: { request: { texts: PackedTexts; context: DetectContext }; response: PackedMentions };
+  detectTexts: { request: { texts: string[]; context: DetectContext }; response: PackedMentions };
   /** content → background: whether the page is about crypto, from what it says about itself (see pageSignal.ts). */
   pageSignal: { request: PageSignalInput; response: { crypto: boolean } };
 }
@@ -104,15 +104,14 @@ function isDetectContext(value: unknown): value is DetectContext {
   );
 }
 
-/** Shape and size only: the background unpacks it with unpackTexts, which checks that its lengths add up. */
-function isTextBatch(value: unknown): value is PackedTexts {
-  return (
-    isPlainObject(value) &&
-    typeof value.text === 'string' &&
-    value.text.length <= MAX_BATCH_CHARS &&
-    typeof value.lengths === 'string' &&
-    value.lengths.length <= MAX_TEXTS
-  );
+function isTextBatch(value: unknown): value is string[] {
+  if (!Array.isArray(value) || value.length > MAX_TEXTS) return false;
+  let total = 0;
+  for (const text of value) {
+    if (typeof text !== 'string' || text.length > MAX_TEXT_LENGTH) return false;
+    total += text.length;
+  }
+  return total <= MAX_BATCH_CHARS;
 }
 
 const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
@@ -144,7 +143,7 @@ const requestValidators: { [N in MessageName]: (payload: unknown) => payload is 
     isPlainObject(p) && typeof p.tabId === 'number' && Number.isInteger(p.tabId) && p.tabId >= 0,
   pageChainsChanged: (p): p is { chains: PageChain[] } =>
     isPlainObject(p) && Array.isArray(p.chains) && p.chains.length <= 1000 && p.chains.every(isPageChain),
-  detectTexts: (p): p is { texts: PackedTexts; context: DetectContext } =>
+  detectTexts: (p): p is { texts: string[]; context: DetectContext } =>
     isPlainObject(p) && isTextBatch(p.texts) && isDetectContext(p.context),
   pageSignal: isPageSignalInput,
 };

@@ -4,7 +4,7 @@
 import browser from 'webextension-polyfill';
 import { chainById, glossaryById, glossaryIdForKind } from '../data/index';
 import { defaultDetector } from '../detect/index';
-import { detectPacked, unpackTexts } from '../detect/packedMentions';
+import { detectPacked } from '../detect/packedMentions';
 import { pageSignal } from '../detect/pageSignal';
 import { listen, sendToTab } from '../messaging';
 import { loadSettings, saveSettings } from '../settings/storage';
@@ -38,11 +38,7 @@ listen({
     return { ok: true };
   },
   // Pure work on what the content script read: nothing is kept, logged or sent anywhere.
-  detectTexts: ({ texts, context }) => {
-    const batch = unpackTexts(texts);
-    if (!batch) throw new Error('malformed texts');
-    return detectPacked(defaultDetector(), batch, context);
-  },
+  detectTexts: ({ texts, context }) => detectPacked(defaultDetector(), texts, context),
   pageSignal: (input) => ({ crypto: pageSignal(input) }),
   getTabChains: async ({ tabId }) => ({ chains: await tabChains.of(tabId) }),
   openEntry: async ({ chainId }, sender) => {

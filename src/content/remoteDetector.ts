@@ -3,12 +3,11 @@
 // extension's own process, compiled and warmed once for every tab and frame, not again in each of them. The text
 // goes no further than that: the background keeps nothing and makes no request (see SECURITY.md).
 import { sendToBackground } from '../messaging';
-import { packTexts } from '../detect/packedMentions';
 import type { PageSignalInput } from '../detect/pageSignal';
 import type { BatchDetector } from './scanner';
 
 export const remoteDetector: BatchDetector = {
-  detect: (texts, context) => sendToBackground('detectTexts', { texts: packTexts(texts), context }),
+  detect: (texts, context) => sendToBackground('detectTexts', { texts, context }),
 };
 
 /** Longest title, description or heading sent (the background turns longer ones down): their start says enough. */

@@ -16,50 +16,12 @@ export interface TextDetector {
   eachMention(text: string, context: DetectContext, sink: MentionSink): void;
 }
 
-/**
- * A batch of texts as it travels: one string and each text's length as one code unit. Sent as an array of strings,
- * the 3 MB page's 56,000 texts took the page's thread longer to hand over than one string of the same characters.
- */
-export interface PackedTexts {
-  text: string;
-  lengths: string;
-}
-
 /** Limits of one batch: every number of a mention must fit one code unit. */
 export const MAX_TEXTS = 0x8000;
 export const MAX_TEXT_LENGTH = 0x8000;
 const MAX_IDS = 0x2000;
 const CERTAIN = 1;
 const IF_CRYPTO_PAGE = 2;
-
-export function packTexts(texts: readonly string[]): PackedTexts {
-  if (texts.length > MAX_TEXTS) throw new Error(`too many texts in one batch (${texts.length})`);
-  let lengths = '';
-  const codes: number[] = [];
-  for (let i = 0; i < texts.length; i++) {
-    const length = texts[i]!.length;
-    if (length > MAX_TEXT_LENGTH) throw new Error(`text too long for one batch (${length})`);
-    codes.push(length);
-    if (codes.length === 8192) lengths += String.fromCharCode(...codes.splice(0));
-  }
-  lengths += String.fromCharCode(...codes);
-  return { text: texts.join(''), lengths };
-}
-
-/** The texts of a PackedTexts; null when its lengths do not add up to its text or break the limits. */
-export function unpackTexts(packed: PackedTexts): string[] | null {
-  const { text, lengths } = packed;
-  if (lengths.length > MAX_TEXTS) return null;
-  const texts: string[] = [];
-  let at = 0;
-  for (let i = 0; i < lengths.length; i++) {
-    const length = lengths.charCodeAt(i);
-    if (length > MAX_TEXT_LENGTH || at + length > text.length) return null;
-    texts.push(text.slice(at, at + length));
-    at += length;
-  }
-  return at === text.length ? texts : null;
-}
 
 /** Detects every text of a batch into one PackedMentions. Throws on a batch past the limits. */
 export function detectPacked(detector: TextDetector, texts: readonly string[], context: DetectContext): PackedMentions {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { envelope, isOwnSender, parseEnvelope, type MessageName } from '../../src/messages';
 
 const NAMES: MessageName[] = ['getChain', 'getPageState', 'revealMention', 'explainAtSelection', 'openEntry', 'pageChainsChanged', 'getTabChains', 'detectTexts', 'pageSignal'];
-const TEXTS = { text: 'Arbitrum and Base', lengths: String.fromCharCode(8, 9) };
+const TEXTS = ['Arbitrum', ' and Base'];
 const META = { title: 'Arbitrum', description: '', headings: ['Base'], certainMentionCount: 2, textLength: 400 };
 
 describe('message validation', () => {
@@ -39,9 +39,11 @@ describe('message validation', () => {
       ['pageChainsChanged', { chains: [{ chainId: 'base', count: -1 }] }],
       ['pageChainsChanged', { chains: [{ chainId: 'base', count: 1.5 }] }],
       ['pageChainsChanged', { chains: Array.from({ length: 1001 }, () => ({ chainId: 'base', count: 1 })) }],
-      ['detectTexts', { texts: ['Arbitrum'], context: { sensitivity: 'balanced', cryptoPage: false } }],
-      ['detectTexts', { texts: { text: 'Arbitrum', lengths: 8 }, context: { sensitivity: 'balanced', cryptoPage: false } }],
-      ['detectTexts', { texts: { text: 'x'.repeat((1 << 22) + 1), lengths: '' }, context: { sensitivity: 'balanced', cryptoPage: false } }],
+      ['detectTexts', { texts: 'Arbitrum', context: { sensitivity: 'balanced', cryptoPage: false } }],
+      ['detectTexts', { texts: ['Arbitrum', 8], context: { sensitivity: 'balanced', cryptoPage: false } }],
+      ['detectTexts', { texts: ['x'.repeat(0x8001)], context: { sensitivity: 'balanced', cryptoPage: false } }],
+      ['detectTexts', { texts: Array.from({ length: 0x8001 }, () => 'x'), context: { sensitivity: 'balanced', cryptoPage: false } }],
+      ['detectTexts', { texts: Array.from({ length: 200 }, () => 'x'.repeat(0x8000)), context: { sensitivity: 'balanced', cryptoPage: false } }],
       ['detectTexts', { texts: TEXTS, context: { sensitivity: 'loose', cryptoPage: false } }],
       ['detectTexts', { texts: TEXTS, context: { sensitivity: 'balanced' } }],
       ['detectTexts', { texts: TEXTS, context: { sensitivity: 'balanced', cryptoPage: false, tickers: 'yes' } }],

@@ -6,9 +6,7 @@ import { defaultDetector, findMentions } from '../../../src/detect/index';
 import {
   detectPacked,
   MAX_TEXT_LENGTH,
-  packTexts,
   unpackMentions,
-  unpackTexts,
 } from '../../../src/detect/packedMentions';
 import type { DetectContext } from '../../../src/detect/types';
 
@@ -73,18 +71,5 @@ describe('packed mentions', () => {
       };
       expect(() => unpackMentions(answer, texts, sink), JSON.stringify(answer)).toThrow(/malformed mentions|out of place/);
     }
-  });
-
-  it('carry a batch of texts as one string and their lengths, and refuse lengths that do not add up', () => {
-    fc.assert(
-      fc.property(fc.array(fc.string({ unit: 'binary' }), { maxLength: 40 }), (texts) => {
-        expect(unpackTexts(JSON.parse(JSON.stringify(packTexts(texts))))).toEqual(texts);
-      }),
-    );
-    const packed = packTexts(['Arbitrum', 'Base']);
-    expect(unpackTexts({ ...packed, text: packed.text + 'x' })).toBeNull();
-    expect(unpackTexts({ ...packed, text: 'Arbitrum' })).toBeNull();
-    expect(unpackTexts({ text: 'x'.repeat(MAX_TEXT_LENGTH + 1), lengths: String.fromCharCode(MAX_TEXT_LENGTH + 1) })).toBeNull();
-    expect(() => packTexts(['x'.repeat(MAX_TEXT_LENGTH + 1)])).toThrow(/too long/);
   });
 });
