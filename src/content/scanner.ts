@@ -57,8 +57,18 @@ export interface ScanOptions {
  * part was not read.
  */
 export async function scanRoot(root: Node, options: ScanOptions): Promise<{ added: number; chars: number; complete: boolean }> {
+  const { added, chars, unfinished } = await scanRoots([root], options);
+  return { added, chars, complete: unfinished.length === 0 };
+}
+
+/**
+ * Scans several roots (the parts of the page that changed) as one scan: their texts share batches, so a feed that
+ * appends fifty items costs the page one message to the detector, not fifty. `unfinished`: the roots whose reading
+ * lost its place (see scanRoot).
+ */
+export async function scanRoots(roots: readonly Node[], options: ScanOptions): Promise<{ added: number; chars: number; unfinished: Node[] }> {
   const sender = new BatchSender(options);
-  const block = new BlockReader(root, options.walk);
+  const unfinished: Node[] = [];
   let chars = 0;
   const steps = (function* () {
     // A page of 60,000 one-line cells would otherwise ask the clock (and the settings) 60,000 times.
@@ -70,33 +80,37 @@ export async function scanRoot(root: Node, options: ScanOptions): Promise<{ adde
       return true;
     };
     let context = options.context();
-    while (block.next()) {
-      const length = block.text.length;
-      chars += length;
-      if (length <= WINDOW) {
-        // Most blocks fit one window: no window generator for them.
-        sender.add(block, 0, block.text, 0, length, context);
-        if (spent(length)) {
-          block.pause();
-          yield;
-          context = options.context();
+    for (const root of roots) {
+      const block = new BlockReader(root, options.walk);
+      while (block.next()) {
+        const length = block.text.length;
+        chars += length;
+        if (length <= WINDOW) {
+          // Most blocks fit one window: no window generator for them.
+          sender.add(block, 0, block.text, 0, length, context);
+          if (spent(length)) {
+            block.pause();
+            yield;
+            context = options.context();
+          }
+          continue;
         }
-        continue;
-      }
-      for (const [offset, text, from, to] of windows(block.text)) {
-        sender.add(block, offset, text, from, to, context);
-        if (spent(text.length)) {
-          block.pause();
-          yield;
-          context = options.context();
+        for (const [offset, text, from, to] of windows(block.text)) {
+          sender.add(block, offset, text, from, to, context);
+          if (spent(text.length)) {
+            block.pause();
+            yield;
+            context = options.context();
+          }
         }
       }
+      if (block.lostPlace) unfinished.push(root);
     }
   })();
   await runSliced(steps, options.signal, options.sliceMs);
   sender.send();
   await sender.done();
-  return { added: sender.added, chars, complete: !block.lostPlace };
+  return { added: sender.added, chars, unfinished };
 }
 
 /**

@@ -13,7 +13,7 @@ import { LateShadowRoots } from './lateShadowRoots';
 import { comesBefore, MentionIndex, type PageMention } from './mentions';
 import { observePage, topMost } from './observer';
 import { isCryptoPage, remoteDetector } from './remoteDetector';
-import { scanRoot } from './scanner';
+import { scanRoot, scanRoots } from './scanner';
 import { afterDelay, runSliced, whenIdle } from './scheduler';
 import { TooltipController } from './tooltip/controller';
 import { VisibleFirstSearch } from './visibleFirstSearch';
@@ -260,17 +260,19 @@ export class PageSession {
         while (block.parentNode && !(block.nodeType === 1 && isBlockElement(block as Element))) block = block.parentNode;
         blocks.add(block);
       }
-      const unfinished: Node[] = [];
+      const targets: Node[] = [];
+      for (const target of topMost([...blocks])) {
+        // Its old marks go even if it is not read again: a paragraph made editable after load keeps none.
+        drop(this.index.removeUnder(target));
+        const element = target.nodeType === 1 ? (target as Element) : target.parentElement;
+        if (element && hasSkippedAncestorOrSelf(element, this.walkOptions())) continue;
+        targets.push(target);
+      }
+      let unfinished: Node[] = [];
       this.rereading = true;
       try {
-        for (const target of topMost([...blocks])) {
-          // Its old marks go even if it is not read again: a paragraph made editable after load keeps none.
-          drop(this.index.removeUnder(target));
-          const element = target.nodeType === 1 ? (target as Element) : target.parentElement;
-          if (element && hasSkippedAncestorOrSelf(element, this.walkOptions())) continue;
-          const { complete } = await scanRoot(target, this.scanOptions());
-          if (!complete) unfinished.push(target);
-        }
+        // One scan for every changed part: their texts go to the detector together.
+        ({ unfinished } = await scanRoots(targets, this.scanOptions()));
       } finally {
         this.rereading = false;
       }

@@ -4,7 +4,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { MentionIndex, piecesOf } from '../../../src/content/mentions';
-import { localBatchDetector, scanRoot, type BatchDetector, type ScanOptions } from '../../../src/content/scanner';
+import { localBatchDetector, scanRoot, scanRoots, type BatchDetector, type ScanOptions } from '../../../src/content/scanner';
 import { defaultDetector } from '../../../src/detect/index';
 
 const CONTEXT = { sensitivity: 'balanced', cryptoPage: false } as const;
@@ -100,6 +100,30 @@ describe('scanRoot with a detector that answers later', () => {
     expect(sizes[0]).toBeLessThan(10_000);
     expect(sizes.length).toBeLessThan(10);
     expect(opts.index.all()).toHaveLength(400);
+  });
+
+  it('reads many changed parts as one scan: fifty appended items cost one batch, not fifty', async () => {
+    const doc = page('<ul id="feed"></ul>');
+    const feed = doc.getElementById('feed')!;
+    const items: Node[] = [];
+    for (let i = 0; i < 50; i++) {
+      const li = doc.createElement('li');
+      li.textContent = `Post ${i}: fees on Starknet fell again.`;
+      feed.append(li);
+      items.push(li);
+    }
+    let calls = 0;
+    const counting: BatchDetector = {
+      detect(texts, context) {
+        calls++;
+        return local.detect(texts, context);
+      },
+    };
+    const opts = options(counting);
+    const { added, unfinished } = await scanRoots(items, opts);
+    expect(calls).toBe(1);
+    expect(added).toBe(50);
+    expect(unfinished).toEqual([]);
   });
 
   it('fails the scan when the detector fails (the session reports it), and records nothing after an abort', async () => {
