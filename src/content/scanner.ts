@@ -1,7 +1,7 @@
 // Reads text under a root, block by block, in slices, and records every mention the detector finds in it.
 // The page's thread only reads: the texts go to the detector in batches (in the extension, to the background, off the
 // page's thread: see remoteDetector.ts), and each answer is recorded on the text nodes it was read from.
-import { detectPacked, unpackMentions, type TextDetector } from '../detect/packedMentions';
+import { detectPacked, MAX_TEXTS, unpackMentions, type TextDetector } from '../detect/packedMentions';
 import type { DetectContext } from '../detect/types';
 import type { MentionIndex, MentionPiece, PageMention } from './mentions';
 import { piecesFor, segmentAt } from './pieces';
@@ -186,7 +186,8 @@ class BatchSender {
     if (this.batch && !sameContext(this.batch.context, context)) this.send();
     this.batch ??= new Batch(context, this.options.changes?.() ?? 0);
     this.batch.add(block, offset, text, from, to);
-    if (this.batch.chars >= this.limit) this.send();
+    // A page of tiny cells reaches the batch's count of texts before its characters.
+    if (this.batch.chars >= this.limit || this.batch.texts.length >= MAX_TEXTS) this.send();
   }
 
   send(): void {

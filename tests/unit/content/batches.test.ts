@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { MentionIndex, piecesOf } from '../../../src/content/mentions';
 import { localBatchDetector, scanRoot, scanRoots, type BatchDetector, type ScanOptions } from '../../../src/content/scanner';
 import { defaultDetector } from '../../../src/detect/index';
+import { MAX_TEXTS } from '../../../src/detect/packedMentions';
 
 const CONTEXT = { sensitivity: 'balanced', cryptoPage: false } as const;
 
@@ -101,6 +102,26 @@ describe('scanRoot with a detector that answers later', () => {
     expect(sizes.length).toBeLessThan(10);
     expect(opts.index.all()).toHaveLength(400);
   });
+
+  it('sends a page of tiny cells in batches of at most MAX_TEXTS texts', async () => {
+    // One-character cells: after batches of 8,000, 16,000 and 32,000 texts, the fourth would reach its 64,000 characters
+    // only after 64,000 texts.
+    const total = 92_000;
+    const cells = Array.from({ length: total }, (_, i) => (i === total - 100 ? '<p>Starknet</p>' : '<p>a</p>')).join('');
+    const doc = page(cells);
+    const counts: number[] = [];
+    const counting: BatchDetector = {
+      detect(texts, context) {
+        counts.push(texts.length);
+        return local.detect(texts, context);
+      },
+    };
+    const opts = options(counting);
+    await scanRoot(doc.body, opts);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(MAX_TEXTS);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(total);
+    expect(marked(opts.index)).toEqual(['starknet:Starknet']);
+  }, 30_000);
 
   it('reads many changed parts as one scan: fifty appended items cost one batch, not fifty', async () => {
     const doc = page('<ul id="feed"></ul>');
