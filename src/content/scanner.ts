@@ -198,6 +198,8 @@ class BatchSender {
     // Sent now, recorded in turn: the page is read on while the detector works.
     const answer = this.options.detector.detect(batch.texts, batch.context);
     this.recorded = Promise.all([answer, this.recorded]).then(([packed]) => this.record(batch, packed));
+    // A failure is the scan's (done() hands it on), not an unhandled rejection while the page is still being read.
+    this.recorded.catch(() => undefined);
   }
 
   done(): Promise<void> {
