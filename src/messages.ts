@@ -5,6 +5,7 @@ import { MAX_TEXT_LENGTH, MAX_TEXTS, type PackedMentions } from './detect/packed
 import type { PageSignalInput } from './detect/pageSignal';
 import type { DetectContext } from './detect/types';
 import { CHAIN_ID } from './data/chainId';
+import { SENSITIVITIES } from './settings/schema';
 
 export interface PageChain {
   chainId: string;
@@ -89,7 +90,6 @@ export function isPageChain(value: unknown): value is PageChain {
 
 /** Most text one detectTexts batch may carry (the scanner sends far less: see scanner.ts). */
 const MAX_BATCH_CHARS = 1 << 22;
-const SENSITIVITIES = new Set(['strict', 'balanced', 'everywhere']);
 
 function isDetectContext(value: unknown): value is DetectContext {
   if (!isPlainObject(value)) return false;
@@ -97,7 +97,7 @@ function isDetectContext(value: unknown): value is DetectContext {
   const optionalFlag = (flag: unknown) => flag === undefined || typeof flag === 'boolean';
   return (
     typeof sensitivity === 'string' &&
-    SENSITIVITIES.has(sensitivity) &&
+    (SENSITIVITIES as readonly string[]).includes(sensitivity) &&
     typeof cryptoPage === 'boolean' &&
     optionalFlag(tickers) &&
     optionalFlag(deferCryptoPage)
