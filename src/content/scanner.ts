@@ -1,7 +1,7 @@
 // Reads text under a root, block by block, in slices, and records every mention the detector finds in it.
 // The page's thread only reads: the texts go to the detector in batches (in the extension, to the background, off the
 // page's thread: see remoteDetector.ts), and each answer is recorded on the text nodes it was read from.
-import { detectPacked, MAX_TEXTS, unpackMentions, type TextDetector } from '../detect/packedMentions';
+import { MAX_TEXTS, unpackMentions } from '../detect/packedMentions';
 import type { DetectContext } from '../detect/types';
 import type { MentionIndex, MentionPiece, PageMention } from './mentions';
 import { piecesFor, segmentAt } from './pieces';
@@ -11,11 +11,6 @@ import { BlockReader, type WalkOptions } from './walker';
 /** Detects a batch of texts: the answer is PackedMentions (checked when unpacked: it may cross from another process). */
 export interface BatchDetector {
   detect(texts: string[], context: DetectContext): Promise<unknown>;
-}
-
-/** A detector in this thread as a BatchDetector (the scan CLI, tests). */
-export function localBatchDetector(detector: TextDetector): BatchDetector {
-  return { detect: async (texts, context) => detectPacked(detector, texts, context) };
 }
 
 /** Longest text handed to the detector at once, so one call stays far below a long task even on a 1 MB text node. */

@@ -4,7 +4,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { MentionIndex, piecesOf } from '../../../src/content/mentions';
-import { localBatchDetector, scanRoot, scanRoots, type BatchDetector, type ScanOptions } from '../../../src/content/scanner';
+import { scanRoot, scanRoots, type BatchDetector, type ScanOptions } from '../../../src/content/scanner';
+import { localBatchDetector } from './localBatchDetector';
 import { defaultDetector } from '../../../src/detect/index';
 import { MAX_TEXTS } from '../../../src/detect/packedMentions';
 

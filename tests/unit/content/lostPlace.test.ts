@@ -4,7 +4,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { MentionIndex } from '../../../src/content/mentions';
-import { localBatchDetector, scanRoot } from '../../../src/content/scanner';
+import { scanRoot } from '../../../src/content/scanner';
+import { localBatchDetector } from './localBatchDetector';
 import { BlockReader } from '../../../src/content/walker';
 
 function page(html: string) {

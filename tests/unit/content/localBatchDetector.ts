@@ -1,0 +1,7 @@
+// A detector in the test's own thread as the scanner's BatchDetector: the same packing the background answers with.
+import type { BatchDetector } from '../../../src/content/scanner';
+import { detectPacked, type TextDetector } from '../../../src/detect/packedMentions';
+
+export function localBatchDetector(detector: TextDetector): BatchDetector {
+  return { detect: async (texts, context) => detectPacked(detector, texts, context) };
+}
