@@ -1,7 +1,7 @@
 // Reads text under a root, block by block, in slices, and records every mention the detector finds in it.
 // The page's thread only reads: the texts go to the detector in batches (in the extension, to the background, off the
 // page's thread: see remoteDetector.ts), and each answer is recorded on the text nodes it was read from.
-import { MAX_TEXTS, unpackMentions } from '../detect/packedMentions';
+import { MAX_TEXTS, PACKED_CERTAIN, PACKED_IF_CRYPTO_PAGE, checkedMentions } from '../detect/packedMentions';
 import type { DetectContext } from '../detect/types';
 import type { MentionIndex, MentionPiece, PageMention } from './mentions';
 import { piecesFor, segmentAt } from './pieces';
@@ -109,22 +109,19 @@ export async function scanRoots(roots: readonly Node[], options: ScanOptions): P
 }
 
 /**
- * Texts read and not yet answered: each text is one window of one block, with what maps its offsets back to the page
- * (the block's nodes and where each starts, flat for the whole batch: a table page has 60,000 blocks).
+ * Texts read and not yet answered: each text is one block (or one window of a long block), with what maps its
+ * offsets back to the page: the block's nodes and where each starts, flat for the whole batch (a table page has
+ * 60,000 blocks, so per text only the index of its first node is kept; a window's place is kept aside).
  */
 class Batch {
   readonly texts: string[] = [];
   chars = 0;
   readonly nodes: Text[] = [];
   readonly starts: number[] = [];
-  /** Per text: its block's first node in `nodes`, their number, the block's length, the window's place in it. */
+  /** Per text: its block's first node in `nodes`. A whole block's nodes run to the next text's first node. */
   readonly firstNode: number[] = [];
-  readonly nodeCount: number[] = [];
-  readonly blockLength: number[] = [];
-  readonly offset: number[] = [];
-  /** Per text: the part of the window whose mentions it owns (the rest is overlap with its neighbours). */
-  readonly from: number[] = [];
-  readonly to: number[] = [];
+  /** The texts that are windows of a long block (few), by index. */
+  readonly windows = new Map<number, WindowPlace>();
 
   /** Nodes of every block of the batch (BlockNodes: pieces.ts reads a block's part of them). */
   get count(): number {
@@ -138,24 +135,32 @@ class Batch {
   ) {}
 
   add(block: BlockReader, offset: number, text: string, from: number, to: number): void {
+    const t = this.texts.length;
     // A block's windows come one after another, the first at offset 0: its nodes are added once.
-    if (offset === 0 || !this.texts.length) {
+    if (offset === 0 || !t) {
       this.firstNode.push(this.nodes.length);
       for (let k = 0; k < block.count; k++) {
         this.nodes.push(block.nodes[k]!);
         this.starts.push(block.starts[k]!);
       }
     } else {
-      this.firstNode.push(this.firstNode[this.firstNode.length - 1]!);
+      this.firstNode.push(this.firstNode[t - 1]!);
     }
-    this.nodeCount.push(block.count);
-    this.blockLength.push(block.text.length);
-    this.offset.push(offset);
-    this.from.push(from);
-    this.to.push(to);
+    if (text.length !== block.text.length) {
+      this.windows.set(t, { offset, from, to, blockLength: block.text.length, nodeCount: block.count });
+    }
     this.texts.push(text);
     this.chars += text.length;
   }
+}
+
+/** A window's place in its block: its offset, the part [from, to) it owns, the block's length and nodes. */
+interface WindowPlace {
+  offset: number;
+  from: number;
+  to: number;
+  blockLength: number;
+  nodeCount: number;
 }
 
 function sameContext(a: DetectContext, b: DetectContext): boolean {
@@ -206,37 +211,57 @@ class BatchSender {
     if (options.signal.aborted) return;
     const check = (options.changes?.() ?? 0) !== batch.changes;
     const { index } = options;
-    unpackMentions(packed, batch.texts, (t, windowStart, windowEnd, chainId, certain, ifCryptoPage) => {
-      // A name starting in an overlap belongs to the window that owns that part, and sees it whole.
-      if (windowStart < batch.from[t]! || windowStart >= batch.to[t]!) return;
-      const offset = batch.offset[t]!;
-      const base = batch.firstNode[t]!;
-      const count = batch.nodeCount[t]!;
+    const { ids, data } = checkedMentions(packed, batch.texts);
+    const { texts, nodes, starts, firstNode, windows } = batch;
+    // One loop over the answer's code units (see PackedMentions), no call per mention to unpack it: on a big page
+    // this runs 50,000 times in code the engine has only just met.
+    for (let i = 0; i < data.length; i += 4) {
+      const t = data.charCodeAt(i);
+      const windowStart = data.charCodeAt(i + 1);
+      const windowEnd = data.charCodeAt(i + 2);
+      const flags = data.charCodeAt(i + 3);
+      const base = firstNode[t]!;
+      let offset = 0;
+      let count: number;
+      let blockLength: number;
+      const window = windows.size ? windows.get(t) : undefined;
+      if (window) {
+        // A name starting in an overlap belongs to the window that owns that part, and sees it whole.
+        if (windowStart < window.from || windowStart >= window.to) continue;
+        offset = window.offset;
+        count = window.nodeCount;
+        blockLength = window.blockLength;
+      } else {
+        count = (t + 1 < firstNode.length ? firstNode[t + 1]! : nodes.length) - base;
+        blockLength = texts[t]!.length;
+      }
       const start = offset + windowStart;
       const end = offset + windowEnd;
       const at = segmentAt(batch, start, base, count);
-      const nodeStart = batch.starts[at]!;
-      const nodeEnd = at + 1 < base + count ? batch.starts[at + 1]! : batch.blockLength[t]!;
+      const nodeStart = starts[at]!;
+      const nodeEnd = at + 1 < base + count ? starts[at + 1]! : blockLength;
+      const chainId = ids[flags >> 2]!;
+      const certain = (flags & PACKED_CERTAIN) !== 0;
       let made: PageMention;
       if (end <= nodeEnd) {
         // Most names sit inside one text node: made straight from its offsets, no piece object or array.
-        const node = batch.nodes[at]!;
-        if (check && !reads(node, start - nodeStart, end - nodeStart, batch.texts[t]!, windowStart)) return;
+        const node = nodes[at]!;
+        if (check && !reads(node, start - nodeStart, end - nodeStart, texts[t]!, windowStart)) continue;
         made = index.createIn(chainId, node, start - nodeStart, end - nodeStart, certain);
       } else {
         const pieces = piecesFor(batch, start, end, base, count);
-        if (!pieces.length) return;
-        if (check && !piecesRead(pieces, batch, t, base, count)) return;
+        if (!pieces.length) continue;
+        if (check && !piecesRead(pieces, batch, t, offset, base, count)) continue;
         made = index.create(chainId, pieces, certain);
       }
-      if (ifCryptoPage) {
+      if (flags & PACKED_IF_CRYPTO_PAGE) {
         options.onDeferred?.(made);
-        return;
+        continue;
       }
       index.hold(made);
       options.onMention?.(made);
       this.added++;
-    });
+    }
   }
 }
 
@@ -245,8 +270,7 @@ function reads(node: Text, start: number, end: number, text: string, at: number)
   return node.isConnected && node.data.slice(start, end) === text.slice(at, at + end - start);
 }
 
-function piecesRead(pieces: readonly MentionPiece[], batch: Batch, t: number, base: number, count: number): boolean {
-  const offset = batch.offset[t]!;
+function piecesRead(pieces: readonly MentionPiece[], batch: Batch, t: number, offset: number, base: number, count: number): boolean {
   for (const piece of pieces) {
     let k = base;
     while (k < base + count && batch.nodes[k] !== piece.node) k++;

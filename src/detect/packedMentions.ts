@@ -20,8 +20,11 @@ export interface TextDetector {
 export const MAX_TEXTS = 0x8000;
 export const MAX_TEXT_LENGTH = 0x8000;
 const MAX_IDS = 0x2000;
-const CERTAIN = 1;
-const IF_CRYPTO_PAGE = 2;
+/** Flags in a mention's fourth code unit. */
+export const PACKED_CERTAIN = 1;
+export const PACKED_IF_CRYPTO_PAGE = 2;
+const CERTAIN = PACKED_CERTAIN;
+const IF_CRYPTO_PAGE = PACKED_IF_CRYPTO_PAGE;
 
 /** Detects every text of a batch into one PackedMentions. Throws on a batch past the limits. */
 export function detectPacked(detector: TextDetector, texts: readonly string[], context: DetectContext): PackedMentions {
@@ -61,17 +64,7 @@ export type PackedSink = (text: number, start: number, end: number, chainId: str
  * handing out any, and throws on anything out of place: it crossed from another process.
  */
 export function unpackMentions(packed: unknown, texts: readonly string[], sink: PackedSink): void {
-  if (!isPacked(packed)) throw new Error('malformed mentions');
-  const { ids, data } = packed;
-  for (let i = 0; i < data.length; i += 4) {
-    const text = data.charCodeAt(i);
-    const start = data.charCodeAt(i + 1);
-    const end = data.charCodeAt(i + 2);
-    const id = data.charCodeAt(i + 3) >> 2;
-    if (text >= texts.length || start >= end || end > texts[text]!.length || id >= ids.length) {
-      throw new Error('mention out of place');
-    }
-  }
+  const { ids, data } = checkedMentions(packed, texts);
   for (let i = 0; i < data.length; i += 4) {
     const flags = data.charCodeAt(i + 3);
     sink(
@@ -83,6 +76,25 @@ export function unpackMentions(packed: unknown, texts: readonly string[], sink: 
       (flags & IF_CRYPTO_PAGE) !== 0,
     );
   }
+}
+
+/**
+ * An answer checked whole against the batch's texts: every mention inside its text, every chain index inside `ids`.
+ * Throws on anything out of place (it crossed from another process). Read it as unpackMentions does.
+ */
+export function checkedMentions(packed: unknown, texts: readonly string[]): PackedMentions {
+  if (!isPacked(packed)) throw new Error('malformed mentions');
+  const { ids, data } = packed;
+  for (let i = 0; i < data.length; i += 4) {
+    const text = data.charCodeAt(i);
+    const start = data.charCodeAt(i + 1);
+    const end = data.charCodeAt(i + 2);
+    const id = data.charCodeAt(i + 3) >> 2;
+    if (text >= texts.length || start >= end || end > texts[text]!.length || id >= ids.length) {
+      throw new Error('mention out of place');
+    }
+  }
+  return packed;
 }
 
 function isPacked(value: unknown): value is PackedMentions {
