@@ -7,7 +7,7 @@ import type { MentionPiece } from './mentions';
  */
 export interface BlockNodes {
   readonly nodes: readonly Text[];
-  readonly starts: readonly number[];
+  readonly starts: ArrayLike<number>;
   readonly count: number;
 }
 

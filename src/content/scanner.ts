@@ -116,35 +116,43 @@ export async function scanRoots(roots: readonly Node[], options: ScanOptions): P
 class Batch {
   readonly texts: string[] = [];
   chars = 0;
-  readonly nodes: Text[] = [];
-  readonly starts: number[] = [];
+  /** The batch's nodes: the first `count` of `nodes` and `starts`. */
+  count = 0;
+  // Sized for the batch up front (see BatchSender.sizeNext), so filling them makes no garbage: a 3 MB page's
+  // arrays, grown entry by entry, were a quarter of what the scan allocated, and the page's collector ran for it.
+  readonly nodes: Text[];
+  starts: Int32Array;
   /** Per text: its block's first node in `nodes`. A whole block's nodes run to the next text's first node. */
-  readonly firstNode: number[] = [];
+  firstNode: Int32Array;
   /** The texts that are windows of a long block (few), by index. */
   readonly windows = new Map<number, WindowPlace>();
-
-  /** Nodes of every block of the batch (BlockNodes: pieces.ts reads a block's part of them). */
-  get count(): number {
-    return this.nodes.length;
-  }
 
   constructor(
     readonly context: DetectContext,
     /** The page's change count when the first text was read. */
     readonly changes: number,
-  ) {}
+    size: { texts: number; nodes: number },
+  ) {
+    this.nodes = new Array<Text>(size.nodes);
+    this.starts = new Int32Array(size.nodes);
+    this.firstNode = new Int32Array(size.texts);
+  }
 
   add(block: BlockReader, offset: number, text: string, from: number, to: number): void {
     const t = this.texts.length;
+    if (t === this.firstNode.length) this.firstNode = grown(this.firstNode);
     // A block's windows come one after another, the first at offset 0: its nodes are added once.
     if (offset === 0 || !t) {
-      this.firstNode.push(this.nodes.length);
-      for (let k = 0; k < block.count; k++) {
-        this.nodes.push(block.nodes[k]!);
-        this.starts.push(block.starts[k]!);
+      this.firstNode[t] = this.count;
+      const n = block.count;
+      if (this.count + n > this.starts.length) this.starts = grown(this.starts, this.count + n);
+      for (let k = 0; k < n; k++) {
+        this.nodes[this.count] = block.nodes[k]!;
+        this.starts[this.count] = block.starts[k]!;
+        this.count++;
       }
     } else {
-      this.firstNode.push(this.firstNode[t - 1]!);
+      this.firstNode[t] = this.firstNode[t - 1]!;
     }
     if (text.length !== block.text.length) {
       this.windows.set(t, { offset, from, to, blockLength: block.text.length, nodeCount: block.count });
@@ -152,6 +160,13 @@ class Batch {
     this.texts.push(text);
     this.chars += text.length;
   }
+}
+
+/** A copy of `array` with room for at least `least` entries (twice as many as it had). */
+function grown(array: Int32Array, least = 0): Int32Array {
+  const next = new Int32Array(Math.max(least, array.length * 2, 16));
+  next.set(array);
+  return next;
 }
 
 /** A window's place in its block: its offset, the part [from, to) it owns, the block's length and nodes. */
@@ -182,18 +197,32 @@ class BatchSender {
 
   constructor(private readonly options: ScanOptions) {}
 
+  /** Texts and nodes per character of the last batch: the next one is sized from them. */
+  private textsPerChar = 1 / 40;
+  private nodesPerChar = 1 / 40;
+
   add(block: BlockReader, offset: number, text: string, from: number, to: number, context: DetectContext): void {
     if (this.batch && !sameContext(this.batch.context, context)) this.send();
-    this.batch ??= new Batch(context, this.options.changes?.() ?? 0);
+    this.batch ??= new Batch(context, this.options.changes?.() ?? 0, this.sizeNext());
     this.batch.add(block, offset, text, from, to);
     // A page of tiny cells reaches the batch's count of texts before its characters.
     if (this.batch.chars >= this.limit || this.batch.texts.length >= MAX_TEXTS) this.send();
+  }
+
+  /** Room for the next batch: its characters as the last batch's were (a little more), at most MAX_TEXTS texts. */
+  private sizeNext(): { texts: number; nodes: number } {
+    const room = (perChar: number) => Math.min(MAX_TEXTS, Math.ceil(this.limit * perChar * 1.125) + 16);
+    return { texts: room(this.textsPerChar), nodes: room(this.nodesPerChar) };
   }
 
   send(): void {
     const batch = this.batch;
     if (!batch) return;
     this.batch = null;
+    if (batch.chars > 0) {
+      this.textsPerChar = batch.texts.length / batch.chars;
+      this.nodesPerChar = batch.count / batch.chars;
+    }
     this.limit = Math.min(MAX_BATCH_CHARS, this.limit * 2);
     // Sent now, recorded in turn: the page is read on while the detector works.
     const answer = this.options.detector.detect(batch.texts, batch.context);
@@ -232,7 +261,7 @@ class BatchSender {
         count = window.nodeCount;
         blockLength = window.blockLength;
       } else {
-        count = (t + 1 < firstNode.length ? firstNode[t + 1]! : nodes.length) - base;
+        count = (t + 1 < texts.length ? firstNode[t + 1]! : batch.count) - base;
         blockLength = texts[t]!.length;
       }
       const start = offset + windowStart;
