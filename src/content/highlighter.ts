@@ -225,7 +225,8 @@ export class Highlighter {
    */
   private shown: (PageMention | null)[] = [];
   private shownCount = 0;
-  private drawn = new Set<PageMention>();
+  /** Drawn mentions (queued or in the highlight) and their ranges. */
+  private drawn = new Map<PageMention, StaticRange>();
   private planScheduled = false;
   private followingScroll = false;
 
@@ -269,15 +270,17 @@ export class Highlighter {
 
   private draw(mention: PageMention): void {
     if (this.drawn.has(mention)) return;
-    mention.range ??= rangeOf(mention) ?? undefined;
-    if (!mention.range) return;
-    this.drawn.add(mention);
-    if (!this.toDelete.delete(mention.range)) this.toAdd.add(mention.range);
+    const range = rangeOf(mention);
+    if (!range) return;
+    this.drawn.set(mention, range);
+    this.toAdd.add(range);
   }
 
   private undraw(mention: PageMention): void {
-    if (!this.drawn.delete(mention) || !mention.range) return;
-    if (!this.toAdd.delete(mention.range)) this.toDelete.add(mention.range);
+    const range = this.drawn.get(mention);
+    if (!range) return;
+    this.drawn.delete(mention);
+    if (!this.toAdd.delete(range)) this.toDelete.add(range);
   }
 
   clearMarks(): void {
@@ -396,7 +399,7 @@ export class Highlighter {
     this.register();
     this.restoreStyles();
     this.active.clear();
-    const range = mention && (mention.range ?? rangeOf(mention));
+    const range = mention && (this.drawn.get(mention) ?? rangeOf(mention));
     if (!range) return;
     this.installStyles();
     this.reachShadowOf(range.startContainer);
