@@ -3,7 +3,8 @@
 // CPU samples of our tasks grouped by function (all our tasks, then only the long ones).
 //
 //   npx tsx scripts/bench/profile.ts tables        (article | tables | feed; add --names10 for the grown dataset, --first for the default settings,
-//                                                   --longest for the six longest tasks one by one)
+//                                                   --longest for the six longest tasks one by one,
+//                                                   --self to list functions by their own time)
 //   npx tsx scripts/bench/profile.ts tables --walker   (no trace: our walker alone vs the bare TreeWalker read)
 // Run `node build.mjs` first (it copies dist/chrome).
 import fs from 'node:fs/promises';
@@ -47,7 +48,10 @@ async function main(): Promise<void> {
     console.log('longest tasks (ms):', sorted.slice(0, 12).map((x) => x.ms.toFixed(1)).join(', '));
     const print = (title: string, windows: typeof t.tasks) => {
       console.log(`\n${title}\n  total ms  self ms  function`);
-      for (const f of hotFunctions(run.events!, t.pid, t.tid, windows)) {
+      const bySelf = process.argv.includes('--self');
+      const hot = hotFunctions(run.events!, t.pid, t.tid, windows, bySelf ? 400 : 25);
+      if (bySelf) hot.sort((a, b) => b.selfMs - a.selfMs).splice(40);
+      for (const f of hot) {
         console.log(`  ${f.totalMs.toFixed(0).padStart(8)} ${f.selfMs.toFixed(0).padStart(8)}  ${f.name}`);
       }
     };
