@@ -61,7 +61,8 @@ export type PackedSink = (text: number, start: number, end: number, chainId: str
 
 /**
  * Hands every mention of `packed` to `sink`, in order. Checks the whole answer against the batch's texts before
- * handing out any, and throws on anything out of place: it crossed from another process.
+ * handing out any, and throws on anything out of place: it crossed from another process. The format's reference
+ * reader, for the tests; the page scanner reads checked answers in its own loop (no call per mention).
  */
 export function unpackMentions(packed: unknown, texts: readonly string[], sink: PackedSink): void {
   const { ids, data } = checkedMentions(packed, texts);
