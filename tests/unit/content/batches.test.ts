@@ -3,7 +3,7 @@
 // the page may have changed. Marks must still be recorded in page order, on the text they were found in.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { MentionIndex, piecesOf } from '../../../src/content/mentions';
+import { MentionIndex, piecesOf, type PageMention } from '../../../src/content/mentions';
 import { scanRoot, scanRoots, type BatchDetector, type ScanOptions } from '../../../src/content/scanner';
 import { localBatchDetector } from './localBatchDetector';
 import { defaultDetector } from '../../../src/detect/index';
@@ -161,5 +161,44 @@ describe('scanRoot with a detector that answers later', () => {
     const opts = options(aborting, { signal: controller.signal });
     await scanRoot(doc.body, opts);
     expect(opts.index.all()).toHaveLength(0);
+  });
+});
+
+describe('scanRoot reading the answer', () => {
+  it('carries each mention\'s flags to the page: certain or not, and kept aside when it counts only on a crypto page', async () => {
+    // On a page not known to be about crypto, a lone ambiguous name counts only if the page turns out crypto.
+    const texts = ['Bridged to Arbitrum One today.', 'We moved the app to Base after the audit.'];
+    const context = { sensitivity: 'balanced', cryptoPage: false, deferCryptoPage: true } as const;
+    const label = (chainId: string, text: string, certain: boolean) => `${chainId}:${text}:${certain}`;
+    const found = texts.flatMap((text) =>
+      defaultDetector().findMentions(text, context).map((m) => ({ ...m, label: label(m.chainId, text.slice(m.start, m.end), m.certain) })),
+    );
+    expect(found.some((m) => m.ifCryptoPage)).toBe(true);
+    expect(found.some((m) => !m.ifCryptoPage && m.certain)).toBe(true);
+
+    const doc = page(texts.map((t) => `<p>${t}</p>`).join(''));
+    const deferred: string[] = [];
+    const onPage = (m: PageMention) => label(m.chainId, m.node.data.slice(m.start, m.end), m.certain);
+    const opts = options(local, { context: () => context, onDeferred: (m) => deferred.push(onPage(m)) });
+    const result = await scanRoot(doc.body, opts);
+    expect(opts.index.all().map(onPage)).toEqual(found.filter((m) => !m.ifCryptoPage).map((m) => m.label));
+    expect(deferred).toEqual(found.filter((m) => m.ifCryptoPage).map((m) => m.label));
+    expect(result.added).toBe(opts.index.all().length);
+  });
+
+  it('reads a block longer than one window (several texts of one batch) as the whole block', async () => {
+    // 40,000 characters in one paragraph, names all along it and across inline elements: read in windows of 8,000
+    // that overlap, each owning a part; every name is recorded once, on the node it is in.
+    const parts: string[] = [];
+    for (let i = 0; i < 600; i++) parts.push(i % 7 === 3 ? 'fees on <b>Arbitrum</b> One fell' : i % 5 === 0 ? 'bridged to Starknet' : 'filler words here');
+    const html = `<p>${parts.map((p, i) => `${p} ${'x'.repeat(40 + (i % 13))}`).join(' ')}.</p>`;
+    const doc = page(html);
+    const text = doc.body.textContent!;
+    expect(text.length).toBeGreaterThan(30_000);
+    const opts = options(local);
+    await scanRoot(doc.body, opts);
+    const expected = defaultDetector().findMentions(text, CONTEXT).map((m) => `${m.chainId}:${text.slice(m.start, m.end)}`);
+    expect(expected.length).toBeGreaterThan(100);
+    expect(marked(opts.index)).toEqual(expected);
   });
 });
