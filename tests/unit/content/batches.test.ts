@@ -23,6 +23,19 @@ const marked = (index: MentionIndex) =>
   index.all().map((m) => `${m.chainId}:${piecesOf(m).map((p) => p.node.data.slice(p.start, p.end)).join('')}`);
 
 const local = localBatchDetector(defaultDetector());
+/** Scan options whose detector lets the page `change` while each batch is away, counted as its observer would. */
+function whilePageChanges(change: () => void): ScanOptions {
+  let changes = 0;
+  const changing: BatchDetector = {
+    async detect(texts, context) {
+      const answer = await local.detect(texts, context);
+      change();
+      changes++;
+      return answer;
+    },
+  };
+  return options(changing, { changes: () => changes });
+}
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('scanRoot with a detector that answers later', () => {
@@ -55,33 +68,15 @@ describe('scanRoot with a detector that answers later', () => {
 
   it('drops an answer for text the page changed while the batch was away, and keeps the rest', async () => {
     const doc = page('<p id="a">Bridged to Arbitrum One today.</p><p>Fees on <b>Starknet</b> fell.</p>');
-    let changes = 0;
-    const changing: BatchDetector = {
-      async detect(texts, context) {
-        const answer = await local.detect(texts, context);
-        // The page rewrites the first paragraph before the answer arrives; its observer counts the change.
-        doc.getElementById('a')!.firstChild!.textContent = 'Bridged to Arbitrum Nova today.';
-        changes++;
-        return answer;
-      },
-    };
-    const opts = options(changing, { changes: () => changes });
+    // The page rewrites the first paragraph before the answer arrives; its observer counts the change.
+    const opts = whilePageChanges(() => (doc.getElementById('a')!.firstChild!.textContent = 'Bridged to Arbitrum Nova today.'));
     await scanRoot(doc.body, opts);
     expect(marked(opts.index)).toEqual(['starknet:Starknet']);
   });
 
   it('records answers whose text is unchanged even when the page changed elsewhere', async () => {
     const doc = page('<p id="a">Bridged to Arbitrum One today.</p><p>Fees on <b>Starknet</b> fell.</p><p id="c">x</p>');
-    let changes = 0;
-    const changingElsewhere: BatchDetector = {
-      async detect(texts, context) {
-        const answer = await local.detect(texts, context);
-        doc.getElementById('c')!.textContent = 'y';
-        changes++;
-        return answer;
-      },
-    };
-    const opts = options(changingElsewhere, { changes: () => changes });
+    const opts = whilePageChanges(() => (doc.getElementById('c')!.textContent = 'y'));
     await scanRoot(doc.body, opts);
     expect(marked(opts.index)).toEqual(['arbitrum-one:Arbitrum One', 'starknet:Starknet']);
   });
