@@ -209,7 +209,10 @@ class BatchSender {
     if (this.batch.chars >= this.limit || this.batch.texts.length >= MAX_TEXTS) this.send();
   }
 
-  /** Room for the next batch: its characters as the last batch's were (a little more), at most MAX_TEXTS texts. */
+  /**
+   * Room for the next batch's texts and nodes, as many per character as the last batch had (and a little more); at
+   * most MAX_TEXTS of each up front: a batch that needs more nodes grows its arrays.
+   */
   private sizeNext(): { texts: number; nodes: number } {
     const room = (perChar: number) => Math.min(MAX_TEXTS, Math.ceil(this.limit * perChar * 1.125) + 16);
     return { texts: room(this.textsPerChar), nodes: room(this.nodesPerChar) };
