@@ -2,7 +2,7 @@
 // The ::highlight() rules are the one piece of CSS we put in the page; they live in a constructed
 // stylesheet (no DOM node, not subject to the page's style-src) or, where that is refused, in our host.
 import { drawnMarkStyle } from '../ui/engine';
-import { lastPiece, type PageMention } from './mentions';
+import type { MentionId, MentionIndex } from './mentions';
 import { DRAW_ALL_UP_TO, zoneVerdicts, type Extent } from './nearView';
 import { runSliced, whenIdle } from './scheduler';
 
@@ -17,13 +17,6 @@ const SCROLL_PLAN_MS = 150;
 /** A plan waits for an idle moment, but no longer than this. */
 const PLAN_WITHIN_MS = 200;
 
-/** Where a mention's element is on screen; null when its text has left the page. */
-function extentOf(mention: PageMention): Extent | null {
-  const element = mention.node.parentElement;
-  if (!element || !mention.node.isConnected) return null;
-  const rect = element.getBoundingClientRect();
-  return { top: rect.top, bottom: rect.bottom };
-}
 
 export type MarkStyle = 'underline' | 'background' | 'none';
 
@@ -87,11 +80,11 @@ export function highlightCss(look: MarkLook, scope: RuleScope = 'every', decorat
   ].join('\n');
 }
 
-function rangeOf(mention: PageMention): StaticRange | null {
-  const last = lastPiece(mention);
+function rangeOf(index: MentionIndex, mention: MentionId): StaticRange {
+  const last = index.lastPieceOf(mention);
   return new StaticRange({
-    startContainer: mention.node,
-    startOffset: mention.start,
+    startContainer: index.nodeOf(mention),
+    startOffset: index.startOf(mention),
     endContainer: last.node,
     endOffset: last.end,
   });
@@ -108,6 +101,8 @@ export class Highlighter {
   private look: MarkLook | null = null;
 
   constructor(
+    /** Where the mentions drawn are held (their text nodes and offsets). */
+    private readonly index: MentionIndex,
     private readonly registry: HighlightRegistry,
     private readonly styleHost: () => Element,
     private readonly signal: AbortSignal,
@@ -223,68 +218,70 @@ export class Highlighter {
    * the list is next read whole): a page can show 50,000, and a Set hashed each of them. Then those whose range is in
    * the highlight (or queued), a few hundred at most.
    */
-  private shown: (PageMention | null)[] = [];
+  private shown: MentionId[] = [];
   private shownCount = 0;
   /** Drawn mentions (queued or in the highlight) and their ranges. */
-  private drawn = new Map<PageMention, StaticRange>();
+  private drawn = new Map<MentionId, StaticRange>();
   private planScheduled = false;
   private followingScroll = false;
 
   /** Whether a mention is meant to be marked (added and not removed since). */
-  isShown(mention: PageMention): boolean {
-    return mention.listedAt >= 0;
+  isShown(mention: MentionId): boolean {
+    return this.index.listedAt(mention) >= 0;
   }
 
   /** Marks a mention (drawn at the next flush; on a page with thousands of marks, when it is near the viewport). */
-  add(mention: PageMention): void {
-    if (mention.listedAt >= 0) return;
-    mention.listedAt = this.shown.length;
+  add(mention: MentionId): void {
+    const { index } = this;
+    if (index.listedAt(mention) >= 0) return;
+    index.setListedAt(mention, this.shown.length);
     this.shown.push(mention);
     if (++this.shownCount <= DRAW_ALL_UP_TO) this.draw(mention);
     // The clock is a call into the browser: looked at once every 256 marks, not for each of 50,000.
     if ((++this.addsSinceClock & 255) === 0 && performance.now() - this.lastFlush > FLUSH_EVERY_MS) this.flush();
   }
 
-  remove(mention: PageMention): void {
-    if (mention.listedAt >= 0) {
-      this.shown[mention.listedAt] = null;
-      mention.listedAt = -1;
+  remove(mention: MentionId): void {
+    const at = this.index.listedAt(mention);
+    if (at >= 0) {
+      this.shown[at] = 0;
+      this.index.setListedAt(mention, -1);
       this.shownCount--;
     }
     this.undraw(mention);
   }
 
-  /** The mentions meant to be marked, in order, with the holes left by removals closed up. */
-  private listed(): PageMention[] {
+  /** The mentions meant to be marked, in order, with the holes left by removals (0) closed up. */
+  private listed(): MentionId[] {
     if (this.shown.length > this.shownCount) {
-      const live: PageMention[] = [];
+      const live: MentionId[] = [];
       for (const mention of this.shown) {
         if (!mention) continue;
-        mention.listedAt = live.length;
+        this.index.setListedAt(mention, live.length);
         live.push(mention);
       }
       this.shown = live;
     }
-    return this.shown as PageMention[];
+    return this.shown;
   }
 
-  private draw(mention: PageMention): void {
+  private draw(mention: MentionId): void {
     if (this.drawn.has(mention)) return;
-    const range = rangeOf(mention);
-    if (!range) return;
+    const range = rangeOf(this.index, mention);
     this.drawn.set(mention, range);
     this.toAdd.add(range);
   }
 
-  private undraw(mention: PageMention): void {
+  private undraw(mention: MentionId): void {
     const range = this.drawn.get(mention);
     if (!range) return;
     this.drawn.delete(mention);
     if (!this.toAdd.delete(range)) this.toDelete.add(range);
   }
 
+  /** Forgets every mark (the index is cleared, or redrawn from the start). */
   clearMarks(): void {
-    for (const mention of this.shown) if (mention) mention.listedAt = -1;
+    for (const mention of this.shown) if (mention) this.index.setListedAt(mention, -1);
     this.shown = [];
     this.shownCount = 0;
     this.drawn.clear();
@@ -333,20 +330,31 @@ export class Highlighter {
   private planning = false;
   private planAgain = false;
 
+  /** Where a mention's element is on screen; null when its text has left the page. */
+  private extentOf = (mention: MentionId): Extent | null => {
+    // The plan's copy of the list may name a mention dropped while it waited between slices.
+    if (!this.index.isLive(mention)) return null;
+    const node = this.index.nodeOf(mention);
+    const element = node.parentElement;
+    if (!element || !node.isConnected) return null;
+    const rect = element.getBoundingClientRect();
+    return { top: rect.top, bottom: rect.bottom };
+  };
+
   private async plan(): Promise<void> {
     this.planning = true;
     try {
       if (this.shownCount <= DRAW_ALL_UP_TO) return;
       // A copy: the list may change while the plan waits between slices. Only mentions still listed are drawn.
       const listed = this.listed().slice();
-      const verdicts = zoneVerdicts(listed, extentOf, { height: innerHeight });
+      const verdicts = zoneVerdicts(listed, this.extentOf, { height: innerHeight });
       const steps = (function* (self: Highlighter) {
         for (const { from, to, verdict } of verdicts) {
           // An index loop: a generator runs unoptimized for a while, and there for-of made an iterator result per
           // mention (0.9 MB of garbage on a page of 50,000 mentions, seen in a sampling heap profile).
           for (let k = from; k < to; k++) {
             const mention = listed[k]!;
-            if (verdict === 'draw' && mention.listedAt >= 0) self.draw(mention);
+            if (verdict === 'draw' && self.isShown(mention)) self.draw(mention);
             else if (verdict === 'undraw') self.undraw(mention);
           }
           yield;
@@ -394,12 +402,13 @@ export class Highlighter {
     this.restoreStyles();
   }
 
-  setActive(mention: PageMention | null): void {
+  /** Draws one mention as the active one (its tooltip is open); 0 for none. */
+  setActive(mention: MentionId): void {
     // Opening a tooltip is a render too: a page that cleared CSS.highlights or its sheets since gets our marks back.
     this.register();
     this.restoreStyles();
     this.active.clear();
-    const range = mention && (this.drawn.get(mention) ?? rangeOf(mention));
+    const range = mention && (this.drawn.get(mention) ?? rangeOf(this.index, mention));
     if (!range) return;
     this.installStyles();
     this.reachShadowOf(range.startContainer);
@@ -407,9 +416,8 @@ export class Highlighter {
   }
 
   /** Briefly flashes a mention (the popup's "show me where"). */
-  flashMention(mention: PageMention, signal: AbortSignal, ms = 1200): void {
-    const range = rangeOf(mention);
-    if (!range) return;
+  flashMention(mention: MentionId, signal: AbortSignal, ms = 1200): void {
+    const range = rangeOf(this.index, mention);
     this.installStyles();
     this.reachShadowOf(range.startContainer);
     this.flash.clear();

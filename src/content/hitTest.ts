@@ -1,6 +1,6 @@
 // Which mention is under a point: the caret position at the point, then a check that the point is really
 // inside the mention's boxes (a caret snaps to the nearest character even past the end of a line).
-import { lastPiece, type MentionIndex, type PageMention } from './mentions';
+import type { MentionId, MentionIndex } from './mentions';
 
 type CaretDocument = Document & {
   caretPositionFromPoint?: (
@@ -27,12 +27,13 @@ function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node;
 }
 
 /** A live Range over a mention (for boxes and positioning); null if its text has gone. */
-export function liveRange(mention: PageMention): Range | null {
-  const last = lastPiece(mention);
-  if (!mention.node.isConnected || !last.node.isConnected) return null;
+export function liveRange(index: MentionIndex, mention: MentionId): Range | null {
+  const node = index.nodeOf(mention);
+  const last = index.lastPieceOf(mention);
+  if (!node.isConnected || !last.node.isConnected) return null;
   if (last.end > last.node.data.length) return null;
   const range = document.createRange();
-  range.setStart(mention.node, mention.start);
+  range.setStart(node, index.startOf(mention));
   range.setEnd(last.node, last.end);
   return range;
 }
@@ -44,12 +45,13 @@ export function rangeContainsPoint(range: Range, x: number, y: number, slop = 1)
   return false;
 }
 
-export function mentionAtPoint(index: MentionIndex, x: number, y: number, shadowRoots: ShadowRoot[] = []): PageMention | null {
+/** The mention under a point, or 0. */
+export function mentionAtPoint(index: MentionIndex, x: number, y: number, shadowRoots: ShadowRoot[] = []): MentionId {
   const caret = caretAt(x, y, shadowRoots);
-  if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
+  if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return 0;
   // The caret may sit just after the last character under the pointer: look at both sides.
-  const candidate = index.at(caret.node, caret.offset) ?? (caret.offset > 0 ? index.at(caret.node, caret.offset - 1) : undefined);
-  if (!candidate) return null;
-  const range = liveRange(candidate);
-  return range && rangeContainsPoint(range, x, y) ? candidate : null;
+  const candidate = index.at(caret.node, caret.offset) || (caret.offset > 0 ? index.at(caret.node, caret.offset - 1) : 0);
+  if (!candidate) return 0;
+  const range = liveRange(index, candidate);
+  return range && rangeContainsPoint(range, x, y) ? candidate : 0;
 }

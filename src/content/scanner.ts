@@ -3,7 +3,7 @@
 // page's thread: see remoteDetector.ts), and each answer is recorded on the text nodes it was read from.
 import { MAX_TEXTS, PACKED_CERTAIN, PACKED_IF_CRYPTO_PAGE, checkedMentions } from '../detect/packedMentions';
 import type { DetectContext } from '../detect/types';
-import type { MentionIndex, MentionPiece, PageMention } from './mentions';
+import type { MentionId, MentionIndex, MentionPiece } from './mentions';
 import { piecesFor, segmentAt } from './pieces';
 import { runSliced } from './scheduler';
 import { BlockReader, type WalkOptions } from './walker';
@@ -33,9 +33,9 @@ export interface ScanOptions {
   walk: WalkOptions;
   index: MentionIndex;
   /** Told of each mention as it is recorded, so marks appear batch by batch. */
-  onMention?: (mention: PageMention) => void;
+  onMention?: (mention: MentionId) => void;
   /** Told of each mention that counts only on a crypto page (context.deferCryptoPage): created, not recorded. */
-  onDeferred?: (mention: PageMention) => void;
+  onDeferred?: (mention: MentionId) => void;
   /**
    * A count of the page's changes (its mutation observer's). When it moved while a batch was away, each mention of the
    * answer is checked against the text it was read from before it is recorded: the page may have changed that text.
@@ -245,6 +245,7 @@ class BatchSender {
     const { index } = options;
     const { ids, data } = checkedMentions(packed, batch.texts);
     const { texts, nodes, starts, firstNode, windows } = batch;
+    index.reserve(data.length >> 2);
     // One loop over the answer's code units (see PackedMentions), no call per mention to unpack it: on a big page
     // this runs 50,000 times in code the engine has only just met.
     for (let i = 0; i < data.length; i += 4) {
@@ -274,7 +275,7 @@ class BatchSender {
       const nodeEnd = at + 1 < base + count ? starts[at + 1]! : blockLength;
       const chainId = ids[flags >> 2]!;
       const certain = (flags & PACKED_CERTAIN) !== 0;
-      let made: PageMention;
+      let made: MentionId;
       if (end <= nodeEnd) {
         // Most names sit inside one text node: made straight from its offsets, no piece object or array.
         const node = nodes[at]!;

@@ -10,7 +10,7 @@ import { liveRange } from './hitTest';
 import type { UiHost } from './host';
 import { whenPageTurnsCrypto } from './cryptoWatch';
 import { LateShadowRoots } from './lateShadowRoots';
-import { comesBefore, MentionIndex, type PageMention } from './mentions';
+import { MentionIndex, type MentionId } from './mentions';
 import { observePage, topMost } from './observer';
 import { isCryptoPage, remoteDetector } from './remoteDetector';
 import { scanRoot, scanRoots } from './scanner';
@@ -45,11 +45,12 @@ const VISIBLE_FIRST_SEARCH = 300;
  * Whether a mention's text is rendered: not in a display:none subtree, nor in a closed <details> (whose content
  * Chromium skips with content-visibility, where text ranges still report boxes).
  */
-function isRendered(mention: PageMention): boolean {
-  const element = mention.node.parentElement;
-  if (!element || !mention.node.isConnected) return false;
+function isRendered(index: MentionIndex, mention: MentionId): boolean {
+  const node = index.nodeOf(mention);
+  const element = node.parentElement;
+  if (!element || !node.isConnected) return false;
   if (typeof element.checkVisibility === 'function') return element.checkVisibility();
-  const range = liveRange(mention);
+  const range = liveRange(index, mention);
   return range !== null && range.getClientRects().length > 0;
 }
 
@@ -78,7 +79,7 @@ export class PageSession {
       deps.host.ensureAttached();
       return deps.host.element;
     };
-    this.highlighter = new Highlighter(CSS.highlights, styleHost, deps.signal, deps.ruleScope, deps.decorations);
+    this.highlighter = new Highlighter(this.index, CSS.highlights, styleHost, deps.signal, deps.ruleScope, deps.decorations);
     this.tooltip = new TooltipController({
       host: deps.host,
       index: this.index,
@@ -98,7 +99,7 @@ export class PageSession {
   }
 
   /** Mentions that count only if the page turns out to be about crypto, while the first read decides it. */
-  private deferred: PageMention[] | null = null;
+  private deferred: MentionId[] | null = null;
 
   private context = (): DetectContext => {
     const s = this.deps.settings();
@@ -207,7 +208,7 @@ export class PageSession {
     await this.queue(async () => {
       this.resetMarks();
       const root = document.body ?? document.documentElement;
-      const deferred: PageMention[] = [];
+      const deferred: MentionId[] = [];
       this.deferred = this.cryptoPage ? null : deferred;
       let chars: number;
       let complete: boolean;
@@ -221,12 +222,12 @@ export class PageSession {
       // was kept aside while reading counts now (one read of the page, not two).
       if (!this.cryptoPage && !this.deps.signal.aborted) {
         let certain = 0;
-        for (const { chainId } of this.index.counts()) for (const m of this.index.ofChain(chainId)) if (m.certain) certain++;
+        for (const { chainId } of this.index.counts()) for (const m of this.index.ofChain(chainId)) if (this.index.isCertain(m)) certain++;
         if (await isCryptoPage(readPageMeta(certain, chars))) {
           this.cryptoPage = true;
           this.index.insertAll(deferred);
           await this.considerAll(deferred);
-        }
+        } else this.index.release(deferred);
       }
       this.wholeReadEnd = this.index.nextSeq;
       this.preferVisibleFirstsWhenIdle();
@@ -246,7 +247,7 @@ export class PageSession {
     await this.queue(async () => {
       // Chains whose shown first mention was dropped: their first is found again once the blocks are read.
       const orphaned = new Set<string>();
-      const drop = (mentions: PageMention[]) => {
+      const drop = (mentions: MentionId[]) => {
         for (const chainId of this.unshow(mentions)) orphaned.add(chainId);
       };
       if (removed) {
@@ -307,8 +308,8 @@ export class PageSession {
       context: this.context,
       walk: this.walkOptions(),
       index: this.index,
-      onMention: (mention: PageMention) => this.consider(mention),
-      onDeferred: (mention: PageMention) => this.deferred?.push(mention),
+      onMention: (mention: MentionId) => this.consider(mention),
+      onDeferred: (mention: MentionId) => this.deferred?.push(mention),
       signal: this.deps.signal,
     };
   }
@@ -329,11 +330,11 @@ export class PageSession {
   /** How many mentions are drawn (the tooltip skips hit-testing on a page with none). */
   private shownCount = 0;
   /** The shown mention of each chain, when only the first mention is shown. */
-  private firstShown = new Map<string, PageMention>();
+  private firstShown = new Map<string, MentionId>();
   /** Chains whose hidden first mention had no rendered one to move to, as they were then. */
-  private readonly visibleSearch = new VisibleFirstSearch<PageMention>();
+  private readonly visibleSearch = new VisibleFirstSearch<MentionId>();
 
-  private isShown(mention: PageMention): boolean {
+  private isShown(mention: MentionId): boolean {
     return this.highlighter.isShown(mention);
   }
 
@@ -346,34 +347,37 @@ export class PageSession {
   }
 
   /** A newly found mention: draw it if settings allow (in the scan's own slice, so marks appear as it goes). */
-  private consider(mention: PageMention): void {
-    if (!this.layerAllows(mention.chainId)) return;
+  private consider(mention: MentionId): void {
+    const { index } = this;
+    const chainId = index.chainOf(mention);
+    if (!this.layerAllows(chainId)) return;
     if (this.deps.settings().mentions === 'first') {
-      const current = this.firstShown.get(mention.chainId);
+      const current = this.firstShown.get(chainId);
       // A whole-page read finds mentions in page order, so the one shown came first; only text read again (a
       // changed paragraph) can sit before it. That spares a DOM call per mention on long pages.
-      if (current && (this.rereading ? !comesBefore(mention, current) : current.seq < mention.seq)) return;
+      if (current && (this.rereading ? !index.comesBefore(mention, current) : index.seqOf(current) < index.seqOf(mention))) return;
       if (current) this.hide(current);
-      this.firstShown.set(mention.chainId, mention);
+      this.firstShown.set(chainId, mention);
     }
     this.shownCount++;
     this.highlighter.add(mention);
   }
 
-  private hide(mention: PageMention): void {
+  private hide(mention: MentionId): void {
     this.shownCount--;
     this.highlighter.remove(mention);
   }
 
   /** Mentions that left the index: undraw them. Returns the chains whose shown first mention was among them. */
-  private unshow(dropped: PageMention[]): Set<string> {
+  private unshow(dropped: MentionId[]): Set<string> {
     this.tooltip.forget(dropped);
     const orphaned = new Set<string>();
     for (const mention of dropped) {
       if (this.isShown(mention)) this.hide(mention);
-      if (this.firstShown.get(mention.chainId) === mention) {
-        this.firstShown.delete(mention.chainId);
-        orphaned.add(mention.chainId);
+      const chainId = this.index.chainOf(mention);
+      if (this.firstShown.get(chainId) === mention) {
+        this.firstShown.delete(chainId);
+        orphaned.add(chainId);
       }
     }
     return orphaned;
@@ -385,14 +389,15 @@ export class PageSession {
    */
   private showFirstOf(chainIds: Iterable<string>): void {
     for (const chainId of chainIds) {
-      let first: PageMention | undefined;
-      const mentions = this.index.ofChain(chainId);
+      let first: MentionId = 0;
+      const { index } = this;
+      const mentions = index.ofChain(chainId);
       for (let k = 0; k < mentions.length; k++) {
         const mention = mentions[k]!;
         // A whole read finds mentions in page order: of those, only its earliest left can come first; anything
         // read since may sit anywhere. So a chain with thousands of mentions costs a few position checks, not one each.
-        if (k > 0 && mention.seq < this.wholeReadEnd) continue;
-        if (!first || comesBefore(mention, first)) first = mention;
+        if (k > 0 && index.seqOf(mention) < this.wholeReadEnd) continue;
+        if (!first || index.comesBefore(mention, first)) first = mention;
       }
       const current = this.firstShown.get(chainId);
       if (!first || first === current) continue;
@@ -436,15 +441,16 @@ export class PageSession {
 
   private preferVisibleFirsts(): void {
     if (this.deps.settings().mentions !== 'first') return;
+    const { index } = this;
     for (const [chainId, current] of this.firstShown) {
-      const mentions = this.index.ofChain(chainId);
+      const mentions = index.ofChain(chainId);
       // Searched already, with the same mark and mentions: a page that changes often is not searched each time.
-      if (!this.visibleSearch.needed(chainId, current, mentions.length) || isRendered(current)) continue;
+      if (!this.visibleSearch.needed(chainId, current, mentions.length) || isRendered(index, current)) continue;
       // In page order, as far as a few hundred: past that the chain's mark stays where it is.
-      let visible: PageMention | undefined;
+      let visible: MentionId = 0;
       for (let k = 0; k < mentions.length && k < VISIBLE_FIRST_SEARCH; k++) {
         const m = mentions[k]!;
-        if (m !== current && isRendered(m) && (!visible || comesBefore(m, visible))) visible = m;
+        if (m !== current && isRendered(index, m) && (!visible || index.comesBefore(m, visible))) visible = m;
       }
       if (!visible) {
         this.visibleSearch.foundNone(chainId, current, mentions.length);
@@ -459,7 +465,7 @@ export class PageSession {
   }
 
   /** Draws what settings allow of many mentions, in slices (a big page can have thousands). */
-  private async considerAll(mentions: readonly PageMention[]): Promise<void> {
+  private async considerAll(mentions: readonly MentionId[]): Promise<void> {
     const steps = (function* (session: PageSession) {
       for (const mention of mentions) {
         session.consider(mention);
@@ -485,12 +491,13 @@ export class PageSession {
   /** Scrolls to the next mention of a chain (cycling) and flashes it. */
   reveal(chainId: string): boolean {
     if (!this.active) return false;
-    const mentions = this.index.all().filter((m) => m.chainId === chainId && liveRange(m));
+    const { index } = this;
+    const mentions = index.ofChain(chainId).filter((m) => liveRange(index, m));
     if (!mentions.length) return false;
     const cursor = ((this.revealCursor.get(chainId) ?? -1) + 1) % mentions.length;
     this.revealCursor.set(chainId, cursor);
     const mention = mentions[cursor]!;
-    const range = liveRange(mention)!;
+    const range = liveRange(index, mention)!;
     const element = range.startContainer.parentElement;
     const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     element?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
@@ -512,7 +519,7 @@ export class PageSession {
       }
     }
     const inView = shown.filter((m) => {
-      const rect = liveRange(m)?.getBoundingClientRect();
+      const rect = liveRange(this.index, m)?.getBoundingClientRect();
       return !!rect && rect.bottom > 0 && rect.top < window.innerHeight && rect.width > 0;
     });
     if (!inView.length) return false;

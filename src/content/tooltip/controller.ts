@@ -9,7 +9,7 @@ import { t } from '../../ui/i18n';
 import type { Highlighter } from '../highlighter';
 import { liveRange, mentionAtPoint, rangeContainsPoint } from '../hitTest';
 import type { UiHost } from '../host';
-import type { MentionIndex, PageMention } from '../mentions';
+import type { MentionId, MentionIndex } from '../mentions';
 import { opaqueColour } from './backgroundColour';
 import { TooltipCard } from './TooltipCard';
 
@@ -35,7 +35,7 @@ interface Deps {
   highlighter: Highlighter;
   look: () => TooltipLook;
   /** Visible marks only: a mention filtered out by settings is not hoverable. */
-  isMarked: (mention: PageMention) => boolean;
+  isMarked: (mention: MentionId) => boolean;
   /** The open shadow roots we read that lie under a point: the hit-test must name them to the browser (caretAt). */
   shadowRoots: (x: number, y: number) => ShadowRoot[];
   /** Whether anything is marked at all: with nothing marked, pointer moves cost nothing. */
@@ -52,8 +52,9 @@ const LABEL_ID = 'layerlens-tooltip-title';
 
 export class TooltipController {
   private container: HTMLDivElement;
-  private current: PageMention | null = null;
-  private pending: PageMention | null = null;
+  /** Mentions by id; 0 is none. */
+  private current: MentionId = 0;
+  private pending: MentionId = 0;
   private openTimer = 0;
   private closeTimer = 0;
   private heldKey = false;
@@ -62,7 +63,7 @@ export class TooltipController {
   private returnFocus: Element | null = null;
   /** The open card's height uncapped, measured when it is first placed. */
   private naturalHeight: number | null = null;
-  private opening: PageMention | null = null;
+  private opening: MentionId = 0;
   private scrollPending = false;
 
   constructor(private readonly deps: Deps) {
@@ -91,7 +92,8 @@ export class TooltipController {
     signal.addEventListener('abort', () => this.destroy(), { once: true });
   }
 
-  get openMention(): PageMention | null {
+  /** The mention whose tooltip is open, or 0. */
+  get openMention(): MentionId {
     return this.current;
   }
 
@@ -137,29 +139,29 @@ export class TooltipController {
     else this.cancelOpen();
   }
 
-  private hitTest(x: number, y: number): PageMention | null {
-    if (!this.deps.hasMarks()) return null;
+  private hitTest(x: number, y: number): MentionId {
+    if (!this.deps.hasMarks()) return 0;
     const hit = mentionAtPoint(this.deps.index, x, y, this.deps.shadowRoots(x, y));
-    return hit && this.deps.isMarked(hit) ? hit : null;
+    return hit && this.deps.isMarked(hit) ? hit : 0;
   }
 
-  private scheduleOpen(mention: PageMention): void {
+  private scheduleOpen(mention: MentionId): void {
     if (this.pending === mention) return;
     this.cancelOpen();
     if (this.isBusy()) return;
     this.pending = mention;
     const delay = this.deps.look().trigger === 'hold-key' ? 0 : this.deps.look().hoverDelayMs;
     this.openTimer = window.setTimeout(() => {
-      this.pending = null;
+      this.pending = 0;
       // Still there? The pointer may have left without a move event (scroll, frame change).
-      const range = liveRange(mention);
+      const range = liveRange(this.deps.index, mention);
       if (range && rangeContainsPoint(range, this.lastPointer.x, this.lastPointer.y)) void this.open(mention, false);
     }, delay);
   }
 
   private cancelOpen(): void {
     clearTimeout(this.openTimer);
-    this.pending = null;
+    this.pending = 0;
   }
 
   private scheduleClose(): void {
@@ -195,7 +197,7 @@ export class TooltipController {
       }
     }
     if (this.current) {
-      const range = liveRange(this.current);
+      const range = liveRange(this.deps.index, this.current);
       if (!range || !rangeContainsPoint(range, event.clientX, event.clientY)) this.close(false);
     }
   }
@@ -234,23 +236,23 @@ export class TooltipController {
     requestAnimationFrame(() => {
       this.scrollPending = false;
       if (!this.current) return;
-      const range = liveRange(this.current);
+      const range = liveRange(this.deps.index, this.current);
       if (!range || !isRangeVisible(range)) this.close(false);
       else this.reposition();
     });
   }
 
   /** Opens the tooltip on `mention`; `focus` moves keyboard focus into it (the keyboard path). */
-  async open(mention: PageMention, focus: boolean): Promise<void> {
+  async open(mention: MentionId, focus: boolean): Promise<void> {
     this.cancelOpen();
     this.cancelClose();
     this.opening = mention;
-    const details = await this.deps.loadChain(mention.chainId).catch(() => null);
+    const details = await this.deps.loadChain(this.deps.index.chainOf(mention)).catch(() => null);
     const chain = details?.chain ?? null;
     // Superseded while loading (another mention, Escape), or the text went away.
     if (this.opening !== mention || this.deps.signal.aborted) return;
-    this.opening = null;
-    if (!chain || !liveRange(mention)) return;
+    this.opening = 0;
+    if (!chain || !liveRange(this.deps.index, mention)) return;
     this.deps.host.ensureAttached();
     this.current = mention;
     this.deps.highlighter.setActive(mention);
@@ -264,7 +266,7 @@ export class TooltipController {
           'aria-labelledby': LABEL_ID,
           'aria-label': t('tooltipLabel', chain.name),
           tabIndex: -1,
-          'data-theme': resolveTheme(look.theme, mention.node.parentElement),
+          'data-theme': resolveTheme(look.theme, this.deps.index.nodeOf(mention).parentElement),
           'data-size': look.textSize,
           'data-chain': chain.id,
           onKeyDown: (e: KeyboardEvent) => e.key === 'Escape' && this.close(true),
@@ -294,17 +296,17 @@ export class TooltipController {
    * them, or it would stay open over nothing, its active highlight on whatever text now sits at its offsets.
    * Focus moves only if it was in the tooltip.
    */
-  forget(dropped: readonly PageMention[]): void {
+  forget(dropped: readonly MentionId[]): void {
     if (!dropped.length) return;
     if (this.pending && dropped.includes(this.pending)) this.cancelOpen();
-    if (this.opening && dropped.includes(this.opening)) this.opening = null;
+    if (this.opening && dropped.includes(this.opening)) this.opening = 0;
     if (this.current && dropped.includes(this.current)) this.close(this.hasFocus());
   }
 
   /** Every mention was dropped (the whole page is read again). */
   forgetAll(): void {
     this.cancelOpen();
-    this.opening = null;
+    this.opening = 0;
     if (this.current) this.close(this.hasFocus());
   }
 
@@ -315,10 +317,10 @@ export class TooltipController {
   close(restoreFocus: boolean): void {
     this.cancelOpen();
     this.cancelClose();
-    this.opening = null;
+    this.opening = 0;
     if (!this.current) return;
-    this.current = null;
-    this.deps.highlighter.setActive(null);
+    this.current = 0;
+    this.deps.highlighter.setActive(0);
     render(null, this.container);
     if (restoreFocus && this.returnFocus instanceof HTMLElement && this.returnFocus.isConnected) {
       this.returnFocus.focus({ preventScroll: true });
@@ -334,7 +336,7 @@ export class TooltipController {
     const tip = this.tipElement();
     const mention = this.current;
     if (!tip || !mention) return;
-    const range = liveRange(mention);
+    const range = liveRange(this.deps.index, mention);
     if (!range) {
       this.close(false);
       return;

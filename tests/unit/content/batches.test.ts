@@ -3,7 +3,7 @@
 // the page may have changed. Marks must still be recorded in page order, on the text they were found in.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { MentionIndex, piecesOf, type PageMention } from '../../../src/content/mentions';
+import { MentionIndex, type MentionId } from '../../../src/content/mentions';
 import { scanRoot, scanRoots, type BatchDetector, type ScanOptions } from '../../../src/content/scanner';
 import { localBatchDetector } from './localBatchDetector';
 import { defaultDetector } from '../../../src/detect/index';
@@ -20,7 +20,7 @@ function options(detector: BatchDetector, extra: Partial<ScanOptions> = {}): Sca
 }
 
 const marked = (index: MentionIndex) =>
-  index.all().map((m) => `${m.chainId}:${piecesOf(m).map((p) => p.node.data.slice(p.start, p.end)).join('')}`);
+  index.all().map((m) => `${index.chainOf(m)}:${index.piecesOf(m).map((p) => p.node.data.slice(p.start, p.end)).join('')}`);
 
 const local = localBatchDetector(defaultDetector());
 /** Scan options whose detector lets the page `change` while each batch is away, counted as its observer would. */
@@ -58,7 +58,7 @@ describe('scanRoot with a detector that answers later', () => {
     expect(result.added).toBe(120);
     expect(marked(opts.index)).toEqual(Array.from({ length: 60 }, () => ['arbitrum-one:Arbitrum One', 'starknet:Starknet']).flat());
     // Discovery order (seq) is page order: each mention's text comes after the one before it.
-    const all = opts.index.all();
+    const all = opts.index.all().map((m) => opts.index.read(m));
     for (let k = 1; k < all.length; k++) {
       const [a, b] = [all[k - 1]!, all[k]!];
       const after = a.node === b.node ? b.start > a.start : (a.node.compareDocumentPosition(b.node) & 4) !== 0;
@@ -173,7 +173,10 @@ describe('scanRoot reading the answer', () => {
 
     const doc = page(texts.map((t) => `<p>${t}</p>`).join(''));
     const deferred: string[] = [];
-    const onPage = (m: PageMention) => label(m.chainId, m.node.data.slice(m.start, m.end), m.certain);
+    const onPage = (id: MentionId) => {
+      const m = opts.index.read(id);
+      return label(m.chainId, m.node.data.slice(m.start, m.end), m.certain);
+    };
     const opts = options(local, { context: () => context, onDeferred: (m) => deferred.push(onPage(m)) });
     const result = await scanRoot(doc.body, opts);
     expect(opts.index.all().map(onPage)).toEqual(found.filter((m) => !m.ifCryptoPage).map((m) => m.label));

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { MentionIndex, piecesOf } from '../../../src/content/mentions';
+import { MentionIndex } from '../../../src/content/mentions';
 import { piecesFor } from '../../../src/content/pieces';
 import { scanRoot } from '../../../src/content/scanner';
 import { localBatchDetector } from '../content/localBatchDetector';
@@ -240,7 +240,7 @@ describe('walker fuzz (jsdom)', { timeout: 60_000 }, () => {
         const expected = referenceBlocks(document.body).flatMap((block) =>
           findMentions(block.text, CONTEXT).map((m) => `${m.chainId}:${block.text.slice(m.start, m.end)}`),
         );
-        const got = index.all().map((m) => `${m.chainId}:${piecesOf(m).map((p) => p.node.data.slice(p.start, p.end)).join('')}`);
+        const got = index.all().map((m) => `${index.chainOf(m)}:${index.piecesOf(m).map((p) => p.node.data.slice(p.start, p.end)).join('')}`);
         expect(got).toEqual(expected);
       }),
       { numRuns: 100 },
