@@ -16,17 +16,6 @@ export interface MentionPiece {
  */
 export type MentionId = number;
 
-/** A mention read out of the index whole (tests and the few places that want every field at once). */
-export interface PageMention extends MentionPiece {
-  id: MentionId;
-  chainId: string;
-  /** Further pieces, when the name spans inline elements ("<a>Arbitrum</a> One"). */
-  more?: MentionPiece[] | undefined;
-  certain: boolean;
-  /** Order of discovery; earlier in the first scan means earlier in the document. */
-  seq: number;
-}
-
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
 const DOCUMENT_POSITION_DISCONNECTED = 0x1;
@@ -210,21 +199,6 @@ export class MentionIndex {
 
   setListedAt(id: MentionId, at: number): void {
     this.listed[id] = at + 1;
-  }
-
-  /** The whole mention, as one object. */
-  read(id: MentionId): PageMention {
-    const more = this.morePieces.get(id);
-    return {
-      id,
-      chainId: this.chainOf(id),
-      node: this.nodes[id]!,
-      start: this.starts[id]!,
-      end: this.ends[id]!,
-      ...(more ? { more } : {}),
-      certain: this.isCertain(id),
-      seq: this.seqs[id]!,
-    };
   }
 
   /**

@@ -4,6 +4,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { MentionIndex, type MentionId } from '../../../src/content/mentions';
+import { readMention } from './readMention';
 import { scanRoot, scanRoots, type BatchDetector, type ScanOptions } from '../../../src/content/scanner';
 import { localBatchDetector } from './localBatchDetector';
 import { defaultDetector } from '../../../src/detect/index';
@@ -58,7 +59,7 @@ describe('scanRoot with a detector that answers later', () => {
     expect(result.added).toBe(120);
     expect(marked(opts.index)).toEqual(Array.from({ length: 60 }, () => ['arbitrum-one:Arbitrum One', 'starknet:Starknet']).flat());
     // Discovery order (seq) is page order: each mention's text comes after the one before it.
-    const all = opts.index.all().map((m) => opts.index.read(m));
+    const all = opts.index.all().map((m) => readMention(opts.index, m));
     for (let k = 1; k < all.length; k++) {
       const [a, b] = [all[k - 1]!, all[k]!];
       const after = a.node === b.node ? b.start > a.start : (a.node.compareDocumentPosition(b.node) & 4) !== 0;
@@ -174,7 +175,7 @@ describe('scanRoot reading the answer', () => {
     const doc = page(texts.map((t) => `<p>${t}</p>`).join(''));
     const deferred: string[] = [];
     const onPage = (id: MentionId) => {
-      const m = opts.index.read(id);
+      const m = readMention(opts.index, id);
       return label(m.chainId, m.node.data.slice(m.start, m.end), m.certain);
     };
     const opts = options(local, { context: () => context, onDeferred: (m) => deferred.push(onPage(m)) });

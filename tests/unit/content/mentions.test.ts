@@ -3,6 +3,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { MentionIndex } from '../../../src/content/mentions';
+import { readMention } from './readMention';
 
 function page() {
   const { document } = new JSDOM('<!doctype html><body><p id="a">Arbitrum and Base</p><p id="b">Solana</p><p id="c">Starknet</p></body>', { url: 'https://example.org/' }).window;
@@ -101,7 +102,7 @@ describe('MentionIndex slots', () => {
     // ...and then its slot is the next mention's, with nothing of the old one left in it.
     const base = index.createIn('base', a, 13, 17, false);
     expect(base).toBe(solana);
-    expect(index.read(base)).toEqual({ id: base, chainId: 'base', node: a, start: 13, end: 17, certain: false, seq: 2 });
+    expect(readMention(index, base)).toEqual({ id: base, chainId: 'base', node: a, start: 13, end: 17, certain: false, seq: 2 });
     expect(index.listedAt(base)).toBe(-1);
     expect(index.ofChain('solana')).toEqual([]);
     // Not held yet: not findable until it is.
@@ -134,7 +135,7 @@ describe('MentionIndex slots', () => {
       ids.push(id);
     }
     ids.forEach((id, k) => {
-      expect(index.read(id)).toEqual({ id, chainId: k % 2 ? 'base' : 'arbitrum', node: a, start: k, end: k + 1, certain: k % 3 === 0, seq: k });
+      expect(readMention(index, id)).toEqual({ id, chainId: k % 2 ? 'base' : 'arbitrum', node: a, start: k, end: k + 1, certain: k % 3 === 0, seq: k });
     });
     expect(index.counts()).toEqual([{ chainId: 'arbitrum', count: 2500 }, { chainId: 'base', count: 2500 }]);
     index.clear();
