@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planZones, type Extent } from '../../../src/content/nearView';
+import { planZones, zoneVerdicts, type Extent } from '../../../src/content/nearView';
 
 // Items are y positions on a page scrolled to `scrollY`, one item every 20 px; the viewport is 800 px high.
 const view = { height: 800 };
@@ -49,5 +49,43 @@ describe('planZones on very many marks', () => {
     expect(plan.length).toBeLessThanOrEqual(500);
     expect(reads).toBeLessThanOrEqual(1500);
     expect(plan.flatMap((p) => p.zone)).toHaveLength(50_000);
+  });
+
+  const many = Array.from({ length: 50_000 }, (_, i) => i * 20);
+  /** Every zone's verdict, and how many positions were read to reach them. */
+  const judge = (extentOf: (y: number) => Extent | null, groupZones?: number) => {
+    let reads = 0;
+    const counted = (y: number) => {
+      reads++;
+      return extentOf(y);
+    };
+    const verdicts = Array.from(zoneVerdicts(many, counted, view, undefined, groupZones), (z) => `${z.from}-${z.to} ${z.verdict}`);
+    return { verdicts, reads };
+  };
+
+  it('judges runs of zones far from the view on three reads, with the verdicts zone-by-zone reading gives', () => {
+    for (const scrollY of [0, 8_000, 500_000, 999_000]) {
+      const grouped = judge(at(scrollY));
+      const zoneByZone = judge(at(scrollY), 1);
+      expect(grouped.verdicts).toEqual(zoneByZone.verdicts);
+      expect(zoneByZone.reads).toBe(1_500);
+      expect(grouped.reads).toBeLessThanOrEqual(300);
+    }
+  });
+
+  it('reads zone by zone where a run is out of order down the page, so a mark laid out on screen is still drawn', () => {
+    // Column layouts and reordered flex items: the middle of a far run of items is laid out in view.
+    const middleOfFourthRun = 3 * 800 + 400;
+    const reordered = (y: number): Extent => (y === many[middleOfFourthRun] ? { top: 100, bottom: 118 } : at(0)(y));
+    const { verdicts } = judge(reordered);
+    expect(verdicts).toContain(`${middleOfFourthRun}-${middleOfFourthRun + 100} draw`);
+    expect(judge(at(0)).verdicts).toContain(`${middleOfFourthRun}-${middleOfFourthRun + 100} undraw`);
+  });
+
+  it('reads zone by zone where a position in a run is unknown, and draws the zone whose position is', () => {
+    const gone = many[5 * 800]!;
+    const { verdicts } = judge((y) => (y === gone ? null : at(0)(y)));
+    expect(verdicts).toContain(`${5 * 800}-${5 * 800 + 100} draw`);
+    expect(verdicts).toContain(`${6 * 800}-${6 * 800 + 100} undraw`);
   });
 });
