@@ -30,7 +30,6 @@ const CONTENT_ENTRY = { 'content/main': 'src/content/main.ts' };
  * Fields of a chain the content script keeps (which marks a layer setting shows); detection runs in the background
  * (see src/content/remoteDetector.ts), and the tooltip asks the background for the rest (getChain).
  */
-export const CONTENT_CHAIN_FIELDS = ['id', 'name', 'layer', 'parent', 'status'];
 /** Entry points of the extension pages and service worker: source → output path inside each browser folder. */
 const ENTRIES = {
   'background/main': 'src/background/main.ts',
@@ -61,7 +60,7 @@ async function main() {
 
   const builds = [
     bundleOptions(ENTRIES, [backgroundDataset(), preactWithoutInnerHtml()]),
-    bundleOptions(CONTENT_ENTRY, [contentDataset(), preactWithoutInnerHtml(), compactContentSource()]),
+    bundleOptions(CONTENT_ENTRY, [noDatasetInContent(), preactWithoutInnerHtml(), compactContentSource()]),
   ];
   if (watch) {
     for (const options of builds) {
@@ -105,25 +104,6 @@ function bundleOptions(entries, plugins) {
   };
 }
 
-/**
- * The content script's dataset module: each chain's names-and-layers projection, as one JSON.parse of a string.
- * The script is evaluated in every frame of every page, and V8 parses a JSON string faster than the same data
- * written as an object literal. Each chain is a row of its fields' values (every one is required by the schema, null
- * where it has none), made back into an object on load: the field names once instead of once a chain keeps the content
- * script about 4 KB smaller.
- */
-export function contentChainsModule(chains) {
-  const rows = chains.map((chain) =>
-    CONTENT_CHAIN_FIELDS.map((f) => {
-      if (!(f in chain)) throw new BuildError(`chain ${chain.id} has no ${f}`);
-      return chain[f];
-    }),
-  );
-  const contents =
-    `const fields = ${JSON.stringify(CONTENT_CHAIN_FIELDS)};\n` +
-    `export default JSON.parse(${JSON.stringify(JSON.stringify(rows))}).map((row) => Object.fromEntries(fields.map((f, i) => [f, row[i]])));`;
-  return { contents, loader: 'js' };
-}
 
 /**
  * The lexicon of `chains`, compiled and packed in Node by the same code the tests run (src/detect/lexicon.ts,
@@ -169,23 +149,25 @@ export function bundledLexicon() {
 }
 
 /**
- * Inside the content script's bundle: the dataset becomes its projection.
- * `chains`: the dataset to build from (the bench's 10× copy passes its own); by default src/data/chains.json.
+ * The content script bundles no dataset: it runs in every frame of every page, and its start-up would grow with the
+ * number of chains. What it needs of a chain comes from the background (a detection answer's facts, the tooltip's
+ * getChain). An import of the dataset, however indirect, fails its build here rather than ship.
  */
-export function contentDataset(chains) {
-  const dataset = async (file) => chains ?? JSON.parse(await fs.readFile(file ?? path.join(root, 'src/data/chains.json'), 'utf8'));
+export function noDatasetInContent() {
   return {
-    name: 'content-dataset',
+    name: 'no-dataset-in-content',
     setup(build) {
-      build.onLoad({ filter: /[\\/]src[\\/]data[\\/]chains\.json$/ }, async (args) => contentChainsModule(await dataset(args.path)));
+      build.onLoad({ filter: /[\\/]src[\\/]data[\\/]chains\.json$/ }, (args) => ({
+        errors: [{ text: `the content script must not bundle the dataset (${path.relative(root, args.path)}): ask the background` }],
+      }));
     },
   };
 }
 
 /**
  * In the background's bundle (where detection runs): the lexicon comes packed, so a service worker that starts again
- * (Chrome stops it when idle) answers its first page sooner. `chains`: as contentDataset's; when given, the whole
- * dataset of the bundle is that list too.
+ * (Chrome stops it when idle) answers its first page sooner. `chains`: the dataset to build from (the bench's 10× copy
+ * passes its own); when given, the whole dataset of the bundle is that list too.
  */
 export function backgroundDataset(chains) {
   const dataset = async () => chains ?? JSON.parse(await fs.readFile(path.join(root, 'src/data/chains.json'), 'utf8'));

@@ -26,12 +26,14 @@ export interface PageState {
 export interface ChainDetails {
   chain: Chain | null;
   kindMeaning: string | null;
+  /** The chain and those it settles to, down to its layer 1 (the tooltip's stack): empty when there is no chain. */
+  stack: { id: string; name: string; layer: Chain['layer'] }[];
 }
 
 export interface MessageMap {
   /**
-   * content → background: a chain's full entry and the glossary's line on its kind (the content script bundles only
-   * names and layers: the glossary alone would be 12 KB more in every frame of every page).
+   * content → background: a chain's full entry, the glossary's line on its kind and the chains it settles to (the
+   * content script bundles no dataset: it would cost every frame of every page, and grow with the dataset).
    */
   getChain: { request: { chainId: string }; response: ChainDetails };
   /** popup → content: what is on this page. */

@@ -1,7 +1,8 @@
 // A second copy of the built extension whose dataset is grown 10× with made-up chains, to show that what the page
-// pays does not grow with the number of names. build.mjs stays untouched: we copy dist/chrome and rebuild its content
-// script (the chain projection) and its background (where detection runs, with the lexicon) with the same esbuild
-// settings and the same dataset modules (build.mjs contentDataset, backgroundDataset).
+// pays does not grow with the number of names. build.mjs stays untouched: we copy dist/chrome and rebuild its
+// background (where detection runs, with the lexicon, and where the page's chain facts come from) with the same
+// esbuild settings and the same dataset module (build.mjs backgroundDataset). The content script bundles no dataset,
+// so it is the same file in both copies (the readable copy for profiling rebuilds it unminified).
 import * as esbuild from 'esbuild';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -66,8 +67,8 @@ export interface Variant {
 }
 
 /**
- * Copies `extensionDir` to `outDir` and rebuilds its content/main.js and background/main.js from `root` with the
- * grown dataset (factor 1 and minify false give a readable copy of the real one, for profiling).
+ * Copies `extensionDir` to `outDir` and rebuilds its background/main.js from `root` with the grown dataset (factor 1
+ * and minify false give a readable copy of the real one, for profiling: then content/main.js is rebuilt readable too).
  */
 export async function buildGrownExtension(
   root: string,
@@ -76,8 +77,8 @@ export async function buildGrownExtension(
   factor = 10,
   minify = true,
 ): Promise<Variant> {
-  const { contentDataset, backgroundDataset } = (await import(path.join(root, 'build.mjs'))) as {
-    contentDataset: (chains: ChainLike[]) => esbuild.Plugin;
+  const { noDatasetInContent, backgroundDataset } = (await import(path.join(root, 'build.mjs'))) as {
+    noDatasetInContent: () => esbuild.Plugin;
     backgroundDataset: (chains: ChainLike[]) => esbuild.Plugin;
   };
   await fs.rm(outDir, { recursive: true, force: true });
@@ -89,7 +90,7 @@ export async function buildGrownExtension(
     esbuild.build({
       absWorkingDir: root,
       entryPoints: { [entry]: `src/${entry}.ts` },
-      // The same dataset modules as the real build (projection, packed lexicon), made from the grown chains.
+      // The same dataset module as the real build (the packed lexicon), made from the grown chains.
       plugins: [plugin],
       // The same settings as build.mjs's production bundles.
       bundle: true,
@@ -105,7 +106,8 @@ export async function buildGrownExtension(
       write: true,
       logLevel: 'warning',
     });
-  const results = [await build('content/main', contentDataset(grown)), await build('background/main', backgroundDataset(grown))];
+  const results = [await build('background/main', backgroundDataset(grown))];
+  if (!minify) results.push(await build('content/main', noDatasetInContent()));
   if (results.some((r) => r.errors.length)) throw new Error('the grown extension did not build');
   const contentBytes = (await fs.stat(path.join(outDir, 'content/main.js'))).size;
   return { dir: outDir, forms: { base: count(chains), grown: count(grown) }, contentBytes };

@@ -2,8 +2,9 @@
 // "Explain with Layerlens" menu, the keyboard commands, and opening directory entries. It keeps no state of its own:
 // the badge lives on each tab, and the detector is made again from the bundle whenever the worker starts.
 import browser from 'webextension-polyfill';
-import { chainById, glossaryById, glossaryIdForKind } from '../data/index';
+import { ancestry, chainById, glossaryById, glossaryIdForKind } from '../data/index';
 import { defaultDetector } from '../detect/index';
+import { datasetChainFacts } from '../detect/datasetFacts';
 import { detectPacked } from '../detect/packedMentions';
 import { pageSignal } from '../detect/pageSignal';
 import { listen, sendToTab } from '../messaging';
@@ -27,7 +28,11 @@ async function setBadge(tabId: number, distinct: number): Promise<void> {
 listen({
   getChain: ({ chainId }) => {
     const chain = chainById(chainId) ?? null;
-    return { chain, kindMeaning: chain ? (glossaryById(glossaryIdForKind(chain.kind))?.short ?? null) : null };
+    return {
+      chain,
+      kindMeaning: chain ? (glossaryById(glossaryIdForKind(chain.kind))?.short ?? null) : null,
+      stack: chain ? ancestry(chain.id).map(({ id, name, layer }) => ({ id, name, layer })) : [],
+    };
   },
   pageChainsChanged: async ({ chains }, sender) => {
     const tabId = sender.tab?.id;
@@ -38,7 +43,7 @@ listen({
     return { ok: true };
   },
   // Pure work on what the content script read: nothing is kept, logged or sent anywhere.
-  detectTexts: ({ texts, context }) => detectPacked(defaultDetector(), texts, context),
+  detectTexts: ({ texts, context }) => detectPacked(defaultDetector(), texts, context, datasetChainFacts),
   pageSignal: (input) => ({ crypto: pageSignal(input) }),
   getTabChains: async ({ tabId }) => ({ chains: await tabChains.of(tabId) }),
   openEntry: async ({ chainId }, sender) => {

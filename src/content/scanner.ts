@@ -3,6 +3,7 @@
 // page's thread: see remoteDetector.ts), and each answer is recorded on the text nodes it was read from.
 import { MAX_TEXTS, PACKED_CERTAIN, PACKED_IF_CRYPTO_PAGE, checkedMentions } from '../detect/packedMentions';
 import type { DetectContext } from '../detect/types';
+import type { KnownChains } from './chainFacts';
 import type { MentionId, MentionIndex, MentionPiece } from './mentions';
 import { piecesFor, segmentAt } from './pieces';
 import { runSliced } from './scheduler';
@@ -32,6 +33,8 @@ export interface ScanOptions {
   context: () => DetectContext;
   walk: WalkOptions;
   index: MentionIndex;
+  /** Told the facts of every chain an answer names, before its mentions are recorded. */
+  chains?: KnownChains;
   /** Told of each mention as it is recorded, so marks appear batch by batch. */
   onMention?: (mention: MentionId) => void;
   /** Told of each mention that counts only on a crypto page (context.deferCryptoPage): created, not recorded. */
@@ -243,7 +246,8 @@ class BatchSender {
     if (options.signal.aborted) return;
     const check = (options.changes?.() ?? 0) !== batch.changes;
     const { index } = options;
-    const { ids, data } = checkedMentions(packed, batch.texts);
+    const { ids, facts, data } = checkedMentions(packed, batch.texts);
+    options.chains?.learn(ids, facts);
     const { texts, nodes, starts, firstNode, windows } = batch;
     index.reserve(data.length >> 2);
     // One loop over the answer's code units (see PackedMentions), no call per mention to unpack it: on a big page

@@ -1,6 +1,5 @@
 // One page, one session: scans, marks, follows changes, answers the popup, drives the tooltip.
 // Everything hangs off one AbortSignal, so teardown (pagehide, extension update, turned off) is one call.
-import { chainById } from '../data/index';
 import type { DetectContext } from '../detect/types';
 import type { ChainDetails, PageChain, PageState } from '../messages';
 import type { Settings } from '../settings/schema';
@@ -13,6 +12,7 @@ import { LateShadowRoots } from './lateShadowRoots';
 import { MentionIndex, type MentionId } from './mentions';
 import { observePage, topMost } from './observer';
 import { isCryptoPage, remoteDetector } from './remoteDetector';
+import { KnownChains } from './chainFacts';
 import { scanRoot, scanRoots } from './scanner';
 import { afterDelay, runSliced, whenIdle } from './scheduler';
 import { TooltipController } from './tooltip/controller';
@@ -56,6 +56,8 @@ function isRendered(index: MentionIndex, mention: MentionId): boolean {
 
 export class PageSession {
   readonly index = new MentionIndex();
+  /** The layer and status of each chain found, learned from the detector's answers. */
+  private readonly chains = new KnownChains();
   private highlighter!: Highlighter;
   private tooltip!: TooltipController;
   private cryptoPage = false;
@@ -308,6 +310,7 @@ export class PageSession {
       context: this.context,
       walk: this.walkOptions(),
       index: this.index,
+      chains: this.chains,
       onMention: (mention: MentionId) => this.consider(mention),
       onDeferred: (mention: MentionId) => this.deferred?.push(mention),
       signal: this.deps.signal,
@@ -339,11 +342,11 @@ export class PageSession {
   }
 
   private layerAllows(chainId: string): boolean {
-    const chain = chainById(chainId);
+    const chain = this.chains.of(chainId);
     if (!chain) return false;
     const { layers } = this.deps.settings();
     const layerOn = chain.layer === 1 ? layers.l1 : chain.layer === 2 ? layers.l2 : layers.l3;
-    return layerOn && (chain.status !== 'shut-down' || layers.shutDown);
+    return layerOn && (!chain.shutDown || layers.shutDown);
   }
 
   /** A newly found mention: draw it if settings allow (in the scan's own slice, so marks appear as it goes). */

@@ -1,5 +1,5 @@
-// Runtime lookups over the bundled dataset. Bundled into the content script, so it stays tiny:
-// no validation here (build.mjs runs src/data/check.ts before bundling) and no schema library.
+// Runtime lookups over the bundled dataset, for the background and the popup (the content script bundles none of it:
+// see build.mjs noDatasetInContent). No validation here (build.mjs runs src/data/check.ts before bundling).
 import type { Chain } from './types';
 import data from './chains.json';
 

@@ -3,13 +3,40 @@
 // code units of one string instead of an object of its own: a 3 MB page has ~50,000 mentions, and the page's thread
 // receives the answer whole (one string to copy, not 50,000 objects to make).
 import { CHAIN_ID } from '../data/chainId';
+import type { Chain } from '../data/types';
 import type { DetectContext, MentionSink } from './types';
 
 export interface PackedMentions {
   /** The chains named, each once; a mention refers to one by its index here. */
   ids: string[];
+  /**
+   * One code unit per chain of `ids`: what the page needs of it to apply the user's layer settings (see chainFacts).
+   * The content script bundles no dataset: it learns this much of each chain it finds, so every frame of every page
+   * costs the same however many chains the dataset holds.
+   */
+  facts: string;
   /** Four code units per mention: text index, start, end, id index × 4 + flags (1: certain, 2: only on a crypto page). */
   data: string;
+}
+
+/** A chain's facts as the page holds them: its layer, and whether it has shut down. */
+export interface ChainFacts {
+  layer: Chain['layer'];
+  shutDown: boolean;
+}
+
+const SHUT_DOWN = 4;
+
+/** One code unit for a chain's facts: its layer (1-3), plus 4 when it has shut down. */
+export function packChainFacts(chain: Pick<Chain, 'layer' | 'status'>): number {
+  return chain.layer + (chain.status === 'shut-down' ? SHUT_DOWN : 0);
+}
+
+/** The facts of one code unit; null for a code no chain has (the answer crossed from another process). */
+export function unpackChainFacts(code: number): ChainFacts | null {
+  const layer = code & ~SHUT_DOWN;
+  if (code > 7 || (layer !== 1 && layer !== 2 && layer !== 3)) return null;
+  return { layer, shutDown: (code & SHUT_DOWN) !== 0 };
 }
 
 export interface TextDetector {
@@ -26,8 +53,16 @@ export const PACKED_IF_CRYPTO_PAGE = 2;
 const CERTAIN = PACKED_CERTAIN;
 const IF_CRYPTO_PAGE = PACKED_IF_CRYPTO_PAGE;
 
-/** Detects every text of a batch into one PackedMentions. Throws on a batch past the limits. */
-export function detectPacked(detector: TextDetector, texts: readonly string[], context: DetectContext): PackedMentions {
+/**
+ * Detects every text of a batch into one PackedMentions, with the facts of each chain named (`factsOf`: see
+ * packChainFacts). Throws on a batch past the limits.
+ */
+export function detectPacked(
+  detector: TextDetector,
+  texts: readonly string[],
+  context: DetectContext,
+  factsOf: (chainId: string) => number,
+): PackedMentions {
   if (texts.length > MAX_TEXTS) throw new Error(`too many texts in one batch (${texts.length})`);
   const ids: string[] = [];
   const idIndex = new Map<string, number>();
@@ -53,7 +88,7 @@ export function detectPacked(detector: TextDetector, texts: readonly string[], c
   // fromCharCode takes arguments: in chunks, far below any engine's limit on their number.
   let data = '';
   for (let i = 0; i < codes.length; i += 8192) data += String.fromCharCode(...codes.slice(i, i + 8192));
-  return { ids, data };
+  return { ids, facts: String.fromCharCode(...ids.map(factsOf)), data };
 }
 
 /** Receives one unpacked mention: the index of its text in the batch, and the mention as the detector gave it. */
@@ -100,12 +135,20 @@ export function checkedMentions(packed: unknown, texts: readonly string[]): Pack
 
 function isPacked(value: unknown): value is PackedMentions {
   if (typeof value !== 'object' || value === null) return false;
-  const { ids, data } = value as Partial<PackedMentions>;
+  const { ids, facts, data } = value as Partial<PackedMentions>;
   return (
     Array.isArray(ids) &&
     ids.length <= MAX_IDS &&
     ids.every((id) => typeof id === 'string' && CHAIN_ID.test(id)) &&
+    typeof facts === 'string' &&
+    facts.length === ids.length &&
+    everyFactKnown(facts) &&
     typeof data === 'string' &&
     data.length % 4 === 0
   );
+}
+
+function everyFactKnown(facts: string): boolean {
+  for (let k = 0; k < facts.length; k++) if (!unpackChainFacts(facts.charCodeAt(k))) return false;
+  return true;
 }

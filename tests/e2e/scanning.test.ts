@@ -24,6 +24,28 @@ async function marksWhen(page: import('playwright-core').Page, predicate: (marks
   throw new Error(`marks never matched: ${JSON.stringify(marks)}`);
 }
 
+describe('layer settings', () => {
+  const setLayers = (layers: { l1: boolean; l2: boolean; l3: boolean; shutDown: boolean }) =>
+    browser.worker.evaluate((l) => chrome.storage.sync.set({ settings: { schemaVersion: 3, mentions: 'all', layers: l } }), layers);
+
+  it('marks only the layers chosen, from the first read and live as they change (the page knows each chain found)', async () => {
+    await setLayers({ l1: false, l2: true, l3: true, shutDown: false });
+    const page = await browser.context.newPage();
+    const errors = watchPageErrors(page);
+    await page.goto(browser.server.url('layers.html'));
+    // The first read: no layer 1, and the shut-down rollup (a layer 2) left out with shut-down chains off.
+    const first = await marksWhen(page, (m) => m.includes('Arbitrum One') && m.includes('Degen Chain'));
+    for (const hidden of ['Bitcoin', 'Ethereum', 'Loopring']) expect(first).not.toContain(hidden);
+    // Live: layer 1 and shut-down chains on, layer 3 off.
+    await setLayers({ l1: true, l2: true, l3: false, shutDown: true });
+    const live = await marksWhen(page, (m) => m.includes('Bitcoin') && m.includes('Loopring') && !m.includes('Degen Chain'));
+    expect(live).toEqual(expect.arrayContaining(['Bitcoin', 'Arbitrum One', 'Ethereum', 'Loopring', 'Base']));
+    expect(errors).toEqual([]);
+    await page.close();
+    await showEveryMention(browser);
+  });
+});
+
 describe('dynamic pages', () => {
   it('marks text added after load, follows changed text, drops removed text, reads open shadow roots', async () => {
     const page = await browser.context.newPage();

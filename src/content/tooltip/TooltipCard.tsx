@@ -1,6 +1,7 @@
 // What the tooltip says about one chain: where it sits, what kind it is, what you gain and what you trust.
-import { ancestry, stageMeaning } from '../../data/index';
+import { stageMeaning } from '../../data/glossary';
 import type { Chain } from '../../data/types';
+import type { ChainDetails } from '../../messages';
 import { t } from '../../ui/i18n';
 import { kindLabel } from '../../ui/labels';
 import { LAYER_COLORS } from '../../ui/layers';
@@ -11,13 +12,14 @@ interface Props {
   chain: Chain;
   /** The glossary's line on the chain's kind, from the background with the chain. */
   kindMeaning: string | null;
+  /** The chain and those it settles to, from the background with the chain. */
+  stack: ChainDetails['stack'];
   labelId: string;
   onOpenEntry: (chainId: string) => void;
   onClose: () => void;
 }
 
-export function TooltipCard({ chain, kindMeaning, labelId, onOpenEntry, onClose }: Props) {
-  const stack = ancestry(chain.id).map((c) => ({ id: c.id, name: c.name, layer: c.layer }));
+export function TooltipCard({ chain, kindMeaning, stack, labelId, onOpenEntry, onClose }: Props) {
   const parent = stack[1];
   const source = chain.sources[0];
   const sourceHref = source ? sourceUrl(source) : null;

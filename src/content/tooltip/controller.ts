@@ -274,6 +274,7 @@ export class TooltipController {
         h(TooltipCard, {
           chain,
           kindMeaning: details?.kindMeaning ?? null,
+          stack: details?.stack ?? [],
           labelId: LABEL_ID,
           onOpenEntry: (id: string) => this.deps.openEntry(id),
           onClose: () => this.close(true),
