@@ -3,7 +3,7 @@
 // page's thread: see remoteDetector.ts), and each answer is recorded on the text nodes it was read from.
 import { MAX_TEXTS, PACKED_CERTAIN, PACKED_IF_CRYPTO_PAGE, checkedMentions } from '../detect/packedMentions';
 import type { DetectContext } from '../detect/types';
-import type { KnownChains } from './chainFacts';
+import type { KnownChains } from './knownChains';
 import type { MentionId, MentionIndex, MentionPiece } from './mentions';
 import { piecesFor, segmentAt } from './pieces';
 import { runSliced } from './scheduler';

@@ -12,7 +12,7 @@ import { LateShadowRoots } from './lateShadowRoots';
 import { MentionIndex, type MentionId } from './mentions';
 import { observePage, topMost } from './observer';
 import { isCryptoPage, remoteDetector } from './remoteDetector';
-import { KnownChains } from './chainFacts';
+import { KnownChains } from './knownChains';
 import { scanRoot, scanRoots } from './scanner';
 import { afterDelay, runSliced, whenIdle } from './scheduler';
 import { TooltipController } from './tooltip/controller';
