@@ -10,7 +10,7 @@ export interface PackedMentions {
   /** The chains named, each once; a mention refers to one by its index here. */
   ids: string[];
   /**
-   * One code unit per chain of `ids`: what the page needs of it to apply the user's layer settings (see chainFacts).
+   * One code unit per chain of `ids`: what the page needs of it to apply the user's layer settings (see packChainFacts).
    * The content script bundles no dataset: it learns this much of each chain it finds, so every frame of every page
    * costs the same however many chains the dataset holds.
    */
