@@ -26,10 +26,6 @@ const GECKO_ID = 'layerlens@layerlens.app';
 
 /** The content script runs on every frame of every page: it bundles only what marking needs of each chain. */
 const CONTENT_ENTRY = { 'content/main': 'src/content/main.ts' };
-/**
- * Fields of a chain the content script keeps (which marks a layer setting shows); detection runs in the background
- * (see src/content/remoteDetector.ts), and the tooltip asks the background for the rest (getChain).
- */
 /** Entry points of the extension pages and service worker: source → output path inside each browser folder. */
 const ENTRIES = {
   'background/main': 'src/background/main.ts',
@@ -103,7 +99,6 @@ function bundleOptions(entries, plugins) {
     metafile: true,
   };
 }
-
 
 /**
  * The lexicon of `chains`, compiled and packed in Node by the same code the tests run (src/detect/lexicon.ts,
