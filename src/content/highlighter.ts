@@ -3,7 +3,7 @@
 // stylesheet (no DOM node, not subject to the page's style-src) or, where that is refused, in our host.
 import { drawnMarkStyle } from '../ui/engine';
 import type { MentionId, MentionIndex } from './mentions';
-import { DRAW_ALL_UP_TO, zoneVerdicts, type Extent } from './nearView';
+import { DRAW_ALL_UP_TO, FarRuns, zoneVerdicts, type Extent } from './nearView';
 import { runSliced, whenIdle } from './scheduler';
 
 export const MARK = 'layerlens-mark';
@@ -349,20 +349,33 @@ export class Highlighter {
       // A copy: the list may change while the plan waits between slices. Only mentions still listed are drawn.
       const listed = this.listed().slice();
       const verdicts = zoneVerdicts(listed, this.extentOf, { height: innerHeight });
+      const far = new FarRuns();
       const steps = (function* (self: Highlighter) {
         for (const { from, to, verdict } of verdicts) {
-          // An index loop: a generator runs unoptimized for a while, and there for-of made an iterator result per
-          // mention (0.9 MB of garbage on a page of 50,000 mentions, seen in a sampling heap profile).
-          for (let k = from; k < to; k++) {
-            const mention = listed[k]!;
-            if (verdict === 'draw' && self.isShown(mention)) self.draw(mention);
-            else if (verdict === 'undraw') self.undraw(mention);
+          if (verdict === 'draw') {
+            // An index loop: a generator runs unoptimized for a while, and there for-of made an iterator result per
+            // mention (0.9 MB of garbage on a page of 50,000 mentions, seen in a sampling heap profile).
+            for (let k = from; k < to; k++) {
+              const mention = listed[k]!;
+              if (self.isShown(mention)) self.draw(mention);
+            }
+          } else if (verdict === 'undraw') {
+            far.add(from, to);
           }
           yield;
         }
       })(this);
       await runSliced(steps, this.signal);
-      if (!this.signal.aborted) this.apply();
+      if (this.signal.aborted) return;
+      // Only a drawn mark can be undrawn: the few hundred drawn are looked up in the far runs, rather than every one
+      // of the far mentions (nearly all of a 50,000-mark page, after each scroll) looked up among the drawn.
+      for (const mention of [...this.drawn.keys()]) {
+        let k = this.index.listedAt(mention);
+        // Its place in the plan's copy: the list itself may have closed up holes while the plan waited.
+        if (listed[k] !== mention) k = listed.indexOf(mention);
+        if (k >= 0 && far.has(k)) this.undraw(mention);
+      }
+      this.apply();
     } finally {
       this.planning = false;
       this.planScheduled = false;

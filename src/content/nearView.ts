@@ -105,3 +105,31 @@ function verdictOf<T>(shown: readonly T[], from: number, to: number, extentOf: (
   if (bottom < -3 * h || top > 4 * h) return 'undraw';
   return 'keep';
 }
+
+/** The places of the far zones in a plan's list, as runs merged in order (zones come in order, so runs stay sorted). */
+export class FarRuns {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  add(from: number, to: number): void {
+    const last = this.ends.length - 1;
+    if (last >= 0 && this.ends[last] === from) this.ends[last] = to;
+    else {
+      this.starts.push(from);
+      this.ends.push(to);
+    }
+  }
+
+  /** Whether place k lies in one of the runs. */
+  has(k: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (k < this.starts[mid]!) hi = mid - 1;
+      else if (k >= this.ends[mid]!) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  }
+}

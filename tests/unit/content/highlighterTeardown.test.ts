@@ -1,15 +1,8 @@
 // @vitest-environment jsdom
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useHighlightStub } from './highlightStub';
 
-// jsdom has no CSS Custom Highlight API: a Set with a priority stands in for Highlight.
-const g = globalThis as { Highlight?: unknown };
-const hadHighlight = 'Highlight' in g;
-beforeAll(() => {
-  if (!hadHighlight) g.Highlight = class extends Set<unknown> { priority = 0; };
-});
-afterAll(() => {
-  if (!hadHighlight) delete g.Highlight;
-});
+useHighlightStub();
 
 describe('Highlighter teardown', () => {
   it("takes away only its own highlights: a copy started after an update keeps the document's names", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planZones, zoneVerdicts, type Extent } from '../../../src/content/nearView';
+import { FarRuns, planZones, zoneVerdicts, type Extent } from '../../../src/content/nearView';
 
 // Items are y positions on a page scrolled to `scrollY`, one item every 20 px; the viewport is 800 px high.
 const view = { height: 800 };
@@ -87,5 +87,19 @@ describe('planZones on very many marks', () => {
     const { verdicts } = judge((y) => (y === gone ? null : at(0)(y)));
     expect(verdicts).toContain(`${5 * 800}-${5 * 800 + 100} draw`);
     expect(verdicts).toContain(`${6 * 800}-${6 * 800 + 100} undraw`);
+  });
+});
+
+describe('FarRuns', () => {
+  it('holds the far zones as merged runs and finds a place in them, at either edge of a run', () => {
+    const far = new FarRuns();
+    far.add(0, 10);
+    far.add(10, 20); // adjacent: one run [0, 20)
+    far.add(50, 60);
+    far.add(90, 100);
+    const inRuns = Array.from({ length: 110 }, (_, k) => k).filter((k) => far.has(k));
+    const expected = [...Array.from({ length: 20 }, (_, k) => k), ...Array.from({ length: 10 }, (_, k) => 50 + k), ...Array.from({ length: 10 }, (_, k) => 90 + k)];
+    expect(inRuns).toEqual(expected);
+    expect(new FarRuns().has(0)).toBe(false);
   });
 });
