@@ -55,8 +55,8 @@ async function main() {
   await fs.rm(path.join(dist, 'sourcemaps'), { recursive: true, force: true });
 
   const builds = [
-    bundleOptions(ENTRIES, [backgroundDataset(), preactWithoutInnerHtml()]),
-    bundleOptions(CONTENT_ENTRY, [noDatasetInContent(), preactWithoutInnerHtml(), compactContentSource()]),
+    bundleOptions(ENTRIES, [backgroundDataset(), preactWithoutInnerHtml(), polyfillAsModule()]),
+    bundleOptions(CONTENT_ENTRY, [noDatasetInContent(), preactWithoutInnerHtml(), compactContentSource(), polyfillAsModule()]),
   ];
   if (watch) {
     for (const options of builds) {
@@ -155,6 +155,30 @@ export function noDatasetInContent() {
       build.onLoad({ filter: /[\\/]src[\\/]data[\\/]chains\.json$/ }, (args) => ({
         errors: [{ text: `the content script must not bundle the dataset (${path.relative(root, args.path)}): ask the background` }],
       }));
+    },
+  };
+}
+
+/**
+ * webextension-polyfill as a module whose default export is what the polyfill exports. Imported as it ships (a UMD
+ * file, so CommonJS to esbuild), its default import went through esbuild's __toESM, which copies every own property
+ * of the export onto a new object. Where the browser has `browser` itself (Firefox, and Chromium since it added the
+ * namespace) the export is that object, and reading each property's descriptor builds every API's bindings on the
+ * spot (chrome.app's and the rest): work in the start-up of every frame of every page, for APIs we never call.
+ */
+export function polyfillAsModule() {
+  return {
+    name: 'polyfill-as-module',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill\.js$/ }, async (args) => {
+        // Its UMD wrapper takes the CommonJS branch when `exports` exists, and fills module.exports.
+        const source = (await fs.readFile(args.path, 'utf8')).replace(/^\/\/# sourceMappingURL=.*$/m, '');
+        return {
+          contents: `var module = { exports: {} };\nvar exports = module.exports;\n${source}\nexport default module.exports;\n`,
+          loader: 'js',
+          resolveDir: path.dirname(args.path),
+        };
+      });
     },
   };
 }

@@ -77,9 +77,10 @@ export async function buildGrownExtension(
   factor = 10,
   minify = true,
 ): Promise<Variant> {
-  const { noDatasetInContent, backgroundDataset } = (await import(path.join(root, 'build.mjs'))) as {
+  const { noDatasetInContent, backgroundDataset, polyfillAsModule } = (await import(path.join(root, 'build.mjs'))) as {
     noDatasetInContent: () => esbuild.Plugin;
     backgroundDataset: (chains: ChainLike[]) => esbuild.Plugin;
+    polyfillAsModule: () => esbuild.Plugin;
   };
   await fs.rm(outDir, { recursive: true, force: true });
   await fs.cp(extensionDir, outDir, { recursive: true });
@@ -91,7 +92,7 @@ export async function buildGrownExtension(
       absWorkingDir: root,
       entryPoints: { [entry]: `src/${entry}.ts` },
       // The same dataset module as the real build (the packed lexicon), made from the grown chains.
-      plugins: [plugin],
+      plugins: [plugin, polyfillAsModule()],
       // The same settings as build.mjs's production bundles.
       bundle: true,
       format: 'iife',
