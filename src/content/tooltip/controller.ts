@@ -67,8 +67,8 @@ export class TooltipController {
   private scrollPending = false;
 
   constructor(private readonly deps: Deps) {
+    // Put into our host when a tooltip first opens (see show): a page never hovered makes no host.
     this.container = document.createElement('div');
-    deps.host.root.append(this.container);
     const { signal } = deps;
     const opts = { capture: true, passive: true, signal } as const;
     document.addEventListener('pointermove', (e) => this.onPointerMove(e), opts);
@@ -98,7 +98,7 @@ export class TooltipController {
   }
 
   private isOurs(target: EventTarget | null): boolean {
-    return target === this.deps.host.element;
+    return target !== null && target === this.deps.host.made;
   }
 
   private onPointerMove(event: PointerEvent): void {
@@ -254,6 +254,8 @@ export class TooltipController {
     this.opening = 0;
     if (!chain || !liveRange(this.deps.index, mention)) return;
     this.deps.host.ensureAttached();
+    const { root } = this.deps.host;
+    if (this.container.parentNode !== root) root.append(this.container);
     this.current = mention;
     this.deps.highlighter.setActive(mention);
     const look = this.deps.look();
@@ -312,7 +314,8 @@ export class TooltipController {
   }
 
   private hasFocus(): boolean {
-    return document.activeElement === this.deps.host.element;
+    const made = this.deps.host.made;
+    return made !== null && document.activeElement === made;
   }
 
   close(restoreFocus: boolean): void {
