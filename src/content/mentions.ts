@@ -99,6 +99,14 @@ export class MentionIndex {
 
   /** create() for a mention inside one text node, from its offsets: the scan's usual case, with no piece object. */
   createIn(chainId: string, node: Text, start: number, end: number, certain: boolean): MentionId {
+    return this.createInChain(this.chainNumber(chainId), node, start, end, certain);
+  }
+
+  /**
+   * createIn() with the chain as its number (chainNumber): a scan looks each answer's few chains up once, not once
+   * per mention.
+   */
+  createInChain(chain: number, node: Text, start: number, end: number, certain: boolean): MentionId {
     if (this.lastDropped.length) this.letGoOfDropped();
     let id = this.free.pop();
     if (id === undefined) {
@@ -111,13 +119,14 @@ export class MentionIndex {
     this.starts[id] = start;
     this.ends[id] = end;
     this.seqs[id] = this.seq++;
-    this.chains[id] = this.chainNumber(chainId);
+    this.chains[id] = chain;
     this.flags[id] = certain ? CERTAIN : 0;
     this.listed[id] = 0;
     return id;
   }
 
-  private chainNumber(chainId: string): number {
+  /** A chain's number in this index (given the first time it is asked for): what chainNumberOf returns. */
+  chainNumber(chainId: string): number {
     let n = this.chainNumbers.get(chainId);
     if (n === undefined) {
       n = this.chainNames.length;
@@ -160,6 +169,11 @@ export class MentionIndex {
 
   chainOf(id: MentionId): string {
     return this.chainNames[this.chains[id]!]!;
+  }
+
+  /** Its chain's number (see chainNumber): a small integer, for per-chain tables. */
+  chainNumberOf(id: MentionId): number {
+    return this.chains[id]!;
   }
 
   /** The text node of its first piece. */

@@ -1,7 +1,7 @@
 // Reads text under a root, block by block, in slices, and records every mention the detector finds in it.
 // The page's thread only reads: the texts go to the detector in batches (in the extension, to the background, off the
 // page's thread: see remoteDetector.ts), and each answer is recorded on the text nodes it was read from.
-import { MAX_TEXTS, PACKED_CERTAIN, PACKED_IF_CRYPTO_PAGE, checkedMentions } from '../detect/packedMentions';
+import { MAX_TEXTS, PACKED_BIAS, PACKED_CERTAIN, PACKED_IF_CRYPTO_PAGE, checkedMentions } from '../detect/packedMentions';
 import type { DetectContext } from '../detect/types';
 import type { KnownChains } from './knownChains';
 import type { MentionId, MentionIndex, MentionPiece } from './mentions';
@@ -248,15 +248,17 @@ class BatchSender {
     const { index } = options;
     const { ids, facts, data } = checkedMentions(packed, batch.texts);
     options.chains?.learn(ids, facts);
+    // The answer's few chains by their number in the index, looked up once rather than once per mention.
+    const chainNumbers = ids.map((id) => index.chainNumber(id));
     const { texts, nodes, starts, firstNode, windows } = batch;
     index.reserve(data.length >> 2);
     // One loop over the answer's code units (see PackedMentions), no call per mention to unpack it: on a big page
     // this runs 50,000 times in code the engine has only just met.
     for (let i = 0; i < data.length; i += 4) {
-      const t = data.charCodeAt(i);
-      const windowStart = data.charCodeAt(i + 1);
-      const windowEnd = data.charCodeAt(i + 2);
-      const flags = data.charCodeAt(i + 3);
+      const t = data.charCodeAt(i) - PACKED_BIAS;
+      const windowStart = data.charCodeAt(i + 1) - PACKED_BIAS;
+      const windowEnd = data.charCodeAt(i + 2) - PACKED_BIAS;
+      const flags = data.charCodeAt(i + 3) - PACKED_BIAS;
       const base = firstNode[t]!;
       let offset = 0;
       let count: number;
@@ -277,19 +279,19 @@ class BatchSender {
       const at = segmentAt(batch, start, base, count);
       const nodeStart = starts[at]!;
       const nodeEnd = at + 1 < base + count ? starts[at + 1]! : blockLength;
-      const chainId = ids[flags >> 2]!;
+      const chain = chainNumbers[flags >> 2]!;
       const certain = (flags & PACKED_CERTAIN) !== 0;
       let made: MentionId;
       if (end <= nodeEnd) {
         // Most names sit inside one text node: made straight from its offsets, no piece object or array.
         const node = nodes[at]!;
         if (check && !reads(node, start - nodeStart, end - nodeStart, texts[t]!, windowStart)) continue;
-        made = index.createIn(chainId, node, start - nodeStart, end - nodeStart, certain);
+        made = index.createInChain(chain, node, start - nodeStart, end - nodeStart, certain);
       } else {
         const pieces = piecesFor(batch, start, end, base, count);
         if (!pieces.length) continue;
         if (check && !piecesRead(pieces, batch, t, offset, base, count)) continue;
-        made = index.create(chainId, pieces, certain);
+        made = index.create(ids[flags >> 2]!, pieces, certain);
       }
       if (flags & PACKED_IF_CRYPTO_PAGE) {
         options.onDeferred?.(made);

@@ -138,7 +138,8 @@ export class PageSession {
 
   private walkOptions() {
     return {
-      skip: this.deps.host.element,
+      // Only a host that was made can be in the page (and a scan must not make one).
+      skip: this.deps.host.made,
       shadowRoots: this.deps.readShadowRoots,
       onShadowRoot: (root: ShadowRoot) => this.observe(root),
       onCustomElementWithoutShadow: (element: Element) => {
@@ -156,7 +157,7 @@ export class PageSession {
       this.observedShadows.add(root);
     }
     observePage(root, {
-      ignore: () => this.deps.host.element,
+      ignore: () => this.deps.host.made,
       onRoots: (roots, removed) => void this.rescan(roots, removed),
       onFlood: () => void this.rescanAll(),
       onChange: () => this.pageChanges++,
@@ -341,6 +342,29 @@ export class PageSession {
     return this.highlighter.isShown(mention);
   }
 
+  /**
+   * layerAllows by chain number, for the settings it was worked out under: a big page's scan asks once per mention
+   * (50,000 on the 3 MB bench page), of about thirty chains.
+   */
+  private allowedChains: boolean[] = [];
+  private allowedUnder: unknown = null;
+
+  private layerAllowsMention(mention: MentionId): boolean {
+    const settings = this.deps.settings();
+    if (this.allowedUnder !== settings) {
+      this.allowedUnder = settings;
+      this.allowedChains = [];
+    }
+    const n = this.index.chainNumberOf(mention);
+    const known = this.allowedChains[n];
+    if (known !== undefined) return known;
+    const chainId = this.index.chainOf(mention);
+    const allowed = this.layerAllows(chainId);
+    // A chain whose facts are not known yet is asked again (its facts come with the answer that names it).
+    if (this.chains.of(chainId)) this.allowedChains[n] = allowed;
+    return allowed;
+  }
+
   private layerAllows(chainId: string): boolean {
     const chain = this.chains.of(chainId);
     if (!chain) return false;
@@ -352,9 +376,9 @@ export class PageSession {
   /** A newly found mention: draw it if settings allow (in the scan's own slice, so marks appear as it goes). */
   private consider(mention: MentionId): void {
     const { index } = this;
-    const chainId = index.chainOf(mention);
-    if (!this.layerAllows(chainId)) return;
+    if (!this.layerAllowsMention(mention)) return;
     if (this.deps.settings().mentions === 'first') {
+      const chainId = index.chainOf(mention);
       const current = this.firstShown.get(chainId);
       // A whole-page read finds mentions in page order, so the one shown came first; only text read again (a
       // changed paragraph) can sit before it. That spares a DOM call per mention on long pages.
