@@ -9,6 +9,7 @@ import {
   checkedMentions,
   detectPacked,
   MAX_TEXT_LENGTH,
+  PACKED_BIAS,
   packChainFacts,
   unpackChainFacts,
   unpackMentions,
@@ -45,6 +46,19 @@ describe('packed mentions', () => {
     );
   });
 
+  it('travel as JSON without escapes: no control characters, no surrogates, even at the limits', () => {
+    const texts = ['Arbitrum and Base chain', 'x'.repeat(MAX_TEXT_LENGTH - 20) + ' Arbitrum'];
+    const { data } = detectPacked(defaultDetector(), texts, CONTEXTS[0]!, datasetChainFacts);
+    expect(data.length).toBe(12);
+    for (let i = 0; i < data.length; i++) {
+      const unit = data.charCodeAt(i);
+      expect(unit).toBeGreaterThanOrEqual(0x20);
+      expect(unit < 0xd800 || unit > 0xdfff).toBe(true);
+    }
+    // JSON writes each code unit as itself (two characters more for the quotes).
+    expect(JSON.stringify(data).length).toBe(data.length + 2 + (data.match(/["\\]/g)?.length ?? 0));
+  });
+
   it('survive the trip as JSON (how Chrome carries a message), whatever code units they hold', () => {
     const texts = ['Bridged to Arbitrum One and Base.', 'x'.repeat(MAX_TEXT_LENGTH - 20) + ' Arbitrum'];
     const packed = detectPacked(defaultDetector(), texts, CONTEXTS[0]!, datasetChainFacts);
@@ -58,11 +72,13 @@ describe('packed mentions', () => {
     const texts = ['Arbitrum and Base chain', 'Solana'];
     const good = detectPacked(defaultDetector(), texts, CONTEXTS[0]!, datasetChainFacts);
     const code = (...units: number[]) => String.fromCharCode(...units);
+    // A mention's numbers as they travel (each plus the bias).
+    const mention = (...numbers: number[]) => code(...numbers.map((n) => n + PACKED_BIAS));
     const bad: unknown[] = [
       null,
       'Arbitrum',
       { ids: good.ids, facts: good.facts },
-      { ids: ['Not An Id'], facts: code(1), data: code(0, 0, 8, 0) },
+      { ids: ['Not An Id'], facts: code(1), data: mention(0, 0, 8, 0) },
       { ids: good.ids, facts: good.facts, data: good.data.slice(0, 3) },
       // Facts missing, one short, or a code no chain has (layer 0 or 4, a flag past "shut down").
       { ids: good.ids, data: good.data },
@@ -71,10 +87,14 @@ describe('packed mentions', () => {
       { ids: good.ids, facts: code(4) + good.facts.slice(1), data: good.data },
       { ids: good.ids, facts: code(9) + good.facts.slice(1), data: good.data },
       // A text the batch does not have, an end past its text, an empty mention, a chain the answer does not name.
-      { ids: good.ids, facts: good.facts, data: good.data + code(2, 0, 6, 0) },
-      { ids: good.ids, facts: good.facts, data: good.data + code(1, 0, 7, 0) },
-      { ids: good.ids, facts: good.facts, data: good.data + code(1, 3, 3, 0) },
-      { ids: good.ids, facts: good.facts, data: good.data + code(1, 0, 6, 4 * good.ids.length) },
+      { ids: good.ids, facts: good.facts, data: good.data + mention(2, 0, 6, 0) },
+      { ids: good.ids, facts: good.facts, data: good.data + mention(1, 0, 7, 0) },
+      { ids: good.ids, facts: good.facts, data: good.data + mention(1, 3, 3, 0) },
+      { ids: good.ids, facts: good.facts, data: good.data + mention(1, 0, 6, 4 * good.ids.length) },
+      // A number below the bias (negative once taken off): a text, a start, or flags before the first.
+      { ids: good.ids, facts: good.facts, data: good.data + code(0, PACKED_BIAS, PACKED_BIAS + 6, PACKED_BIAS) },
+      { ids: good.ids, facts: good.facts, data: good.data + code(PACKED_BIAS + 1, 0, PACKED_BIAS + 6, PACKED_BIAS) },
+      { ids: good.ids, facts: good.facts, data: good.data + code(PACKED_BIAS + 1, PACKED_BIAS, PACKED_BIAS + 6, 0) },
     ];
     for (const answer of bad) {
       const sink = (): void => {
