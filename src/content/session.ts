@@ -347,7 +347,7 @@ export class PageSession {
    * (50,000 on the 3 MB bench page), of about thirty chains.
    */
   private allowedChains: boolean[] = [];
-  private allowedUnder: unknown = null;
+  private allowedUnder: Settings | null = null;
 
   private layerAllowsMention(mention: MentionId): boolean {
     const settings = this.deps.settings();

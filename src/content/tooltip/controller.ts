@@ -67,7 +67,7 @@ export class TooltipController {
   private scrollPending = false;
 
   constructor(private readonly deps: Deps) {
-    // Put into our host when a tooltip first opens (see show): a page never hovered makes no host.
+    // Put into our host when a tooltip first opens (see open): a page never hovered makes no host.
     this.container = document.createElement('div');
     const { signal } = deps;
     const opts = { capture: true, passive: true, signal } as const;
