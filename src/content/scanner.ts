@@ -6,7 +6,7 @@ import type { DetectContext } from '../detect/types';
 import type { KnownChains } from './knownChains';
 import type { MentionId, MentionIndex, MentionPiece } from './mentions';
 import { piecesFor, segmentAt } from './pieces';
-import { runSliced } from './scheduler';
+import { pageTurns, runSliced } from './scheduler';
 import { BlockReader, type WalkOptions } from './walker';
 
 /** Detects a batch of texts: the answer is PackedMentions (checked when unpacked: it may cross from another process). */
@@ -78,6 +78,12 @@ export async function scanRoots(roots: readonly Node[], options: ScanOptions): P
       return true;
     };
     let context = options.context();
+    // After a step in which runSliced gave the page its turn, the reader checks its place (see BlockReader.pause)
+    // and the settings are read again. Most steps end without a turn: nothing the page could change to check.
+    const afterTurn = (block: BlockReader): DetectContext => {
+      block.pause();
+      return options.context();
+    };
     for (const root of roots) {
       const block = new BlockReader(root, options.walk);
       while (block.next()) {
@@ -87,18 +93,18 @@ export async function scanRoots(roots: readonly Node[], options: ScanOptions): P
           // Most blocks fit one window: no window generator for them.
           sender.add(block, 0, block.text, 0, length, context);
           if (spent(length)) {
-            block.pause();
+            const turns = pageTurns();
             yield;
-            context = options.context();
+            if (pageTurns() !== turns) context = afterTurn(block);
           }
           continue;
         }
         for (const [offset, text, from, to] of windows(block.text)) {
           sender.add(block, offset, text, from, to, context);
           if (spent(text.length)) {
-            block.pause();
+            const turns = pageTurns();
             yield;
-            context = options.context();
+            if (pageTurns() !== turns) context = afterTurn(block);
           }
         }
       }
@@ -183,10 +189,11 @@ interface WindowPlace {
 
 function sameContext(a: DetectContext, b: DetectContext): boolean {
   return (
-    a.sensitivity === b.sensitivity &&
-    a.cryptoPage === b.cryptoPage &&
-    a.tickers === b.tickers &&
-    a.deferCryptoPage === b.deferCryptoPage
+    a === b ||
+    (a.sensitivity === b.sensitivity &&
+      a.cryptoPage === b.cryptoPage &&
+      a.tickers === b.tickers &&
+      a.deferCryptoPage === b.deferCryptoPage)
   );
 }
 

@@ -5,8 +5,19 @@ export const SLICE_BUDGET_MS = 8;
 
 type YieldingScheduler = { yield?: () => Promise<void> };
 
+let turnsGiven = 0;
+
+/**
+ * How many times our work has given the page its turn. Sliced work reads it before and after a step: when it has not
+ * moved, the page has not run in between, and nothing it might have changed needs checking.
+ */
+export function pageTurns(): number {
+  return turnsGiven;
+}
+
 /** Gives the main thread back to the page (input, rendering, its own scripts) before we go on. */
 export function yieldToPage(): Promise<void> {
+  turnsGiven++;
   const scheduler = (globalThis as { scheduler?: YieldingScheduler }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));

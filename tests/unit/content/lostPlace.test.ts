@@ -2,7 +2,7 @@
 // removed node would read the rest of the removed part only and end as if the whole root were read. The reader must
 // notice instead, and the scan must say it did not read everything.
 import { JSDOM } from 'jsdom';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MentionIndex } from '../../../src/content/mentions';
 import { scanRoot } from '../../../src/content/scanner';
 import { localBatchDetector } from './localBatchDetector';
@@ -98,5 +98,34 @@ describe('scanRoot', () => {
     });
     expect(again.complete).toBe(true);
     expect(seen).toContain('Solana last.');
+  });
+
+  it('checks its place and the settings only after the page had a turn', async () => {
+    // 400 blocks make about 14 steps of 4,000 characters each.
+    const doc = page('<p>Bitcoin first.</p>' + '<p>Solana and Base on a long line.</p>'.repeat(400));
+    const contexts = vi.fn(() => ({ sensitivity: 'balanced' as const, cryptoPage: false }));
+    const pause = vi.spyOn(BlockReader.prototype, 'pause');
+    const scan = (sliceMs: number) =>
+      scanRoot(doc.body, {
+        detector: localBatchDetector({ eachMention: () => undefined }),
+        context: contexts,
+        walk: {},
+        index: new MentionIndex(),
+        signal: new AbortController().signal,
+        sliceMs,
+      });
+    try {
+      // One slice: the page never runs, so there is nothing to check between steps.
+      await scan(60_000);
+      expect(pause).not.toHaveBeenCalled();
+      expect(contexts).toHaveBeenCalledTimes(1);
+      // A turn after every step: each one is checked.
+      contexts.mockClear();
+      await scan(0);
+      expect(pause.mock.calls.length).toBeGreaterThan(5);
+      expect(contexts.mock.calls.length).toBe(pause.mock.calls.length + 1);
+    } finally {
+      pause.mockRestore();
+    }
   });
 });
