@@ -11,6 +11,7 @@ import { whenPageTurnsCrypto } from './cryptoWatch';
 import { LateShadowRoots } from './lateShadowRoots';
 import { MentionIndex, type MentionId } from './mentions';
 import { observePage, topMost } from './observer';
+import { readPageMeta } from './pageMeta';
 import { isCryptoPage, remoteDetector } from './remoteDetector';
 import { KnownChains } from './knownChains';
 import { scanRoot, scanRoots } from './scanner';
@@ -555,34 +556,4 @@ export class PageSession {
     void this.tooltip.open(next, true);
     return true;
   }
-}
-
-function readPageMeta(certainMentionCount: number, textLength: number) {
-  // Descriptions live in <head>: asked of the whole document, a page without one is searched to its last element.
-  const description = (document.head ?? document).querySelector('meta[name="description"], meta[property="og:description"]');
-  return {
-    title: document.title,
-    description: description?.getAttribute('content') ?? '',
-    headings: firstHeadings(30),
-    certainMentionCount,
-    textLength,
-  };
-}
-
-/**
- * Up to `max` headings' text, h1s first, then h2s, then h3s: a live collection walks the page only as far as the
- * headings it is asked for, where one selector for all three levels matches every element (the 3 MB bench page has
- * 2,500 headings).
- */
-function firstHeadings(max: number): string[] {
-  const out: string[] = [];
-  for (const tag of ['h1', 'h2', 'h3']) {
-    const found = document.getElementsByTagName(tag);
-    for (let i = 0; out.length < max; i++) {
-      const heading = found.item(i);
-      if (!heading) break;
-      out.push(heading.textContent ?? '');
-    }
-  }
-  return out;
 }
