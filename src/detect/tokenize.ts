@@ -2,8 +2,20 @@
 // rule is defined here; the detector splits page text with the faster char-code scan of the same rule (scan.ts), and
 // takes tokenize() for text with invisible characters, for forms and for the page signal.
 
+/**
+ * Letters of scripts written without spaces between words (Chinese, Japanese, Korean particles, Thai…). They are not
+ * word characters here: each is a boundary, so a name written straight against them ("在Arbitrum上", "Arbitrumの",
+ * "Arbitrum의") is a word of its own, as its readers see it. The cue and lexicon tables hold no such words.
+ */
+const UNSPACED =
+  '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\p{Script=Thai}\\p{Script=Lao}' +
+  '\\p{Script=Khmer}\\p{Script=Myanmar}\\u30fc';
+/** One word character: a letter, digit, combining mark or underscore, not of an unspaced script. */
+const W = `(?:(?![${UNSPACED}])[\\p{L}\\p{N}\\p{M}_])`;
+const INVISIBLES = '\\u00ad\\u200b-\\u200d\\u2060\\ufeff';
+
 /** Letters, digits, combining marks and underscore: "database" and "Base_url" are one word each. */
-const WORD = /[\p{L}\p{N}\p{M}_]+/gu;
+const WORD = new RegExp(`${W}+`, 'gu');
 /** Whitespace between words, NBSP and other Unicode spaces included ("OP\u00a0Mainnet"). */
 const SPACE = /^\s+$/u;
 const HYPHENS = '-\u2010\u2011';
@@ -19,9 +31,9 @@ export interface Tokens {
 /** Soft hyphens and zero-width characters: invisible, so "Arbi\u00adtrum" reads as Arbitrum and is one word. */
 export const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 /** One character of WORD, for the char-code scan (scan.ts) to classify characters by. */
-export const WORD_CHAR = /^[\p{L}\p{N}\p{M}_]$/u;
+export const WORD_CHAR = new RegExp(`^${W}$`, 'u');
 const INVISIBLE_ALL = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-const WORD_WITH_INVISIBLES = /[\p{L}\p{N}\p{M}_](?:[\p{L}\p{N}\p{M}_\u00ad\u200b-\u200d\u2060\ufeff]*[\p{L}\p{N}\p{M}_])?/gu;
+const WORD_WITH_INVISIBLES = new RegExp(`${W}(?:(?:${W}|[${INVISIBLES}])*${W})?`, 'gu');
 
 export function tokenize(text: string): Tokens {
   const starts: number[] = [];

@@ -20,6 +20,16 @@ describe('matcher: forms, boundaries and longest match', () => {
     expect(marks('database Polygonal Basecamp Arbitrums preArbitrum Arbitrum2', EVERYWHERE)).toEqual([]);
   });
 
+  it('finds names written straight against Chinese, Japanese, Korean or Thai text', () => {
+    // These scripts put no space between words (Korean none before a particle): their letters end a name.
+    expect(marks('在Arbitrum上部署合约')).toEqual(['Arbitrum→arbitrum-one']);
+    expect(marks('Arbitrumのガス代が下がった。Celoー')).toEqual(['Arbitrum→arbitrum-one', 'Celo→celo']);
+    expect(marks('Arbitrum의 거래량이 늘었다')).toEqual(['Arbitrum→arbitrum-one']);
+    expect(marks('ค่าธรรมเนียมบนArbitrumลดลง')).toEqual(['Arbitrum→arbitrum-one']);
+    // Other scripts' letters still join a word, as Latin ones do.
+    expect(marks('ПолигонArbitrum Arbitrumé', EVERYWHERE)).toEqual([]);
+  });
+
   it('matches the name part of possessives and hyphenated compounds', () => {
     expect(marks("Arbitrum's fees, Arbitrum’s bridge, zkSync-powered apps")).toEqual([
       'Arbitrum→arbitrum-one',

@@ -27,9 +27,12 @@ const nameVariant = fc.tuple(fc.constantFrom(...written), fc.integer({ min: 0, m
   }
 });
 
-/** Noise made of the same letters: prefixes of names, everyday words, glued words, digits, emoji. */
+/**
+ * Noise made of the same letters: prefixes of names, everyday words, glued words, digits, emoji, and letters of
+ * scripts written without spaces (a name glued to them is still a word of its own).
+ */
 const noiseWord = fc.oneof(
-  fc.constantFrom('the', 'base', 'database', 'one', 'Nova', 'chain', 'Chain', 'Polygonal', 'mainnet', 'OP', 'C', '2', '0', 'zk', 'money', 'Arbitrums', 'Smart', 'near', '🚀', 'é'),
+  fc.constantFrom('the', 'base', 'database', 'one', 'Nova', 'chain', 'Chain', 'Polygonal', 'mainnet', 'OP', 'C', '2', '0', 'zk', 'money', 'Arbitrums', 'Smart', 'near', '🚀', 'é', '在', '上', 'の', 'ガス', 'ー', '의', 'ค่า'),
   fc.stringMatching(/^[A-Za-z0-9]{1,8}$/),
 );
 

@@ -22,11 +22,13 @@ interface RefForm {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
+/** Scripts written without spaces: their letters bound words ("在Arbitrum上"), restated from tokenize.ts. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u30fc]/u;
 const SPACE_CHAR = /\s/u;
 const HYPHEN = '-\u2010\u2011';
 
 function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== '' && WORD_CHAR.test(ch);
+  return ch !== undefined && ch !== '' && WORD_CHAR.test(ch) && !UNSPACED.test(ch);
 }
 
 /** Case rules, restated: ambiguous and all-capital forms exactly; forms of everyday words not all lowercase. */
@@ -99,7 +101,7 @@ function matchAt(text: string, at: number, f: RefForm): number {
  * case have no lowercase letter, and there are at least two of them.
  */
 function inCapitalsLine(text: string, start: number, end: number): boolean {
-  const words = [...text.matchAll(/[\p{L}\p{N}\p{M}_]+/gu)].map((m) => ({ s: m.index, e: m.index + m[0].length, w: m[0] }));
+  const words = [...text.matchAll(/(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u30fc])[\p{L}\p{N}\p{M}_])+/gu)].map((m) => ({ s: m.index, e: m.index + m[0].length, w: m[0] }));
   const first = words.findIndex((w) => w.s === start);
   const last = words.findIndex((w) => w.e === end);
   if (first < 0 || last < 0) return false;
