@@ -247,6 +247,15 @@ export const NEGATIVE_AFTER_FORM: ReadonlyMap<string, ReadonlySet<string>> = new
   // Names that are certain on their own, but whose word names a place, a formula or a plant in these phrases:
   // Solana Beach (California), Cardano's formula and method (cubic equations), Hedera helix and its kin (ivy).
   ['solana', new Set(['beach'])],
+  // Sui gas (Pakistan's name for piped natural gas, after the Sui gas field: "Sui gas bill", Sui Northern Gas), the
+  // Sui dynasty; Hertha BSC, BSC Young Boys and BSc (Hons) degrees; RSK Group (engineering).
+  ['sui', new Set(words(`
+    gas northern southern dynasty
+  `))],
+  ['bsc', new Set(words(`
+    young hons honours honors
+  `))],
+  ['rsk', new Set(['group'])],
   ['cardano', new Set(words(`
     formula formulas method suspension grille al
   `))],
@@ -269,6 +278,11 @@ export const NEGATIVE_BEFORE_FORM: ReadonlyMap<string, ReadonlySet<string>> = ne
     girolamo gerolamo geronimo hieronymus
   `))],
   ['sui', new Set(['anna'])],
+  // The diplomat Javier Solana; the footballer Nemanja Matić (written Matic) and Indonesian "motor matic" (a scooter
+  // with automatic gears); the football club Hertha BSC.
+  ['solana', new Set(['javier'])],
+  ['matic', new Set(['nemanja', 'motor'])],
+  ['bsc', new Set(['hertha'])],
 ]);
 
 /** Words that, anywhere within a few words, show the everyday sense ("Cosmos, the Sagan series"). */

@@ -198,8 +198,9 @@ export function disambiguate(
       continue;
     }
     if (!e.ambiguous) {
-      // Certain names too have a few everyday phrases of their own ("Solana Beach"); one hash probe tells.
-      if (e.everydayPhrases && e.caseRule === 'any' && context.sensitivity !== 'everywhere' && everydayCollocation(text, words, c)) {
+      // Certain names too have a few everyday phrases of their own ("Solana Beach", "Hertha BSC"); one hash probe
+      // tells. (Forms of everyday words go through negative() below, which asks the same.)
+      if (e.everydayPhrases && e.caseRule !== 'notLower' && context.sensitivity !== 'everywhere' && everydayCollocation(text, words, c)) {
         continue;
       }
       if (e.caseRule === 'notLower' && context.sensitivity !== 'everywhere') {

@@ -106,6 +106,17 @@ describe('disambiguation of ambiguous forms', () => {
       expect(bundledMarks('Girolamo Cardano, a physician and gambler, wrote on probability.', mode)).toEqual([]);
       expect(bundledMarks('The ivy on the wall is Hedera helix.', mode)).toEqual([]);
       expect(bundledMarks('Anna Sui opened her first boutique in SoHo.', mode)).toEqual([]);
+      // Pakistan's piped gas and its utilities, a Chinese dynasty, a diplomat, a footballer, football clubs, a degree,
+      // an engineering firm and a scooter (acronyms included: their collocations are asked too).
+      expect(bundledMarks('Pay your Sui gas bill online before the due date.', mode)).toEqual([]);
+      expect(bundledMarks('Sui Northern Gas Pipelines raised its tariffs again.', mode)).toEqual([]);
+      expect(bundledMarks('The Sui dynasty reunified China in 589.', mode)).toEqual([]);
+      expect(bundledMarks('Javier Solana was NATO secretary general.', mode)).toEqual([]);
+      expect(bundledMarks('Nemanja Matic signed a one-year deal with Roma.', mode)).toEqual([]);
+      expect(bundledMarks('Hertha BSC won 2-0, and BSC Young Boys drew.', mode)).toEqual([]);
+      expect(bundledMarks('She holds a BSC Hons in Nursing.', mode)).toEqual([]);
+      expect(bundledMarks('RSK Group won the bridge contract.', mode)).toEqual([]);
+      expect(bundledMarks('Saya beli motor matic baru.', mode)).toEqual([]);
     }
     // The same names elsewhere are the chains, in every mode.
     for (const mode of [STRICT, BALANCED]) {
@@ -117,6 +128,12 @@ describe('disambiguation of ambiguous forms', () => {
       ]);
     }
     expect(bundledMarks('Solana Beach', EVERYWHERE)).toEqual(['Solana→solana']);
+    expect(bundledMarks('Deploy on BSC, pay gas in BNB; Rootstock (RSK) and the Matic Network came later.', BALANCED)).toEqual([
+      'BSC→bnb-smart-chain',
+      'Rootstock→rootstock',
+      'RSK→rootstock',
+      'Matic Network→polygon-pos',
+    ]);
   });
 
   it('marks a name written in lowercase only where something went, with a crypto word in its sentence, or before "mainnet"', () => {
