@@ -26,13 +26,26 @@ function strongCueCount(text: string): number {
   return n;
 }
 
-/** The detector counts certain chain names in the title, description and headings ("Arbitrum One explained"). */
+/**
+ * The detector counts certain chain names in the title, description and headings ("Arbitrum One explained"). The
+ * title and description speak for the whole page; a heading speaks for its section, so one crypto headline among a
+ * news front page's sports and weather does not make "the Avalanche beat the Lightning" a crypto sentence: headings
+ * count when several of them (a quarter or more) talk crypto, or when there is only one.
+ */
 export function pageSignal(input: PageSignalInput, detector: Detector = defaultDetector()): boolean {
-  const header = [input.title, input.description, ...input.headings].join('\n');
-  const names = detector.findMentions(header, { sensitivity: 'strict', cryptoPage: false }).length;
-  const headerEvidence = strongCueCount(header) + 2 * names;
-  if (headerEvidence >= 2) return true;
-  if (headerEvidence >= 1 && input.certainMentionCount >= 1) return true;
-  if (input.certainMentionCount >= 3 && input.certainMentionCount * CHARS_PER_MENTION >= input.textLength) return true;
-  return false;
+  const strict = { sensitivity: 'strict', cryptoPage: false } as const;
+  const about = (text: string) => strongCueCount(text) + 2 * detector.findMentions(text, strict).length;
+  const pageEvidence = about(`${input.title}\n${input.description}`);
+  if (pageEvidence >= 2) return true;
+  const headings = input.headings.filter((h) => h.trim() !== '');
+  const cryptoHeadings = headings.filter((h) => about(h) > 0).length;
+  if (headings.length === 1 ? about(headings[0]!) >= 2 : cryptoHeadings >= 2 && cryptoHeadings * 4 >= headings.length) {
+    return true;
+  }
+  const dense = (least: number, charsEach: number) =>
+    input.certainMentionCount >= least && input.certainMentionCount * charsEach >= input.textLength;
+  // Some evidence about the page, borne out by its text.
+  if (pageEvidence >= 1 && input.certainMentionCount >= 1) return true;
+  if (cryptoHeadings >= 1 && dense(2, 2 * CHARS_PER_MENTION)) return true;
+  return dense(3, CHARS_PER_MENTION);
 }

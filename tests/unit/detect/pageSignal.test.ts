@@ -14,6 +14,25 @@ describe('pageSignal', () => {
     expect(pageSignal({ ...page, headings: ['Arbitrum One explained'] }, detector)).toBe(true);
   });
 
+  it('takes headings for their sections: one crypto headline does not make a news front page crypto', () => {
+    const frontPage = {
+      ...page,
+      title: 'The Daily Courier – News, Sports, Weather',
+      headings: ["Today's top stories", 'Bitcoin tops $100,000', 'Sports', 'Local', 'Arts', 'Weather'],
+      certainMentionCount: 2,
+      textLength: 20_000,
+    };
+    expect(pageSignal(frontPage, detector)).toBe(false);
+    // A quarter or more of the headings talking crypto is a crypto page (a crypto blog's index, a docs page)…
+    expect(pageSignal({ ...frontPage, headings: ['Bridging to Base', 'Fees on Arbitrum One', 'Sports', 'Weather'] }, detector)).toBe(true);
+    // …and so is one crypto headline whose story names chains densely, or a title that talks crypto.
+    expect(pageSignal({ ...frontPage, certainMentionCount: 4, textLength: 40_000 }, detector)).toBe(false);
+    expect(pageSignal({ ...frontPage, certainMentionCount: 4, textLength: 20_000 }, detector)).toBe(true);
+    expect(pageSignal({ ...frontPage, title: 'The Daily Courier – Crypto markets', certainMentionCount: 1 }, detector)).toBe(true);
+    // A page's only heading speaks for the page, a cue word alone in it does not.
+    expect(pageSignal({ ...page, headings: ['Token economy in the classroom'] }, detector)).toBe(false);
+  });
+
   it('needs more than one strong cue alone in the header', () => {
     expect(pageSignal({ ...page, title: 'Token economy in the classroom' }, detector)).toBe(false);
     expect(pageSignal({ ...page, title: 'Blockchain economy in the classroom', certainMentionCount: 1 }, detector)).toBe(true);
