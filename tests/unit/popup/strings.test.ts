@@ -37,6 +37,17 @@ describe('popup strings', () => {
     expect(Object.keys(messages).filter((k) => !used.has(k))).toEqual([]);
   });
 
+  it('leave no markup in what a reader sees (a link inside emphasis is not read as a link)', () => {
+    const leftover: string[] = [];
+    for (const [key, { message }] of Object.entries(messages)) {
+      for (const s of parseRich(message)) {
+        const shown = s.type === 'chain' || s.type === 'term' ? s.label : s.text;
+        if (/\[\[|\]\]|\{\{|\}\}|\*\*/.test(shown)) leftover.push(`${key}: ${shown}`);
+      }
+    }
+    expect(leftover).toEqual([]);
+  });
+
   it('link every chain name in the explainer to a chain in the dataset', () => {
     const unresolved: string[] = [];
     for (const { message } of Object.values(messages)) {
