@@ -10,12 +10,38 @@ export function foldText(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Other words people look for the same setting by: spellings (color, colour), and what they call a thing when the page
+ * names it otherwise (a "highlight" is a mark, "disable" is switching off, a "font" is the text size). Each group is
+ * searched as one: a query word that starts one of them matches any of them.
+ */
+const SYNONYMS: readonly (readonly string[])[] = [
+  ['colour', 'color'],
+  ['grey', 'gray'],
+  ['behaviour', 'behavior'],
+  ['mark', 'highlight', 'underline'],
+  ['off', 'disable', 'deactivate', 'turn off', 'pause', 'block'],
+  ['on', 'enable', 'activate'],
+  ['text size', 'font', 'zoom'],
+  ['theme', 'dark', 'light', 'appearance'],
+  ['site', 'domain', 'website'],
+  ['tooltip', 'popover', 'card'],
+  ['backup', 'export', 'import'],
+];
+
+/** The query word and every word it stands for (see SYNONYMS). */
+function alternatives(word: string): string[] {
+  const out = [word];
+  for (const group of SYNONYMS) if (group.some((w) => w.startsWith(word))) out.push(...group);
+  return out;
+}
+
 /** True when every word of the query occurs in the texts (an empty query matches everything). */
 export function matchesQuery(query: string, texts: readonly string[]): boolean {
   const words = foldText(query).split(' ').filter(Boolean);
   if (words.length === 0) return true;
   const haystack = foldText(texts.join(' '));
-  return words.every((word) => haystack.includes(word));
+  return words.every((word) => alternatives(word).some((w) => haystack.includes(w)));
 }
 
 /**
