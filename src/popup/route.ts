@@ -32,7 +32,8 @@ export function parseHash(hash: string): Route {
     case 'compare': {
       const [a, b] = value.split(',').map((s) => s.trim());
       if (!a || !CHAIN_ID.test(a)) return { tab: 'directory', search: '' };
-      return { tab: 'directory', search: '', compare: [a, b && CHAIN_ID.test(b) ? b : null] };
+      // A chain against itself compares nothing: the second is left to pick.
+      return { tab: 'directory', search: '', compare: [a, b && b !== a && CHAIN_ID.test(b) ? b : null] };
     }
     case 'directory':
       return { tab: 'directory', search: '' };

@@ -398,6 +398,11 @@ describe('popup', () => {
     // Changing a side changes the link.
     await popup.getByLabel('Second chain').selectOption('op-mainnet');
     await expect.poll(() => popup.url()).toContain('#compare=arbitrum-one,op-mainnet');
+    // Neither side offers the chain on the other: a chain against itself compares nothing.
+    const offered = (label: string) => popup.getByLabel(label).locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(await offered('Second chain')).not.toContain('arbitrum-one');
+    expect(await offered('First chain')).not.toContain('op-mainnet');
+    expect(await offered('First chain')).toContain('arbitrum-nova');
     await popup.close();
   });
 

@@ -10,7 +10,14 @@ import { StatusWarning } from './StatusWarning';
 
 const sorted = () => [...chains].sort(compareChains);
 
-function Picker(props: { id: string; label: string; value: string | null; onChange: (id: string) => void }) {
+/** A chain picker; `other` (the other picker's chain) is left out: a chain against itself compares nothing. */
+function Picker(props: {
+  id: string;
+  label: string;
+  value: string | null;
+  other: string | null;
+  onChange: (id: string) => void;
+}) {
   return (
     <div class="filter">
       <label for={props.id}>{props.label}</label>
@@ -20,11 +27,13 @@ function Picker(props: { id: string; label: string; value: string | null; onChan
         onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}
       >
         <option value="">{t('popupComparePick')}</option>
-        {sorted().map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name} (L{c.layer})
-          </option>
-        ))}
+        {sorted()
+          .filter((c) => c.id !== props.other)
+          .map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name} (L{c.layer})
+            </option>
+          ))}
       </select>
     </div>
   );
@@ -76,11 +85,18 @@ export function Compare(props: {
         {t('popupCompareTitle')}
       </h2>
       <div class="compare-pickers">
-        <Picker id="compare-a" label={t('popupCompareFirst')} value={a ? a.id : null} onChange={(id) => id && props.onChange(id, props.b)} />
+        <Picker
+          id="compare-a"
+          label={t('popupCompareFirst')}
+          value={a ? a.id : null}
+          other={b ? b.id : null}
+          onChange={(id) => id && props.onChange(id, props.b)}
+        />
         <Picker
           id="compare-b"
           label={t('popupCompareSecond')}
           value={b ? b.id : null}
+          other={a ? a.id : null}
           onChange={(id) => props.onChange(props.a, id || null)}
         />
       </div>

@@ -12,6 +12,8 @@ describe('popup deep links', () => {
       compare: ['arbitrum-one', 'op-mainnet'],
     });
     expect(parseHash('#compare=arbitrum-one')).toEqual({ tab: 'directory', search: '', compare: ['arbitrum-one', null] });
+    // A chain against itself: the second is left to pick.
+    expect(parseHash('#compare=arbitrum-one,arbitrum-one')).toEqual({ tab: 'directory', search: '', compare: ['arbitrum-one', null] });
   });
 
   it('falls back to the default view for anything malformed', () => {
