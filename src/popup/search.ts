@@ -137,7 +137,71 @@ export function searchChains(chains: readonly Chain[], query: string, filters: F
     if (score !== null) scored.push({ chain, score, shortest: normalize(query) ? shortestMatchingForm(chain, query) : 0 });
   }
   scored.sort((a, b) => a.score - b.score || a.shortest - b.shortest || compareChains(a.chain, b.chain));
+  if (scored.length === 0) return closeMatches(chains, normalize(query), filters);
   return scored.map((s) => s.chain);
+}
+
+/** Shortest query that is looked up with typos allowed: shorter ones are too close to too many names. */
+const FUZZY_MIN = 4;
+
+/**
+ * When nothing matches, the chains a mistyped query most likely meant ("arbitrun", "optimsm", "polgon"): those with a
+ * form whose start, or one of whose words, is one typo away (two for queries of seven characters or more), closest
+ * first.
+ */
+function closeMatches(chains: readonly Chain[], query: string, filters: Filters): Chain[] {
+  if (query.length < FUZZY_MIN) return [];
+  const allowed = query.length >= 7 ? 2 : 1;
+  const close: { chain: Chain; distance: number; shortest: number }[] = [];
+  for (const chain of chains) {
+    if (!passesFilters(chain, filters)) continue;
+    let best = allowed + 1;
+    // As for plain matches, a tie goes to the chain whose close form is shortest ("arbitrun": Arbitrum One's
+    // "Arbitrum" before Arbitrum Nova's name).
+    let shortest = Infinity;
+    for (const { form } of searchForms(chain)) {
+      const f = normalize(form);
+      for (const candidate of [f, ...f.split(' ')]) {
+        // The form's start as long as the query, give or take a letter: "arbitrun" against "arbitrum one" reads "arbitrum".
+        for (let len = query.length - 1; len <= query.length + 1; len++) {
+          if (len < 1 || len > candidate.length) continue;
+          const d = typoDistance(query, candidate.slice(0, len), best + 1);
+          if (d < best || (d === best && d <= allowed && f.length < shortest)) {
+            best = d;
+            shortest = f.length;
+          }
+        }
+      }
+    }
+    if (best <= allowed) close.push({ chain, distance: best, shortest });
+  }
+  close.sort((a, b) => a.distance - b.distance || a.shortest - b.shortest || compareChains(a.chain, b.chain));
+  return close.map((c) => c.chain);
+}
+
+/**
+ * Edits between two short strings: a letter added, dropped or changed, or two neighbours swapped (optimal string
+ * alignment). Returns `cap` as soon as the distance cannot come under it.
+ */
+export function typoDistance(a: string, b: string, cap = Infinity): number {
+  if (Math.abs(a.length - b.length) >= cap) return cap;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      row.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin >= cap) return cap;
+    prev2 = prev;
+    prev = row;
+  }
+  return Math.min(prev[b.length]!, cap);
 }
 
 /** The values each filter can take in this dataset, so the popup never offers an empty choice. */

@@ -1,10 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { chainByName, filterOptions, matchedForm, normalize, NO_FILTERS, searchChains } from '../../../src/popup/search';
+import { chainByName, filterOptions, matchedForm, normalize, NO_FILTERS, searchChains, typoDistance } from '../../../src/popup/search';
 import { CHAINS } from './chains';
 
 const ids = (query: string, filters = NO_FILTERS) => searchChains(CHAINS, query, filters).map((c) => c.id);
 
 describe('directory search', () => {
+  it('finds what a mistyped query meant when nothing matches it: one typo, two in a long query', () => {
+    expect(ids('arbitrun').slice(0, 2)).toEqual(['arbitrum-one', 'arbitrum-nova']);
+    expect(ids('optimsm')).toEqual(['op-mainnet']);
+    expect(ids('matci')).toEqual(['polygon-pos']);
+    expect(ids('etheruem')[0]).toBe('ethereum');
+    // Not a guess at anything: too far from every name, or too short to tell.
+    expect(ids('xyzzy')).toEqual([]);
+    expect(ids('mxtcx')).toEqual([]);
+    expect(ids('abr')).toEqual([]);
+    // A query that matches keeps to its matches: "nova" does not bring in near misses ("Xai"…).
+    expect(ids('nova')).toEqual(['arbitrum-nova']);
+  });
+
+  it('counts typos as letters added, dropped, changed or swapped', () => {
+    expect(typoDistance('arbitrun', 'arbitrum')).toBe(1);
+    expect(typoDistance('optimsm', 'optimism')).toBe(1);
+    expect(typoDistance('bsae', 'base')).toBe(1);
+    expect(typoDistance('kitten', 'sitting')).toBe(3);
+    expect(typoDistance('kitten', 'sitting', 2)).toBe(2);
+    expect(typoDistance('', 'abc')).toBe(3);
+  });
+
   it('finds both Arbitrum chains from "arb", ahead of anything else', () => {
     const found = ids('arb');
     expect(found.slice(0, 2).sort()).toEqual(['arbitrum-nova', 'arbitrum-one']);
