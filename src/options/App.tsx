@@ -10,7 +10,7 @@ import { marksSection } from './sections/marks';
 import { markingSection } from './sections/marking';
 import { tooltipSection } from './sections/tooltip';
 import { reserveRoomForHeader } from './stickyHeader';
-import { applyPageTheme } from './theme';
+import { applyPageTheme } from '../ui/pageTheme';
 import { useSettings } from './useSettings';
 
 function Section({ section }: { section: SectionDef }) {

@@ -1,12 +1,15 @@
 // Popup entry: render the app; if that fails, say so plainly instead of leaving a blank box.
 import { render } from 'preact';
 import { messagesLanguage, t } from '../ui/i18n';
+import { followThemeSetting } from '../ui/pageTheme';
 import { App } from './App';
 import { noteHistoryEntry } from './history';
 
 const root = document.getElementById('app');
 if (root) {
   document.documentElement.lang = messagesLanguage();
+  // The theme setting (Options) holds here as on the tooltip and the options page; the popup lives as long as this page.
+  followThemeSetting(new AbortController().signal);
   // Number the entry the popup opened on before any view asks whether it can go back.
   noteHistoryEntry();
   try {

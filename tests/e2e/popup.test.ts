@@ -14,6 +14,7 @@ import {
   watchPageErrors,
   type ExtensionBrowser,
 } from './harness';
+import { DEFAULT_SETTINGS } from '../../src/settings/schema';
 
 const SHOTS = path.join(ROOT, 'docs/screenshots');
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
@@ -553,6 +554,34 @@ describe('popup', () => {
     }
     await shot(entry, 'entry-tradeoffs-dark');
     await entry.close();
+  });
+
+  it('follows the theme setting, as the tooltip and the options page do, and the system when it is auto', async () => {
+    const setTheme = (theme: string) =>
+      browser.worker.evaluate(
+        async ([t, defaults]) => {
+          const { settings } = await chrome.storage.sync.get('settings');
+          await chrome.storage.sync.set({ settings: { ...((settings as object | undefined) ?? defaults), theme: t } });
+        },
+        [theme, structuredClone(DEFAULT_SETTINGS)] as const,
+      );
+    const background = (popup: Page) => popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    try {
+      await setTheme('dark');
+      const popup = await openPopup('#learn');
+      await popup.emulateMedia({ colorScheme: 'light' });
+      await expect.poll(() => background(popup)).toBe('rgb(21, 21, 28)');
+      // Changed while open: it follows at once.
+      await setTheme('light');
+      await expect.poll(() => background(popup)).toBe('rgb(255, 255, 255)');
+      await popup.emulateMedia({ colorScheme: 'dark' });
+      expect(await background(popup)).toBe('rgb(255, 255, 255)');
+      await setTheme('auto');
+      await expect.poll(() => background(popup)).toBe('rgb(21, 21, 28)');
+      await popup.close();
+    } finally {
+      await setTheme('auto');
+    }
   });
 
   it('turns Layerlens off for this site and back on, and pauses everywhere', async () => {
