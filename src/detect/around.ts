@@ -7,6 +7,7 @@ import {
   LIST_WORDS,
   MOVE_VERBS,
   NEXT_QUALIFIERS,
+  OPENING_VERBS,
   PHRASE_GOES_ON,
   PREV_ON,
   PREV_PREPS,
@@ -28,6 +29,7 @@ export const PREP_ON = wordSet(PREV_ON);
 export const PREP = wordSet(PREV_PREPS);
 export const MOVE_VERB = wordSet(MOVE_VERBS);
 export const FUNCTION_WORD = wordSet(FUNCTION_WORDS);
+export const OPENING_VERB = wordSet(OPENING_VERBS);
 export const NETWORK_HASH = hashWord('network');
 export const LIST_WORD = wordSet(LIST_WORDS);
 

@@ -300,6 +300,16 @@ export const NEGATIVE_PREV: ReadonlySet<string> = new Set(words(`
 `));
 
 /**
+ * Verbs and greetings that open a sentence addressed to the reader or to a project ("Meet Linea, the zkEVM rollup",
+ * "Thanks Optimism for the grant", "Join Scroll's Discord"): capitalised for that alone, so the name after them is no
+ * part of a longer name (see afterOpeningVerb in disambiguate.ts). Only at the start of a sentence.
+ */
+export const OPENING_VERBS: ReadonlySet<string> = new Set(words(`
+  meet welcome welcoming thanks thank congrats congratulations kudos shoutout join read explore visit follow deploy
+  bridge swap stake claim mint build ask
+`));
+
+/**
  * Words written with a capital only because they start a sentence ("The Base explorer", "Is Scroll worth it?"): before
  * a name they do not make it part of a longer one.
  */

@@ -17,6 +17,7 @@ import {
   MOVE_VERB,
   NETWORK_HASH,
   NEXT_QUALIFIER,
+  OPENING_VERB,
   nextWord,
   PREP,
   PREP_ON,
@@ -120,13 +121,19 @@ function endsAnotherName(text: string, words: Words, c: Candidate, previous: Can
 }
 
 /**
- * "Adding Base to MetaMask", "Embracing Optimism after the crash": a verb in "-ing" that starts the sentence is
- * capitalised for that alone, so the name after it is no part of another name, and its own capital is no evidence
- * either (it is as good as sentence-initial).
+ * "Adding Base to MetaMask", "Embracing Optimism after the crash", "Meet Linea", "Thanks Optimism": a verb in "-ing"
+ * or an opening verb or greeting (OPENING_VERBS) that starts the sentence is capitalised for that alone, so the name
+ * after it is no part of another name, and its own capital is no evidence either (it is as good as sentence-initial).
  */
 function afterOpeningVerb(text: string, words: Words, c: Candidate): boolean {
   const p = c.first - 1;
-  return p >= 0 && adjacent(text, words, p, c.first) && gerund(text, words, p) && capitalAt(text, words.starts[p]!) && isSentenceStart(text, words, p);
+  return (
+    p >= 0 &&
+    adjacent(text, words, p, c.first) &&
+    (gerund(text, words, p) || OPENING_VERB.has(words, p)) &&
+    capitalAt(text, words.starts[p]!) &&
+    isSentenceStart(text, words, p)
+  );
 }
 
 /** A word of five letters or more ending in "ing" ("Adding", "Choosing"). */

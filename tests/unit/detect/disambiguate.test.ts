@@ -95,6 +95,12 @@ describe('disambiguation of ambiguous forms', () => {
     expect(marks('Is Scroll worth farming? The rollup points program ends soon.')).toEqual(['Scroll→scroll']);
     // A verb that starts the sentence is capitalised for that alone ("Adding Base to MetaMask").
     expect(marks('Adding Base to MetaMask takes a minute: open the wallet and add chain ID 8453.')).toEqual(['Base→base']);
+    // So is an opening verb or greeting addressed to the reader or the project ("Meet Linea", "Join Scroll's Discord")…
+    expect(marks('Meet Scroll, the zkEVM rollup on Ethereum.')).toEqual(['Scroll→scroll', 'Ethereum→ethereum']);
+    expect(marks("Join Scroll's Discord for the zkEVM testnet.")).toEqual(['Scroll→scroll']);
+    expect(marks('Congrats Scroll on the mainnet launch.')).toEqual(['Scroll→scroll']);
+    // …whose name still needs its evidence, as at the start of any sentence.
+    expect(marks('Meet Scroll, our new art teacher.')).toEqual([]);
     expect(marks('Adding Dark Mode to the app took a week.')).toEqual([]);
     expect(marks('We keep Adding Mode here.', CRYPTO_PAGE)).toEqual([]);
   });
