@@ -43,6 +43,18 @@ export const TICKER_CUES: ReadonlySet<string> = new Set(words(`
   arb inj pol matic strk mnt tia avax imx bnb trx ftm usde dai weth wbtc steth gno xdai glmr rbtc stx mina zro
 `));
 
+/**
+ * Tickers as they stand in price lists ("BTC -2%, ETH -3%, CELO +5%"): capitals that do not make a line of capitals
+ * (see shouted in matcher.ts), so a chain's name written as its ticker in such a list stays a ticker.
+ */
+export const LISTED_TICKERS: ReadonlySet<string> = new Set([
+  ...TICKER_CUES,
+  ...words(`
+    btc eth sol usdt usdc xrp doge ada dot ltc link bch xlm atom op sui apt sei near ton celo shib pepe uni aave
+    etc xmr hbar icp fil algo egld kas rune ondo ena wld jup bonk
+  `),
+]);
+
 /** Two-word cues, keyed by the first word: "layer 2", "smart contract", "on-chain", "layer two". */
 export const PAIR_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['layer', new Set(words(`

@@ -8,6 +8,7 @@ import {
   ADD_VERBS,
   DEFINED_NEAR,
   LIST_WORDS,
+  LISTED_TICKERS,
   LOWERCASE_NAME_ENDINGS,
   OTHER_CASE_NEXT_QUALIFIERS,
   OTHER_CASE_NEXT_QUALIFIERS_ON_CRYPTO_PAGE,
@@ -87,6 +88,9 @@ function letterCase(text: string, words: Words, i: number): number {
   return capitals > 0 ? CAPITALS : NO_LETTER;
 }
 
+/** Tickers are capitals in any line ("BTC -2%, ETH -3%, CELO +5%"): they do not make it a line of capitals. */
+const LISTED_TICKER = wordSet(LISTED_TICKERS);
+
 /** How many words on each side of a name tell whether its line is set in capitals. */
 const SHOUT_REACH = 2;
 
@@ -103,12 +107,12 @@ function shouted(text: string, words: Words, first: number, last: number): boole
   for (let k = first - 1; k >= 0 && k >= first - SHOUT_REACH && !lineBreak(text, words.ends[k]!, words.starts[k + 1]!); k--) {
     const kind = shoutCase(text, words, k);
     if (kind === SOME_LOWERCASE) return false;
-    if (kind === CAPITALS) caps++;
+    if (kind === CAPITALS && !LISTED_TICKER.has(words, k)) caps++;
   }
   for (let k = last + 1; k < words.count && k <= last + SHOUT_REACH && !lineBreak(text, words.ends[k - 1]!, words.starts[k]!); k++) {
     const kind = shoutCase(text, words, k);
     if (kind === SOME_LOWERCASE) return false;
-    if (kind === CAPITALS) caps++;
+    if (kind === CAPITALS && !LISTED_TICKER.has(words, k)) caps++;
   }
   return caps >= 2;
 }

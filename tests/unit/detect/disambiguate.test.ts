@@ -208,6 +208,10 @@ describe('disambiguation of ambiguous forms', () => {
   it('in a line set in capitals, prefers the form written as it is, and reads a ticker-like name as the name', () => {
     expect(bundledMarks('TRON OVERTAKES ETHEREUM IN USDT TRANSFERS')).toEqual(['TRON→tron', 'ETHEREUM→ethereum']);
     expect(bundledMarks('CELO COMPLETES MOVE TO ETHEREUM LAYER 2')).toEqual(['CELO→celo', 'ETHEREUM→ethereum']);
+    // A price list is not a line of capitals: its tickers are capitals anywhere, and a chain's name written as its
+    // ticker there stays a ticker.
+    expect(bundledMarks('Top movers: BTC -2%, ETH -3%, CELO +5%, MATIC +4%')).toEqual([]);
+    expect(bundledMarks('BTC ETH SOL CELO')).toEqual([]);
     // Among lowercase words, CELO is still the ticker (marked only when tickers are on).
     expect(bundledMarks('bought 500 CELO today')).toEqual([]);
   });

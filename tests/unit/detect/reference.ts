@@ -2,7 +2,7 @@
 // chain character by character, keep the longest, move on. No trie, no tokenizer.
 import type { Chain } from '../../../src/data/types';
 import { COMMON_WORDS } from '../../../src/detect/commonWords';
-import { TICKER_CUES } from '../../../src/detect/cues';
+import { LISTED_TICKERS, TICKER_CUES } from '../../../src/detect/cues';
 
 export interface RefMatch {
   start: number;
@@ -113,7 +113,8 @@ function inCapitalsLine(text: string, start: number, end: number): boolean {
   const after = [];
   for (let k = last + 1; k < words.length && k <= last + 2 && !breaks(words[k - 1]!, words[k]!); k++) after.push(words[k]!);
   const near = [...before, ...after].filter((w) => w.e - w.s >= 2 && w.w.toLowerCase() !== w.w.toUpperCase());
-  return near.length >= 2 && near.every((w) => w.w === w.w.toUpperCase());
+  // Tickers ("BTC -2%, ETH -3%") are capitals in any line: they do not count towards one.
+  return near.every((w) => w.w === w.w.toUpperCase()) && near.filter((w) => !LISTED_TICKERS.has(w.w.toLowerCase())).length >= 2;
 }
 
 /**
