@@ -271,6 +271,11 @@ export class MentionIndex {
     else map.set(node, [held, id]);
   }
 
+  /** The mentions with a piece in `node` (none: an empty array). */
+  inNode(node: Text): readonly MentionId[] {
+    return this.mentionsIn(node);
+  }
+
   private mentionsIn(node: Text): MentionId[] {
     const held = this.byNode.get(node);
     return held === undefined ? [] : Array.isArray(held) ? held : [held];

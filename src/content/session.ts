@@ -8,6 +8,7 @@ import { Highlighter, type RuleScope } from './highlighter';
 import { liveRange } from './hitTest';
 import type { UiHost } from './host';
 import { whenPageTurnsCrypto } from './cryptoWatch';
+import { focusedElement, mentionToExplain } from './explainTarget';
 import { LateShadowRoots } from './lateShadowRoots';
 import { MentionIndex, type MentionId } from './mentions';
 import { observePage, topMost } from './observer';
@@ -533,20 +534,22 @@ export class PageSession {
     return true;
   }
 
-  /** Keyboard path: open the tooltip at the selection, or step to the next marked mention in view. */
+  /**
+   * Keyboard path: open the tooltip at the selection, else at the focused name (a linked name reached with Tab), else
+   * step to the next marked mention in view. A selected or focused name is opened even when it is not drawn (only a
+   * chain's first mention is, by default), unless settings filter its chain out.
+   */
   explainAtSelection(): boolean {
     if (!this.active) return false;
-    const shown = this.index.all().filter((m) => this.isShown(m));
-    const selection = document.getSelection();
-    if (selection && selection.rangeCount) {
-      const focus = selection.getRangeAt(0);
-      const atCaret = this.index.at(focus.startContainer, focus.startOffset);
-      if (atCaret && this.isShown(atCaret) && atCaret !== this.tooltip.openMention) {
-        void this.tooltip.open(atCaret, true);
-        return true;
-      }
+    const place = { selection: document.getSelection(), focused: focusedElement(document) };
+    const explainable = (m: MentionId) => this.isShown(m) || this.layerAllowsMention(m);
+    const picked = mentionToExplain(this.index, explainable, place, this.tooltip.openMention);
+    if (picked) {
+      void this.tooltip.open(picked, true);
+      return true;
     }
-    const inView = shown.filter((m) => {
+    const inView = this.index.all().filter((m) => {
+      if (!this.isShown(m)) return false;
       const rect = liveRange(this.index, m)?.getBoundingClientRect();
       return !!rect && rect.bottom > 0 && rect.top < window.innerHeight && rect.width > 0;
     });

@@ -1,0 +1,96 @@
+// The explain-selection command (Alt+Shift+K) for a keyboard user: with no selection on a name, it explains the name
+// they have focused (a linked "Arbitrum" reached with Tab), not the first name in view.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activeTabId, highlights, launchWithExtension, waitForMarks, waitForShadowText, watchPageErrors, type ExtensionBrowser } from './harness';
+
+let browser: ExtensionBrowser;
+const OPEN = (t: string) => t.includes('Settles to') || t.includes('Its own base chain');
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The message the "explain-selection" command sends (a headless browser does not dispatch accelerators). */
+async function explainCommand(page: Page): Promise<unknown> {
+  await page.bringToFront();
+  const tabId = await activeTabId(browser);
+  return browser.worker.evaluate(
+    (tab) => chrome.tabs.sendMessage(tab, { layerlens: 1, name: 'explainAtSelection', payload: {} }, { frameId: 0 }),
+    tabId,
+  );
+}
+
+async function openBasic(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(browser.server.url('basic.html'));
+  await waitForMarks(page, 5);
+  await page.bringToFront();
+  return page;
+}
+
+describe('explain command on the focused name', () => {
+  it('explains the linked name reached with Tab, not the first name in view', async () => {
+    const page = await openBasic();
+    const errors = watchPageErrors(page);
+    // The keyboard user's way there: Tab from the top of the page to the only link, "Arbitrum" (of "Arbitrum One").
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Arbitrum');
+    // By default only a chain's first mention is drawn: "Arbitrum" in the first paragraph, not the link's. The user
+    // asked about the link's all the same.
+    expect((await highlights(page))['layerlens-mark']).not.toContain('Arbitrum One');
+    expect(await explainCommand(page)).toEqual({ ok: true, value: { opened: true } });
+    const text = await waitForShadowText(page, OPEN);
+    expect(text).toContain('Arbitrum One');
+    expect(text).not.toContain('Its own base chain'); // Ethereum's card, the first name in view
+    expect((await highlights(page))['layerlens-active']).toEqual(['Arbitrum One']);
+    // Escape gives focus back to the link.
+    await page.keyboard.press('Escape');
+    await waitForShadowText(page, (t) => !OPEN(t), 2000);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Arbitrum');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('prefers the focused name to a caret left on another name by an earlier click', async () => {
+    const page = await openBasic();
+    // A click in the first paragraph's "Ethereum" leaves a caret there; then the user Tabs to the link.
+    const box = await page.evaluate(() => {
+      const text = document.getElementById('p1')!.firstChild as Text;
+      const at = text.data.indexOf('Ethereum');
+      const range = document.createRange();
+      range.setStart(text, at + 2);
+      range.setEnd(text, at + 3);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.click(box.x, box.y);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Arbitrum');
+    expect(await explainCommand(page)).toEqual({ ok: true, value: { opened: true } });
+    await waitForShadowText(page, OPEN);
+    expect((await highlights(page))['layerlens-active']).toEqual(['Arbitrum One']);
+    await page.close();
+  });
+
+  it('still explains a selected name first, whatever has focus', async () => {
+    const page = await openBasic();
+    await page.keyboard.press('Tab');
+    await page.evaluate(() => {
+      const text = document.getElementById('p2')!.firstChild as Text;
+      const at = text.data.indexOf('Lightning');
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + 5);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    expect(await explainCommand(page)).toEqual({ ok: true, value: { opened: true } });
+    await waitForShadowText(page, OPEN);
+    expect((await highlights(page))['layerlens-active']).toEqual(['Lightning Network']);
+    await page.close();
+  });
+});
