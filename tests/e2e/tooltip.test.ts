@@ -573,6 +573,28 @@ it.each(['dark-wrapper.html', 'dark-wrapper.html?oklch'])('automatic theme: a da
   await page.close();
 });
 
+describe('color scheme', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    it(`a ${theme} card has a ${theme} color-scheme (its scrollbar matches it), whatever the system's, the page's untouched`, async () => {
+      await browser.worker.evaluate(async (t) => {
+        await chrome.storage.sync.set({ settings: { schemaVersion: 3, theme: t } });
+      }, theme);
+      const page = await browser.context.newPage();
+      // The system prefers the other scheme: the card follows its own theme, not that.
+      await page.emulateMedia({ colorScheme: theme === 'dark' ? 'light' : 'dark' });
+      await page.goto(browser.server.url('basic.html'));
+      await waitForMarks(page, 5);
+      await hover(page, 'Arbitrum');
+      await waitForShadowText(page, OPEN);
+      expect(await tooltipStyle(page, 'tip', ['color-scheme'])).toEqual({ 'color-scheme': theme });
+      // Set inside our shadow root only: the page's own scheme is what it was.
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('normal');
+      await page.close();
+      await browser.worker.evaluate(() => chrome.storage.sync.clear());
+    });
+  }
+});
+
 describe('accessibility', () => {
   it('honours reduced motion and forced colours', async () => {
     const page = await browser.context.newPage();

@@ -1,7 +1,7 @@
 // When the tooltip opens and closes, and where it goes. Opens after a hover delay (or on a held key, a click,
 // a tap, or the keyboard command); stays open while the pointer is on the mention or the tooltip; closes on
 // Escape, a click outside, or when its mention scrolls away.
-import { computePosition, flip, inline, offset, type Placement, shift, size } from '@floating-ui/dom';
+import { computePosition, inline, type Middleware, offset, shift } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import type { ChainDetails } from '../../messages';
 import type { HoldKey, TextSize, Theme, TriggerMode } from '../../settings/schema';
@@ -11,15 +11,8 @@ import { liveRange, mentionAtPoint, rangeContainsPoint } from '../hitTest';
 import type { UiHost } from '../host';
 import type { MentionId, MentionIndex } from '../mentions';
 import { opaqueColour } from './backgroundColour';
+import { type CardSize, choosePlace, EDGE, GAP } from './placement';
 import { TooltipCard } from './TooltipCard';
-
-/** Height (px) above or below a name that is worth putting the card in, shrunk to fit, rather than beside the name. */
-const MIN_VERTICAL_ROOM = 160;
-/** The card's tallest (it scrolls past that) and shortest heights, its gap to the name and to the viewport's edge. */
-const MAX_HEIGHT = 520;
-const MIN_HEIGHT = 120;
-const GAP = 6;
-const EDGE = 8;
 
 export interface TooltipLook {
   trigger: TriggerMode;
@@ -61,8 +54,8 @@ export class TooltipController {
   private lastPointer = { x: -1, y: -1 };
   private framePending = false;
   private returnFocus: Element | null = null;
-  /** The open card's height uncapped, measured when it is first placed. */
-  private naturalHeight: number | null = null;
+  /** The open card's size uncapped, measured when it is first placed. */
+  private naturalSize: CardSize | null = null;
   private opening: MentionId = 0;
   private scrollPending = false;
 
@@ -284,8 +277,8 @@ export class TooltipController {
       ),
       this.container,
     );
-    // A new card: its full height is measured once, on the first placing (see reposition).
-    this.naturalHeight = null;
+    // A new card: its full size is measured once, on the first placing (see reposition).
+    this.naturalSize = null;
     this.reposition();
     if (focus) {
       // Pressed again while open, focus is in our tooltip already: where to go back to was set by the first press.
@@ -349,42 +342,26 @@ export class TooltipController {
       getBoundingClientRect: () => range.getBoundingClientRect(),
       getClientRects: () => range.getClientRects(),
     };
-    // Below or above the name, never beside it while either side has room: beside it, the card covers the rest of
-    // the line being read. The side is chosen here and the card capped to it before placing: flip() judges a side by
-    // the card's full height (up to 520 px), so on a laptop screen neither side "fitted" and the card went sideways,
-    // and shifting a card taller than its side slid it back over the name. Beside the name only when it sits in a
-    // sliver of height.
+    // The side is chosen and the card capped to it before placing (see placement.ts): the card never covers the name.
     const rect = range.getBoundingClientRect();
-    const below = window.innerHeight - rect.bottom - GAP - EDGE;
-    const above = rect.top - GAP - EDGE;
-    const vertical = Math.max(below, above) >= MIN_VERTICAL_ROOM;
-    let placement: Placement = 'right-start';
-    if (vertical) {
-      // Measured once per card: measuring means lifting the cap, which would scroll a card the reader scrolled back
-      // to its top each time the page scrolls or resizes.
-      if (this.naturalHeight === null) {
-        tip.style.removeProperty('max-height');
-        this.naturalHeight = tip.offsetHeight;
-      }
-      const natural = Math.min(this.naturalHeight, MAX_HEIGHT);
-      placement = below >= natural || below >= above ? 'bottom-start' : 'top-start';
-      const room = placement === 'bottom-start' ? below : above;
-      tip.style.setProperty('max-height', `${Math.round(Math.min(MAX_HEIGHT, room))}px`);
+    // Measured once per card: measuring means lifting the caps, which would scroll a card the reader scrolled back
+    // to its top each time the page scrolls or resizes.
+    if (this.naturalSize === null) {
+      tip.style.removeProperty('max-height');
+      tip.style.removeProperty('--room-x');
+      const footer = tip.querySelector<HTMLElement>('.foot')?.offsetHeight ?? 0;
+      this.naturalSize = { width: tip.offsetWidth, height: tip.offsetHeight, footer };
     }
-    const middleware = vertical
-      ? [inline({ x: this.lastPointer.x, y: this.lastPointer.y }), offset(GAP), shift({ padding: EDGE })]
-      : [
-          inline({ x: this.lastPointer.x, y: this.lastPointer.y }),
-          offset(GAP),
-          flip({ padding: EDGE, fallbackPlacements: ['left-start'] }),
-          size({
-            padding: EDGE,
-            apply({ availableHeight }) {
-              tip.style.setProperty('max-height', `${Math.max(MIN_HEIGHT, Math.min(MAX_HEIGHT, availableHeight))}px`);
-            },
-          }),
-          shift({ padding: EDGE, crossAxis: true }),
-        ];
+    // The page's scrollbar is no room for the card.
+    const width = Math.min(window.innerWidth, document.documentElement.clientWidth || window.innerWidth);
+    const place = choosePlace(rect, { width, height: window.innerHeight }, this.naturalSize);
+    tip.style.setProperty('max-height', `${place.maxHeight}px`);
+    if (place.maxWidth === null) tip.style.removeProperty('--room-x');
+    else tip.style.setProperty('--room-x', `${place.maxWidth}px`);
+    tip.toggleAttribute('data-compact', place.compact);
+    const { placement } = place;
+    // shift() slides the card along the name's side only, never across the name.
+    const middleware = [inline({ x: this.lastPointer.x, y: this.lastPointer.y }), offset(GAP), clearOf(rect), shift({ padding: EDGE })];
     void computePosition(reference, tip, { strategy: 'fixed', placement, middleware }).then(({ x, y }) => {
       if (this.tipElement() !== tip) return;
       tip.style.setProperty('left', `${Math.round(x)}px`);
@@ -398,6 +375,21 @@ export class TooltipController {
     render(null, this.container);
     this.container.remove();
   }
+}
+
+/**
+ * Keeps a card above or below the whole name: inline() places it by the line under the pointer, and a name that
+ * wraps has another line the card would cover.
+ */
+function clearOf(name: DOMRect): Middleware {
+  return {
+    name: 'clearOfName',
+    fn({ y, placement, rects }) {
+      if (placement.startsWith('bottom')) return { y: Math.max(y, name.bottom + GAP) };
+      if (placement.startsWith('top')) return { y: Math.min(y, name.top - GAP - rects.floating.height) };
+      return {};
+    },
+  };
 }
 
 /** Whether any of the range shows: inside the viewport and not clipped away by a scrolled ancestor. */

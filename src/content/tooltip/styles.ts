@@ -4,20 +4,23 @@ export const TOOLTIP_CSS = `
 .tip {
   --bg: #ffffff; --fg: #1d1b26; --muted: #5d5a6b; --line: #e4e1ee; --accent: #5b4be0; --warn-bg: #fff4e0; --warn-fg: #7a4a00;
   --risk: #b3261e; --gain: #1f7a4d;
-  position: fixed; top: 0; left: 0; box-sizing: border-box; width: max-content; max-width: min(340px, calc(100vw - 16px));
+  position: fixed; top: 0; left: 0; box-sizing: border-box; width: max-content;
+  max-width: min(340px, calc(100vw - 16px), var(--room-x, 100vw));
   max-height: min(520px, calc(100vh - 16px)); overflow: auto; overscroll-behavior: contain;
   background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 10px;
   box-shadow: 0 10px 30px rgba(20, 16, 40, 0.18), 0 2px 6px rgba(20, 16, 40, 0.08);
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; text-align: left;
   letter-spacing: normal; word-spacing: normal; text-transform: none; white-space: normal; direction: ltr;
   padding: 12px 14px; z-index: 2147483647; pointer-events: auto; opacity: 1; transition: opacity 120ms ease-out;
+  /* Its scrollbar and any native control follow the card's theme, not the page's or the system's. */
+  color-scheme: light;
 }
 .tip[data-size="small"] { font-size: 12px; }
-.tip[data-size="large"] { font-size: 15px; max-width: min(400px, calc(100vw - 16px)); }
+.tip[data-size="large"] { font-size: 15px; max-width: min(400px, calc(100vw - 16px), var(--room-x, 100vw)); }
 .tip[data-theme="dark"] {
   --bg: #1c1a24; --fg: #efedf6; --muted: #b3afc4; --line: #3a3647; --accent: #a89dff; --warn-bg: #3d2e12; --warn-fg: #ffd89a;
   --risk: #ff8a80; --gain: #7fd9a8;
-  box-shadow: 0 10px 30px rgba(0, 0, 0, 0.5);
+  box-shadow: 0 10px 30px rgba(0, 0, 0, 0.5); color-scheme: dark;
 }
 .tip:focus { outline: 2px solid var(--accent); outline-offset: 2px; }
 .tip *, .tip *::before, .tip *::after { box-sizing: border-box; }
@@ -50,6 +53,8 @@ li { margin: 2px 0; }
   margin: 10px -14px -12px; padding: 8px 14px 10px; background: var(--bg);
   border-top: 1px solid var(--line); font-size: 0.88em; color: var(--muted);
 }
+/* A short card (a short viewport, 200% zoom): the footer scrolls with the content rather than take a third of it. */
+.tip[data-compact] .foot { position: static; }
 a, .link { color: var(--accent); text-decoration: underline; text-underline-offset: 2px; cursor: pointer; }
 .link { all: unset; color: var(--accent); text-decoration: underline; text-underline-offset: 2px; cursor: pointer; }
 @media (prefers-reduced-motion: reduce) { .tip { transition: none; } }
