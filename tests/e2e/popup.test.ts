@@ -372,6 +372,10 @@ describe('popup', () => {
     await expect.poll(() => inTab.locator('.result-name').allTextContents()).toEqual(expect.arrayContaining(['Arbitrum One']));
     const box = await inTab.locator('.app').boundingBox();
     expect(box && Math.abs(box.x + box.width / 2 - 500)).toBeLessThan(2);
+    // Wider than the popup and as tall as the window, not a popup-sized box in an empty tab.
+    expect(box!.width).toBeGreaterThan(600);
+    expect(box!.y + box!.height).toBeGreaterThan(640);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(700);
     await fs.mkdir(SHOTS, { recursive: true });
     await inTab.screenshot({ path: path.join(SHOTS, 'popup-in-tab.png') });
     await inTab.close();
