@@ -19,6 +19,7 @@ const NOT_NEXT = wordSet(NEGATIVE_NEXT);
 const NOT_PREV = wordSet(NEGATIVE_PREV);
 const NOT_NEAR = wordSet(NEGATIVE_NEAR);
 const NEAR_HASH = hashWord('near');
+const ABSTRACT_HASH = hashWord('abstract');
 /** Names that are also the label of a paper's part or a setting ("Abstract:", "Mode:"). */
 export const LABEL_WORD = wordSet(['abstract', 'mode']);
 /** Units a table's column gives in a parenthesis after its name ("Base (gwei)"). */
@@ -126,6 +127,8 @@ export function negative(text: string, words: Words, c: Candidate): boolean {
   if (c.end < text.length && unitInParens(text, words, c)) return true;
   // "Abstract: The L1 penalty…", "Mode: Fast": a paper's or a setting's label, first in its sentence.
   if (LABEL_WORD.has(words, c.first) && labelMark(text, c.end) && isSentenceStart(text, words, c.first)) return true;
+  // A heading or cell that says "Abstract" and nothing else is a paper's section, on a research page as anywhere.
+  if (c.first === 0 && c.last === words.count - 1 && isWord(words, c.first, 'abstract', ABSTRACT_HASH)) return true;
   // "NEAR 40% OF BUYERS", "traded NEAR $4,000": before an amount, "near" is the word.
   if (isWord(words, c.first, 'near', NEAR_HASH) && amountAt(text, c.end)) return true;
   // "Minimum deposit: 1 TON", "bought 500 NEAR": after an amount, a name that is also its ticker is the coin.

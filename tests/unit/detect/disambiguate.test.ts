@@ -481,6 +481,9 @@ describe('disambiguation of ambiguous forms', () => {
 
   it('reads a label ("Abstract:", "Mode:") as the word, and a directory\'s list item ("Blast (shut down)") as the chain', () => {
     expect(bundledMarks('Abstract: The L1 penalty is a convex surrogate for sparsity in blockchain data.')).toEqual([]);
+    // A paper's section heading, alone in its block, even on a page about crypto; the chain elsewhere on that page.
+    expect(bundledMarks('Abstract', CRYPTO_PAGE)).toEqual([]);
+    expect(bundledMarks('Bridge to Abstract today', CRYPTO_PAGE)).toEqual(['Abstract→abstract']);
     expect(bundledMarks('Mode: Fast • Network: Linea • Fee: $0.03', CRYPTO_PAGE)).toEqual(['Linea→linea']);
     // A list of chain ids is no list of labels.
     expect(bundledMarks('Chain IDs:\nBase: 8453\nMode: 34443', CRYPTO_PAGE)).toEqual(['Base→base', 'Mode→mode']);
