@@ -128,6 +128,7 @@ function isPageSignalInput(p: unknown): p is PageSignalInput {
     p.headings.length <= 100 &&
     p.headings.every(isShortText) &&
     isCount(p.certainMentionCount) &&
+    (p.certainChainCount === undefined || isCount(p.certainChainCount)) &&
     isCount(p.textLength)
   );
 }

@@ -33,9 +33,16 @@ const STRICT: DetectContext = { sensitivity: 'strict', cryptoPage: false };
 
 /** Plain text: one block; the page signal comes from the text's own density of certain names. */
 export function scanText(text: string, detector: Detector = defaultDetector()): ScanResult {
-  const certain = detector.findMentions(text, STRICT).filter((m) => m.certain).length;
+  const certain = detector.findMentions(text, STRICT).filter((m) => m.certain);
   const cryptoPage = pageSignal(
-    { title: '', description: '', headings: [], certainMentionCount: certain, textLength: text.length },
+    {
+      title: '',
+      description: '',
+      headings: [],
+      certainMentionCount: certain.length,
+      certainChainCount: new Set(certain.map((m) => m.chainId)).size,
+      textLength: text.length,
+    },
     detector,
   );
   const found = detector.findMentions(text, { sensitivity: 'balanced', cryptoPage });
@@ -48,9 +55,14 @@ export function scanHtml(html: string, detector: Detector = defaultDetector()): 
   const root = document.body ?? document.documentElement;
   const blocks = root ? collectTextBlocks(root) : [];
   let certain = 0;
+  const certainChains = new Set<string>();
   let textLength = 0;
   for (const b of blocks) {
-    certain += detector.findMentions(b.text, STRICT).filter((m) => m.certain).length;
+    for (const m of detector.findMentions(b.text, STRICT)) {
+      if (!m.certain) continue;
+      certain++;
+      certainChains.add(m.chainId);
+    }
     textLength += b.text.length;
   }
   const description = document.querySelector('meta[name="description"], meta[property="og:description"]');
@@ -61,6 +73,7 @@ export function scanHtml(html: string, detector: Detector = defaultDetector()): 
       description: description?.getAttribute('content') ?? '',
       headings,
       certainMentionCount: certain,
+      certainChainCount: certainChains.size,
       textLength,
     },
     detector,

@@ -5,7 +5,12 @@ import type { PageSignalInput } from '../detect/pageSignal';
 const MAX_HEADINGS = 30;
 
 /** What the background judges a page by (pageSignal.ts): its title, description and first headings, and counts. */
-export function readPageMeta(certainMentionCount: number, textLength: number, doc: Document = document): PageSignalInput {
+export function readPageMeta(
+  certainMentionCount: number,
+  textLength: number,
+  doc: Document = document,
+  certainChainCount?: number,
+): PageSignalInput {
   // Descriptions live in <head>: asked of the whole document, a page without one is searched to its last element.
   const description = (doc.head ?? doc).querySelector('meta[name="description"], meta[property="og:description"]');
   return {
@@ -13,6 +18,7 @@ export function readPageMeta(certainMentionCount: number, textLength: number, do
     description: description?.getAttribute('content') ?? '',
     headings: firstHeadings(doc, MAX_HEADINGS),
     certainMentionCount,
+    ...(certainChainCount === undefined ? {} : { certainChainCount }),
     textLength,
   };
 }

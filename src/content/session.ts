@@ -227,8 +227,13 @@ export class PageSession {
       // was kept aside while reading counts now (one read of the page, not two).
       if (!this.cryptoPage && !this.deps.signal.aborted) {
         let certain = 0;
-        for (const { chainId } of this.index.counts()) for (const m of this.index.ofChain(chainId)) if (this.index.isCertain(m)) certain++;
-        if (await isCryptoPage(readPageMeta(certain, chars))) {
+        let chains = 0;
+        for (const { chainId } of this.index.counts()) {
+          const before = certain;
+          for (const m of this.index.ofChain(chainId)) if (this.index.isCertain(m)) certain++;
+          if (certain > before) chains++;
+        }
+        if (await isCryptoPage(readPageMeta(certain, chars, document, chains))) {
           this.cryptoPage = true;
           this.index.insertAll(deferred);
           await this.considerAll(deferred);

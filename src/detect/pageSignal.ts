@@ -13,6 +13,11 @@ export interface PageSignalInput {
   headings: readonly string[];
   /** Certain (non-ambiguous) chain mentions found in the page text. */
   certainMentionCount: number;
+  /**
+   * How many chains those mentions name. Density counts only with two or more: a history of the Sui dynasty or a
+   * town's page names one "chain" over and over and is about neither. Unknown (not given): density alone decides.
+   */
+  certainChainCount?: number;
   /** Length of the page text in UTF-16 code units. */
   textLength: number;
 }
@@ -43,7 +48,9 @@ export function pageSignal(input: PageSignalInput, detector: Detector = defaultD
     return true;
   }
   const dense = (least: number, charsEach: number) =>
-    input.certainMentionCount >= least && input.certainMentionCount * charsEach >= input.textLength;
+    (input.certainChainCount ?? 2) >= 2 &&
+    input.certainMentionCount >= least &&
+    input.certainMentionCount * charsEach >= input.textLength;
   // Some evidence about the page, borne out by its text.
   if (pageEvidence >= 1 && input.certainMentionCount >= 1) return true;
   if (cryptoHeadings >= 1 && dense(2, 2 * CHARS_PER_MENTION)) return true;

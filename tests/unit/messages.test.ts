@@ -20,6 +20,7 @@ describe('message validation', () => {
       parseEnvelope(envelope('detectTexts', { texts: TEXTS, context: { sensitivity: 'strict', cryptoPage: true, tickers: true, deferCryptoPage: false } })).ok,
     ).toBe(true);
     expect(parseEnvelope(envelope('pageSignal', META)).ok).toBe(true);
+    expect(parseEnvelope(envelope('pageSignal', { ...META, certainChainCount: 3 })).ok).toBe(true);
   });
 
   it('rejects malformed payloads with a reason naming the message', () => {
@@ -53,6 +54,8 @@ describe('message validation', () => {
       ['pageSignal', { ...META, headings: Array.from({ length: 101 }, () => 'Base') }],
       ['pageSignal', { ...META, description: 'x'.repeat(10_001) }],
       ['pageSignal', { ...META, certainMentionCount: -1 }],
+      ['pageSignal', { ...META, certainChainCount: 'two' }],
+      ['pageSignal', { ...META, certainChainCount: -2 }],
       ['pageSignal', { ...META, textLength: 0.5 }],
     ];
     for (const [name, payload] of bad) {

@@ -41,5 +41,8 @@ describe('pageSignal', () => {
   it('is on when certain chain names are dense in the text', () => {
     expect(pageSignal({ ...page, certainMentionCount: 4, textLength: 8_000 }, detector)).toBe(true);
     expect(pageSignal({ ...page, certainMentionCount: 4, textLength: 200_000 }, detector)).toBe(false);
+    // Only when they name two chains or more: one name over and over is a page about a dynasty or a town.
+    expect(pageSignal({ ...page, certainMentionCount: 4, certainChainCount: 1, textLength: 8_000 }, detector)).toBe(false);
+    expect(pageSignal({ ...page, certainMentionCount: 4, certainChainCount: 2, textLength: 8_000 }, detector)).toBe(true);
   });
 });
