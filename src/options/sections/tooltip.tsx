@@ -11,7 +11,8 @@ export function tooltipSection({ settings, save }: OptionsContext): SectionDef {
   const triggers = [
     { value: 'hover' as const, label: t('optionsTriggerHover') },
     { value: 'hold-key' as const, label: t('optionsTriggerHoldKey') },
-    { value: 'click' as const, label: t('optionsTriggerClick') },
+    // A click on a linked name is the page's: it follows the link (the tooltip does not take links over).
+    { value: 'click' as const, label: t('optionsTriggerClick'), help: t('optionsTriggerClickHelp') },
   ];
   const keys = holdKeyChoices();
   const themes = [
