@@ -216,7 +216,7 @@ describe('options page', () => {
     const list = page.locator('[data-testid="shortcuts"]');
     await expect.poll(() => list.textContent()).toContain('Alt+Shift+K');
     expect(await list.textContent()).toContain('Alt+Shift+L');
-    expect(await list.textContent()).toContain('Explain the chain name at the selection');
+    expect(await list.textContent()).toContain('Explain the chain name selected or focused');
     // In the Tooltip section, with where to change them.
     const section = page.locator('section#tooltip');
     expect(await section.locator('[data-testid="shortcuts"]').count()).toBe(1);
