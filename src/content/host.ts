@@ -50,9 +50,21 @@ export function createHost(css: string): UiHost {
     ensureAttached() {
       const { element } = make();
       if (!element.isConnected) document.documentElement.append(element);
+      undoRootZoom(element);
     },
     destroy: () => made?.element.remove(),
   };
+}
+
+/**
+ * A page zoomed on its root element (`html { zoom: 2 }`) zooms our host, its child, too: the card drawn twice as big,
+ * and placed in zoomed pixels where the name's rectangle is in the viewport's, far from the name. The host takes the
+ * inverse zoom, so our UI is drawn at the viewport's scale (as it is under a zoomed <body>, whose sibling it is).
+ */
+function undoRootZoom(element: HTMLElement): void {
+  const zoom = Number.parseFloat(getComputedStyle(document.documentElement).zoom);
+  if (Number.isFinite(zoom) && zoom > 0 && Math.abs(zoom - 1) > 1e-3) element.style.setProperty('zoom', String(1 / zoom), 'important');
+  else element.style.removeProperty('zoom');
 }
 
 function buildHost(css: string): { element: HTMLElement; root: ShadowRoot } {

@@ -1,0 +1,88 @@
+// The tooltip on a page zoomed on its root element (html { zoom: 2 }), in real Chromium: our host is that element's
+// child and inherits its zoom unless it undoes it. The card must be drawn at the viewport's scale and sit by the name.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HOST_TAG, launchWithExtension, waitForMarks, waitForShadowText, type ExtensionBrowser } from './harness';
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The open card's rectangle (viewport CSS px), read inside our closed shadow root through DevTools. */
+async function cardBox(page: Page): Promise<{ x: number; y: number; width: number; height: number }> {
+  const client = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await client.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    let shadow: CdpNode | null = null;
+    const visit = (node: CdpNode) => {
+      if (node.localName === HOST_TAG && node.shadowRoots?.[0]) shadow = node.shadowRoots[0];
+      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) visit(child);
+    };
+    visit(root);
+    if (!shadow) throw new Error('no host');
+    const { object } = (await client.send('DOM.resolveNode', { nodeId: (shadow as CdpNode).nodeId })) as { object: { objectId: string } };
+    const { result } = (await client.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: `function () { const r = this.querySelector('.tip').getBoundingClientRect(); return JSON.stringify({ x: r.left, y: r.top, width: r.width, height: r.height }); }`,
+      returnByValue: true,
+    })) as { result: { value: string } };
+    return JSON.parse(result.value) as { x: number; y: number; width: number; height: number };
+  } finally {
+    await client.detach();
+  }
+}
+
+interface CdpNode {
+  nodeId: number;
+  localName?: string;
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+describe('on a page zoomed on its root element', () => {
+  for (const name of ['Arbitrum', 'Ethereum']) {
+    it(`draws the card for ${name} at the viewport's scale, next to the name and inside the viewport`, async () => {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(browser.server.url('basic.html'));
+      await waitForMarks(page, 1);
+      await page.evaluate(() => {
+        document.documentElement.style.zoom = '2';
+      });
+      const mention = await page.evaluate((needle) => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          const at = node.data.indexOf(needle);
+          if (at === -1) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + needle.length);
+          const r = range.getBoundingClientRect();
+          return { x: r.left, y: r.top, width: r.width, height: r.height };
+        }
+        throw new Error(`no ${needle}`);
+      }, name);
+      await page.mouse.move(mention.x + mention.width / 2 - 2, mention.y + mention.height / 2);
+      await page.mouse.move(mention.x + mention.width / 2, mention.y + mention.height / 2);
+      await waitForShadowText(page, (t) => t.includes('Settles to') || t.includes('Its own base chain'), 4000);
+      await page.waitForTimeout(200);
+      const card = await cardBox(page);
+      // Its usual width (at most 340 px), not twice that.
+      expect(card.width).toBeLessThanOrEqual(345);
+      expect(card.x).toBeGreaterThanOrEqual(0);
+      expect(card.x + card.width).toBeLessThanOrEqual(1280);
+      expect(card.y + Math.min(card.height, 40)).toBeLessThanOrEqual(800);
+      // Next to the name: its top or bottom edge within a few pixels of the name's line, horizontally near it.
+      const gapBelow = card.y - (mention.y + mention.height);
+      const gapAbove = mention.y - (card.y + card.height);
+      expect(Math.min(Math.abs(gapBelow), Math.abs(gapAbove))).toBeLessThan(24);
+      expect(Math.abs(card.x - mention.x)).toBeLessThan(360);
+      await page.close();
+    });
+  }
+});
