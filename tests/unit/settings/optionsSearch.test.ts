@@ -14,6 +14,19 @@ describe('options search', () => {
     expect(matchesQuery('colour', ['Mark style', 'Colour'])).toBe(true);
   });
 
+  it('finds a setting by the words people use for it too: other spellings and other names', () => {
+    expect(matchesQuery('color', ['Colour', 'Default colour'])).toBe(true);
+    expect(matchesQuery('highlight', ['Mark chain names on pages'])).toBe(true);
+    expect(matchesQuery('disable', ['Turn off to pause Layerlens on every site.'])).toBe(true);
+    expect(matchesQuery('font', ['Text size'])).toBe(true);
+    expect(matchesQuery('dark', ['Theme'])).toBe(true);
+    // Not anything at all: the other words must still be there, and a misspelling is no synonym.
+    expect(matchesQuery('font colour', ['Text size'])).toBe(false);
+    expect(matchesQuery('colr', ['Colour'])).toBe(false);
+    const sections = [{ title: 'Marks', items: [{ texts: ['Colour'] }, { texts: ['Style'] }] }];
+    expect(filterSections(sections, 'color')).toEqual([{ title: 'Marks', items: [{ texts: ['Colour'] }] }]);
+  });
+
   it('keeps matching items, whole sections whose title matches, and drops empty sections', () => {
     const sections = [
       { title: 'General', items: [{ texts: ['Mark chain names'] }, { texts: ['Site rules'] }] },
