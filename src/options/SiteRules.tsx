@@ -1,7 +1,8 @@
 // The per-site rules editor: add, edit and remove host patterns and their modes. Each change is saved at once.
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings, SiteMode, SiteRule } from '../settings/schema';
-import { appendSiteRule, removeSiteRule, replaceSiteRule } from '../settings/sites';
+import { hostForDisplay } from '../settings/punycode';
+import { appendSiteRule, normalizeHostPattern, removeSiteRule, replaceSiteRule } from '../settings/sites';
 import { t } from '../ui/i18n';
 import { Select } from './controls';
 import { siteModeChoices } from './labels';
@@ -23,13 +24,15 @@ function errorText(error: RuleError): string {
 
 function RuleRow(props: { rule: SiteRule; index: number; settings: Settings; save: OptionsContext['save']; onRemove: () => void }) {
   const { rule, index } = props;
-  const [draft, setDraft] = useState(rule.pattern);
+  // Shown as the user wrote it ("bücher.de"), stored as the browser names hosts ("xn--bcher-kva.de").
+  const shown = hostForDisplay(rule.pattern);
+  const [draft, setDraft] = useState(shown);
   const [error, setError] = useState<RuleError | null>(null);
   const id = `rule-${index}`;
 
   const commit = () => {
-    if (draft.trim() === rule.pattern) {
-      setDraft(rule.pattern);
+    if (draft.trim() === shown || normalizeHostPattern(draft) === rule.pattern) {
+      setDraft(shown);
       setError(null);
       return;
     }
@@ -39,7 +42,8 @@ function RuleRow(props: { rule: SiteRule; index: number; settings: Settings; sav
       return;
     }
     setError(null);
-    setDraft(result.settings.siteRules[index]?.pattern ?? draft);
+    const saved = result.settings.siteRules[index]?.pattern;
+    setDraft(saved ? hostForDisplay(saved) : draft);
     props.save({ siteRules: result.settings.siteRules });
   };
   const setMode = (mode: SiteMode) => {
@@ -57,7 +61,7 @@ function RuleRow(props: { rule: SiteRule; index: number; settings: Settings; sav
           spellcheck={false}
           autocomplete="off"
           value={draft}
-          aria-label={t('optionsSiteRulePatternFor', rule.pattern)}
+          aria-label={t('optionsSiteRulePatternFor', shown)}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
           onInput={(e) => setDraft(e.currentTarget.value)}
@@ -65,14 +69,14 @@ function RuleRow(props: { rule: SiteRule; index: number; settings: Settings; sav
           onKeyDown={(e) => {
             if (e.key === 'Enter') commit();
             if (e.key === 'Escape') {
-              setDraft(rule.pattern);
+              setDraft(shown);
               setError(null);
             }
           }}
         />
         <Select
           id={`${id}-mode`}
-          label={t('optionsSiteRuleModeFor', rule.pattern)}
+          label={t('optionsSiteRuleModeFor', shown)}
           hideLabel
           value={rule.mode}
           choices={siteModeChoices()}
@@ -81,7 +85,7 @@ function RuleRow(props: { rule: SiteRule; index: number; settings: Settings; sav
         <button
           type="button"
           class="button quiet"
-          aria-label={t('optionsSiteRuleRemoveFor', rule.pattern)}
+          aria-label={t('optionsSiteRuleRemoveFor', shown)}
           onClick={props.onRemove}
         >
           {t('optionsSiteRuleRemove')}

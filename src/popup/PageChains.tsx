@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { chainById } from '../data';
 import type { Chain } from '../data/types';
+import { hostForDisplay } from '../settings/punycode';
 import { t } from '../ui/i18n';
 import { groupPageChains } from './format';
 import { layerLabel } from './labels';
@@ -37,7 +38,7 @@ export function PageChains({ page }: { page: PageInfo }) {
       case 'paused':
         return <Notice title={t('popupPagePausedTitle')} text={t('popupPagePaused')} />;
       case 'site-off':
-        return <Notice title={t('popupPageSiteOffTitle', state.host)} text={t('popupPageSiteOff')} />;
+        return <Notice title={t('popupPageSiteOffTitle', hostForDisplay(state.host))} text={t('popupPageSiteOff')} />;
       case 'not-crypto':
         return <Notice title={t('popupPageNotCryptoTitle')} text={t('popupPageNotCrypto')} />;
       default:
@@ -57,7 +58,7 @@ export function PageChains({ page }: { page: PageInfo }) {
   return (
     <div class="page-chains">
       <p class="summary">
-        {distinct === 1 ? t('popupPageSummaryOne', state.host) : t('popupPageSummary', [String(distinct), state.host])}
+        {distinct === 1 ? t('popupPageSummaryOne', hostForDisplay(state.host)) : t('popupPageSummary', [String(distinct), hostForDisplay(state.host)])}
       </p>
       <p class="hint">{t('popupPageHint')}</p>
       <ShortcutHint />

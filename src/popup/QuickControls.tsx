@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import type { SettingsPatch } from '../settings/patch';
+import { hostForDisplay } from '../settings/punycode';
 import type { Settings } from '../settings/schema';
 import { loadSettings, onSettingsChanged, saveSettings } from '../settings/storage';
 import { t } from '../ui/i18n';
@@ -59,7 +60,7 @@ export function QuickControls({ host }: { host: string | null }) {
     <footer class="quick" aria-label={t('popupQuickLabel')}>
       <Switch
         id="quick-site"
-        label={host ? t('popupQuickSite', host) : t('popupQuickSiteUnknown')}
+        label={host ? t('popupQuickSite', hostForDisplay(host)) : t('popupQuickSiteUnknown')}
         checked={siteOn}
         disabled={!settings || !host}
         onChange={toggleSite}

@@ -187,6 +187,17 @@ describe('options page', () => {
 
     await page.getByRole('button', { name: 'Remove the rule for *.example.org' }).click();
     await waitForStored((s) => Array.isArray(s?.siteRules) && s.siteRules.length === 0);
+
+    // A host with letters beyond ASCII: stored as the browser names it, shown as it was typed.
+    await page.locator('#rule-new-pattern').fill('Bücher.de');
+    await page.locator('#rule-new-pattern').press('Enter');
+    await waitForStored((s) => isDeepStrictEqual(s?.siteRules, [{ pattern: 'xn--bcher-kva.de', mode: 'never' }]));
+    await expect.poll(() => page.locator('#rule-0-pattern').inputValue()).toBe('bücher.de');
+    // Leaving the field unchanged saves nothing new.
+    await page.locator('#rule-0-pattern').press('Enter');
+    expect(await page.locator('#rule-0-pattern').inputValue()).toBe('bücher.de');
+    await page.getByRole('button', { name: 'Remove the rule for bücher.de' }).click();
+    await waitForStored((s) => Array.isArray(s?.siteRules) && s.siteRules.length === 0);
     await page.close();
   });
 
