@@ -1,8 +1,7 @@
 // The tooltip on a page zoomed on its root element (html { zoom: 2 }), in real Chromium: our host is that element's
 // child and inherits its zoom unless it undoes it. The card must be drawn at the viewport's scale and sit by the name.
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOST_TAG, launchWithExtension, waitForMarks, waitForShadowText, type ExtensionBrowser } from './harness';
+import { launchWithExtension, tooltipBox, waitForMarks, waitForShadowText, type ExtensionBrowser } from './harness';
 
 let browser: ExtensionBrowser;
 
@@ -12,37 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** The open card's rectangle (viewport CSS px), read inside our closed shadow root through DevTools. */
-async function cardBox(page: Page): Promise<{ x: number; y: number; width: number; height: number }> {
-  const client = await page.context().newCDPSession(page);
-  try {
-    const { root } = (await client.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    let shadow: CdpNode | null = null;
-    const visit = (node: CdpNode) => {
-      if (node.localName === HOST_TAG && node.shadowRoots?.[0]) shadow = node.shadowRoots[0];
-      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) visit(child);
-    };
-    visit(root);
-    if (!shadow) throw new Error('no host');
-    const { object } = (await client.send('DOM.resolveNode', { nodeId: (shadow as CdpNode).nodeId })) as { object: { objectId: string } };
-    const { result } = (await client.send('Runtime.callFunctionOn', {
-      objectId: object.objectId,
-      functionDeclaration: `function () { const r = this.querySelector('.tip').getBoundingClientRect(); return JSON.stringify({ x: r.left, y: r.top, width: r.width, height: r.height }); }`,
-      returnByValue: true,
-    })) as { result: { value: string } };
-    return JSON.parse(result.value) as { x: number; y: number; width: number; height: number };
-  } finally {
-    await client.detach();
-  }
-}
-
-interface CdpNode {
-  nodeId: number;
-  localName?: string;
-  children?: CdpNode[];
-  shadowRoots?: CdpNode[];
-}
 
 describe('on a page zoomed on its root element', () => {
   for (const name of ['Arbitrum', 'Ethereum']) {
@@ -71,7 +39,7 @@ describe('on a page zoomed on its root element', () => {
       await page.mouse.move(mention.x + mention.width / 2, mention.y + mention.height / 2);
       await waitForShadowText(page, (t) => t.includes('Settles to') || t.includes('Its own base chain'), 4000);
       await page.waitForTimeout(200);
-      const card = await cardBox(page);
+      const card = (await tooltipBox(page))!;
       // Its usual width (at most 340 px), not twice that.
       expect(card.width).toBeLessThanOrEqual(345);
       expect(card.x).toBeGreaterThanOrEqual(0);
