@@ -12,6 +12,11 @@ export interface UiHost {
   readonly root: ShadowRoot;
   /** Attaches the host (first use), or puts it back if the page removed it. */
   ensureAttached(): void;
+  /**
+   * Draws our UI at the viewport's scale under a page zoomed on its root element. Asked when a card opens, not on
+   * every attach: reading the root's style may restyle the page, which must not land in our marks' first draw.
+   */
+  fitViewportScale(): void;
   destroy(): void;
 }
 
@@ -50,7 +55,9 @@ export function createHost(css: string): UiHost {
     ensureAttached() {
       const { element } = make();
       if (!element.isConnected) document.documentElement.append(element);
-      undoRootZoom(element);
+    },
+    fitViewportScale() {
+      undoRootZoom(make().element);
     },
     destroy: () => made?.element.remove(),
   };

@@ -247,6 +247,7 @@ export class TooltipController {
     this.opening = 0;
     if (!chain || !liveRange(this.deps.index, mention)) return;
     this.deps.host.ensureAttached();
+    this.deps.host.fitViewportScale();
     const { root } = this.deps.host;
     if (this.container.parentNode !== root) root.append(this.container);
     this.current = mention;
