@@ -20,6 +20,16 @@ const NOT_PREV = wordSet(NEGATIVE_PREV);
 const NOT_NEAR = wordSet(NEGATIVE_NEAR);
 const NEAR_HASH = hashWord('near');
 const ABSTRACT_HASH = hashWord('abstract');
+const BASE_HASH = hashWord('base');
+const PRIORITY_HASH = hashWord('priority');
+/** How far after "Base" its fee's partner may come: "Base: 12.5 Gwei | Priority" is four words on. */
+const FEE_PAIR_REACH = 4;
+
+/** Whether "priority" comes within a few words after word `last`, whatever lies between (numbers, units, bars). */
+function baseFeeFollows(words: Words, last: number): boolean {
+  for (let k = last + 1; k < words.count && k <= last + FEE_PAIR_REACH; k++) if (isWord(words, k, 'priority', PRIORITY_HASH)) return true;
+  return false;
+}
 /** Names that are also the label of a paper's part or a setting ("Abstract:", "Mode:"). */
 export const LABEL_WORD = wordSet(['abstract', 'mode']);
 /** Units a table's column gives in a parenthesis after its name ("Base (gwei)"). */
@@ -129,6 +139,8 @@ export function negative(text: string, words: Words, c: Candidate): boolean {
   if (LABEL_WORD.has(words, c.first) && labelMark(text, c.end) && isSentenceStart(text, words, c.first)) return true;
   // A heading or cell that says "Abstract" and nothing else is a paper's section, on a research page as anywhere.
   if (c.first === 0 && c.last === words.count - 1 && isWord(words, c.first, 'abstract', ABSTRACT_HASH)) return true;
+  // "Base: 12 Gwei | Priority: 1 Gwei": a gas tracker's base fee, next to its priority fee (EIP-1559's pair).
+  if (isWord(words, c.first, 'base', BASE_HASH) && baseFeeFollows(words, c.last)) return true;
   // "NEAR 40% OF BUYERS", "traded NEAR $4,000": before an amount, "near" is the word.
   if (isWord(words, c.first, 'near', NEAR_HASH) && amountAt(text, c.end)) return true;
   // "Minimum deposit: 1 TON", "bought 500 NEAR": after an amount, a name that is also its ticker is the coin.

@@ -489,6 +489,9 @@ describe('disambiguation of ambiguous forms', () => {
     expect(bundledMarks('Chain IDs:\nBase: 8453\nMode: 34443', CRYPTO_PAGE)).toEqual(['Base→base', 'Mode→mode']);
     expect(bundledMarks('Linea (Consensys)', CRYPTO_PAGE)).toEqual(['Linea→linea']);
     expect(bundledMarks('Blast (winding down)', CRYPTO_PAGE)).toEqual(['Blast→blast']);
+    // A gas tracker's base fee beside its priority fee; a list of chains' gas prices is the chains.
+    expect(bundledMarks('Base: 12 Gwei | Priority: 1 Gwei', CRYPTO_PAGE)).toEqual([]);
+    expect(bundledMarks('Gas now: Base: 0.01 Gwei · Arbitrum One: 0.01 Gwei', CRYPTO_PAGE)).toEqual(['Base→base', 'Arbitrum One→arbitrum-one']);
     // A column's unit, a setting's level.
     expect(bundledMarks('Base (gwei)', CRYPTO_PAGE)).toEqual([]);
     expect(bundledMarks('Mode (Advanced)', CRYPTO_PAGE)).toEqual([]);
