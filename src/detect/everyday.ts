@@ -57,12 +57,23 @@ export function everydayCollocation(text: string, words: Words, c: Candidate): b
   if (own.after) {
     const n = nextWord(text, words, c.last);
     if (n >= 0 && own.after.has(words, n)) return true;
+    // A title's colon ("Tron: Legacy fans…") joins the phrase too.
+    if (n < 0 && titleColonAfter(text, words, c.last) && own.after.has(words, c.last + 1)) return true;
   }
   if (own.before) {
     const p = prevWord(text, words, c.first);
     if (p >= 0 && own.before.has(words, p)) return true;
   }
   return false;
+}
+
+/** Whether word i is followed by ": " and a capitalised word, as in a film's or a book's title. */
+function titleColonAfter(text: string, words: Words, i: number): boolean {
+  const n = i + 1;
+  if (n >= words.count) return false;
+  const from = words.ends[i]!;
+  const to = words.starts[n]!;
+  return to - from === 2 && text.charCodeAt(from) === 58 && text.charCodeAt(from + 1) === 32 && capitalAt(text, to);
 }
 
 /** "Merlin, my cat": an appositive with a possessive names a person or a pet. Starts with a comma (char 44). */

@@ -123,6 +123,8 @@ describe('disambiguation of ambiguous forms', () => {
       expect(bundledMarks('She holds a BSC Hons in Nursing.', mode)).toEqual([]);
       expect(bundledMarks('RSK Group won the bridge contract.', mode)).toEqual([]);
       expect(bundledMarks('Saya beli motor matic baru.', mode)).toEqual([]);
+      // A film's title, its colon included.
+      expect(bundledMarks('Tron: Legacy fans will love this NFT drop.', mode)).toEqual([]);
     }
     // The same names elsewhere are the chains, in every mode.
     for (const mode of [STRICT, BALANCED]) {
@@ -134,6 +136,7 @@ describe('disambiguation of ambiguous forms', () => {
       ]);
     }
     expect(bundledMarks('Solana Beach', EVERYWHERE)).toEqual(['Solana→solana']);
+    expect(bundledMarks('Tron: the network settled a record in USDT transfers.', BALANCED)).toEqual(['Tron→tron']);
     expect(bundledMarks('Deploy on BSC, pay gas in BNB; Rootstock (RSK) and the Matic Network came later.', BALANCED)).toEqual([
       'BSC→bnb-smart-chain',
       'Rootstock→rootstock',
