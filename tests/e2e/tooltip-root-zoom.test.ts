@@ -1,7 +1,7 @@
 // The tooltip on a page zoomed on its root element (html { zoom: 2 }), in real Chromium: our host is that element's
 // child and inherits its zoom unless it undoes it. The card must be drawn at the viewport's scale and sit by the name.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, tooltipBox, waitForMarks, waitForShadowText, type ExtensionBrowser } from './harness';
+import { launchWithExtension, markBoxInPage, tooltipBox, waitForMarks, waitForShadowText, type ExtensionBrowser } from './harness';
 
 let browser: ExtensionBrowser;
 
@@ -22,19 +22,8 @@ describe('on a page zoomed on its root element', () => {
       await page.evaluate(() => {
         document.documentElement.style.zoom = '2';
       });
-      const mention = await page.evaluate((needle) => {
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-          const at = node.data.indexOf(needle);
-          if (at === -1) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + needle.length);
-          const r = range.getBoundingClientRect();
-          return { x: r.left, y: r.top, width: r.width, height: r.height };
-        }
-        throw new Error(`no ${needle}`);
-      }, name);
+      // The name's own mark: its box, with room below for the underline.
+      const mention = (await page.evaluate(markBoxInPage, name))!;
       await page.mouse.move(mention.x + mention.width / 2 - 2, mention.y + mention.height / 2);
       await page.mouse.move(mention.x + mention.width / 2, mention.y + mention.height / 2);
       await waitForShadowText(page, (t) => t.includes('Settles to') || t.includes('Its own base chain'), 4000);
