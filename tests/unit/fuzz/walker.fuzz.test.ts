@@ -4,7 +4,7 @@
 // The walker must never throw, must equal a slow recursive reimplementation of its rules, and every mention must
 // map back to valid offsets in the page's own text nodes whose text is exactly the mention's text.
 import fc from 'fast-check';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { MentionIndex } from '../../../src/content/mentions';
 import { piecesFor } from '../../../src/content/pieces';
@@ -76,28 +76,37 @@ function referenceBlocks(root: Node, options: WalkOptions = {}): TextBlock[] {
 }
 
 // ---- Random trees ----
-type Spec = { t: string } | { tag: string; editable?: string; children: Spec[]; shadow?: Spec[] };
+type Spec =
+  | { t: string }
+  | { comment: string }
+  | { tag: string; editable?: string; attr?: string; children: Spec[]; shadow?: Spec[] };
 
 const words = fc.constantFrom(
   'Arbitrum', 'Arbitrum One', 'Ethereum', 'Solana', 'Starknet', 'zkSync Era', 'Lightning Network', 'Polygon zkEVM', 'Base', 'Base chain',
   'Arbi', 'trum', ' One', 'Ether', 'eum', 'Light', 'ning Network', 'the ', ' and ', ', ', '. ', ' ', '', '\n  ', 'x', 'database',
   '👍', '🚀🚀', 'שלום ', 'مرحبا ', '\u200B', '\u200D', '\u200E', '\u2067', 'e\u0301', '\u0301', '\u00AD', '\u00A0', '\uFEFF', '\uD83D',
+  // What HTML escapes or could take for markup.
+  '&', '&amp;', '<b>', '</p>', '>', '"', '<!--', '-->', '&nbsp;',
 );
 const textArb = fc.array(words, { maxLength: 6 }).map((parts) => parts.join(''));
 
 const INLINE_TAGS = ['span', 'a', 'b', 'em', 'code', 'bdi', 'mark', 'label'];
-const BLOCK_TAGS = ['div', 'p', 'li', 'section', 'h2', 'td', 'my-widget', 'br', 'img'];
-const SKIP_TAGS = ['script', 'style', 'textarea', 'button', 'svg', 'noscript', 'pre', 'select'];
+const BLOCK_TAGS = ['div', 'p', 'li', 'section', 'h2', 'td', 'my-widget', 'br', 'img', 'xmp', 'x-y'];
+const SKIP_TAGS = ['script', 'style', 'textarea', 'button', 'svg', 'noscript', 'pre', 'select', 'template', 'iframe'];
+/** Attribute values with what markup is made of: never text to the walker. */
+const ATTRS = ['a > b', 'say "hi"', 'x&y', '<p>', "it's", '-->'];
 
 const { tree } = fc.letrec<{ tree: Spec; node: Spec }>((tie) => ({
   node: fc.oneof(
     { arbitrary: textArb.map((t) => ({ t })), weight: 4 },
     { arbitrary: tie('tree'), weight: 3 },
+    { arbitrary: fc.constantFrom('note', 'a -- b', 'x --> y', '').map((comment) => ({ comment })), weight: 1 },
   ),
   tree: fc.record(
     {
       tag: fc.constantFrom(...INLINE_TAGS, ...INLINE_TAGS, ...BLOCK_TAGS, ...SKIP_TAGS),
       editable: fc.constantFrom('true', 'false', 'plaintext-only', ''),
+      attr: fc.constantFrom(...ATTRS),
       children: fc.array(tie('node'), { maxLength: 4 }),
       shadow: fc.array(fc.oneof(tie('node'), fc.constant<Spec>({ tag: 'slot', children: [] })), { maxLength: 3 }),
     },
@@ -110,9 +119,14 @@ function build(doc: Document, parent: Node, spec: Spec): void {
     parent.appendChild(doc.createTextNode(spec.t));
     return;
   }
+  if ('comment' in spec) {
+    parent.appendChild(doc.createComment(spec.comment));
+    return;
+  }
   const element = spec.tag === 'svg' ? doc.createElementNS(SVG_NS, 'svg') : doc.createElement(spec.tag);
   if (spec.editable !== undefined) element.setAttribute('contenteditable', spec.editable);
-  if (['br', 'img'].includes(spec.tag)) {
+  if (spec.attr !== undefined) element.setAttribute('title', spec.attr);
+  if (spec.tag === 'br' || (spec.tag === 'img' && spec.children.length % 2 === 0)) {
     parent.appendChild(element);
     return;
   }
@@ -120,6 +134,10 @@ function build(doc: Document, parent: Node, spec: Spec): void {
     const text = doc.createElementNS(SVG_NS, 'text');
     text.textContent = 'Solana in SVG';
     element.appendChild(text);
+    // HTML inside SVG again: still inside the skipped <svg>.
+    const html = doc.createElementNS(SVG_NS, 'foreignObject');
+    html.append(doc.createElement('br'), 'Base in HTML in SVG');
+    element.appendChild(html);
   }
   for (const child of spec.children) build(doc, element, child);
   if (spec.shadow && ['div', 'span', 'section', 'my-widget', 'p'].includes(spec.tag)) {
@@ -137,7 +155,8 @@ const page = fc.record({
 });
 
 // One window for the whole file (a new JSDOM per run costs more than the property); a fresh body per run.
-const WINDOW = new JSDOM('<!doctype html><html><head><title>t</title></head><body></body></html>').window;
+// Its console stays quiet: random text in a <style> is not CSS, and jsdom says so on every run.
+const WINDOW = new JSDOM('<!doctype html><html><head><title>t</title></head><body></body></html>', { virtualConsole: new VirtualConsole() }).window;
 
 function makeDom(body: Spec[]): Document {
   const { document } = WINDOW;
