@@ -13,6 +13,16 @@ export interface UiHost {
   /** Attaches the host (first use), or puts it back if the page removed it. */
   ensureAttached(): void;
   /**
+   * Puts the host above everything for a card about `anchor`: into the browser's top layer (a popover of ours, above
+   * the page's own dialogs and popovers), and inside the page's modal dialog or open popover when `anchor` is in one.
+   * A modal dialog makes everything outside it inert, our host too however high it is drawn: a card there could be
+   * seen but not clicked or focused. Inside the page's popover, a click on the card is not a click outside it (which
+   * would close it, and the name with it).
+   */
+  raiseFor(anchor: Node): void;
+  /** Back to its place at the end of the document, out of the top layer (a card closed). */
+  lower(): void;
+  /**
    * Draws our UI at the viewport's scale under a page zoomed on its root element. Asked when a card opens, not on
    * every attach: reading the root's style may restyle the page, which must not land in our marks' first draw.
    */
@@ -56,11 +66,62 @@ export function createHost(css: string): UiHost {
       const { element } = make();
       if (!element.isConnected) document.documentElement.append(element);
     },
+    raiseFor(anchor) {
+      const { element } = make();
+      const container = topLayerAncestor(anchor) ?? document.documentElement;
+      if (element.parentNode !== container) container.append(element);
+      showInTopLayer(element);
+    },
+    lower() {
+      const element = made?.element;
+      if (!element) return;
+      hideFromTopLayer(element);
+      if (element.parentNode !== document.documentElement) document.documentElement.append(element);
+    },
     fitViewportScale() {
       undoRootZoom(make().element);
     },
     destroy: () => made?.element.remove(),
   };
+}
+
+/** The page's open modal dialog or popover that holds `node` (across shadow roots), the innermost; null if none. */
+function topLayerAncestor(node: Node): Element | null {
+  for (let at: Node | null = node; at; ) {
+    if (at.nodeType === 1 && isOpenTopLayer(at as Element)) return at as Element;
+    const parent: Node | null = at.parentNode;
+    at = parent instanceof ShadowRoot ? parent.host : parent;
+  }
+  return null;
+}
+
+function isOpenTopLayer(element: Element): boolean {
+  try {
+    return element.matches('dialog:modal, :popover-open');
+  } catch {
+    // An engine without these selectors has no top layer to be under.
+    return false;
+  }
+}
+
+/** Shows our host as a manual popover (no light dismiss, no Escape of its own); engines without popovers skip it. */
+function showInTopLayer(element: HTMLElement): void {
+  if (typeof element.showPopover !== 'function') return;
+  try {
+    element.setAttribute('popover', 'manual');
+    if (!element.matches(':popover-open')) element.showPopover();
+  } catch (error) {
+    // Drawn where it is, as before top layers existed: the card still opens.
+    console.warn('[Layerlens] could not raise the tooltip above the page', error);
+  }
+}
+
+function hideFromTopLayer(element: HTMLElement): void {
+  try {
+    if (typeof element.hidePopover === 'function' && element.matches(':popover-open')) element.hidePopover();
+  } catch {
+    // Not shown: nothing to hide.
+  }
 }
 
 /**
@@ -86,6 +147,8 @@ function buildHost(css: string): { element: HTMLElement; root: ShadowRoot } {
   style.setProperty('z-index', '2147483647', 'important');
   style.setProperty('display', 'block', 'important');
   style.setProperty('overflow', 'visible', 'important');
+  // As a popover in the top layer (see raiseFor), the browser's own popover look must not apply: `all: initial`
+  // above resets its border, padding, margin and background; its ::backdrop is transparent.
   const root = element.attachShadow({ mode: 'closed' });
   adoptCss(root, css);
   return { element, root };

@@ -116,7 +116,7 @@ export class TooltipController {
     if (this.current) {
       if (hit === this.current) {
         // Still on its mark: keep it, and put our host back if the page took it away meanwhile.
-        this.deps.host.ensureAttached();
+        if (!this.deps.host.made?.isConnected) this.deps.host.raiseFor(this.deps.index.nodeOf(this.current));
         this.cancelClose();
       } else if (hit && this.deps.look().trigger === 'hover') {
         // On to another mark: a pending close must not cancel the open that replaces it.
@@ -209,7 +209,9 @@ export class TooltipController {
   private onKeyDown(event: KeyboardEvent): void {
     if (event.key === 'Escape' && this.current) {
       this.close(true);
+      // Escape closes our card and nothing else: not the page's modal dialog the name sits in (its default action).
       event.stopPropagation();
+      event.preventDefault();
       return;
     }
     if (event.key === this.deps.look().holdKey) {
@@ -246,7 +248,7 @@ export class TooltipController {
     if (this.opening !== mention || this.deps.signal.aborted) return;
     this.opening = 0;
     if (!chain || !liveRange(this.deps.index, mention)) return;
-    this.deps.host.ensureAttached();
+    this.deps.host.raiseFor(this.deps.index.nodeOf(mention));
     this.deps.host.fitViewportScale();
     const { root } = this.deps.host;
     if (this.container.parentNode !== root) root.append(this.container);
@@ -320,6 +322,7 @@ export class TooltipController {
     this.current = 0;
     this.deps.highlighter.setActive(0);
     render(null, this.container);
+    this.deps.host.lower();
     if (restoreFocus && this.returnFocus instanceof HTMLElement && this.returnFocus.isConnected) {
       this.returnFocus.focus({ preventScroll: true });
     }
