@@ -12,5 +12,5 @@ export const COMMON_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(/* @__P
   optimism polygon mantle ink blast cosmos gnosis sonic stacks liquid ronin merlin lens abstract world one nova flow
   fuel harmony core corn stellar gravity swell waves icon oasis osmosis injective immutable treasure morph cyber
   degen flare songbird moonbeam theta bob kava boba manta redstone rootstock andromeda monad sui play proof apex
-  connect hub protocol mainnet era lite pacific zero unit sei ton ln
+  connect hub protocol mainnet era lite pacific zero unit sei ton ln secret
 `));

@@ -1,11 +1,11 @@
 // Crypto cues around an ambiguous name: which words are cues and how much each weighs, and a block's weights worked
 // out once, only as far as a cue window reaches.
 
-import { LOWERCASE_STRONG_CUES, LOWERCASE_WEAK_CUES, PAIR_CUES, STRONG_CUES, TICKER_CUES, WEAK_CUES } from './cues';
+import { CUE_EVERYDAY_BEFORE, LOWERCASE_STRONG_CUES, LOWERCASE_WEAK_CUES, PAIR_CUES, STRONG_CUES, TICKER_CUES, WEAK_CUES } from './cues';
 import { type Candidate, type Candidates, LOWERCASE } from './matcher';
 import { wordSet, WordTable } from './wordHash';
 import type { Words } from './words';
-import { isSentenceStart, phraseLinked, writtenInCapitals } from './around';
+import { adjacent, FUNCTION_WORD, isSentenceStart, phraseLinked, writtenInCapitals } from './around';
 
 /** How far (in words, each side) a cue may be from an ambiguous name and still count. */
 export const CUE_WINDOW = 25;
@@ -16,6 +16,8 @@ export const CUE_THRESHOLD = 2;
 interface Cue {
   weight: number;
   pairs: WordTable<true> | null;
+  /** The words that make it another field's term after it, and no cue ("L2" → "cache"). */
+  everydayAfter: WordTable<true> | null;
   /** A cue only written so: WRITTEN_ANYHOW, IN_CAPITALS_ONLY (a ticker: "INJ") or IN_LOWERCASE_ONLY ("tx", not TX). */
   written: number;
 }
@@ -30,7 +32,7 @@ for (const [words, weight] of [[WEAK_CUES, 1], [STRONG_CUES, 2], [PAIR_CUES.keys
   for (const w of words) {
     const cue = CUES.find(w);
     if (cue) cue.weight = Math.max(cue.weight, weight);
-    else CUES.set(w, { weight, pairs: null, written: WRITTEN_ANYHOW });
+    else CUES.set(w, { weight, pairs: null, everydayAfter: null, written: WRITTEN_ANYHOW });
   }
 }
 for (const [first, seconds] of PAIR_CUES) CUES.find(first)!.pairs = wordSet(seconds);
@@ -39,17 +41,70 @@ for (const [words, weight, written] of [
   [LOWERCASE_STRONG_CUES, 2, IN_LOWERCASE_ONLY],
   [LOWERCASE_WEAK_CUES, 1, IN_LOWERCASE_ONLY],
 ] as const) {
-  for (const w of words) if (!CUES.find(w)) CUES.set(w, { weight, pairs: null, written });
+  for (const w of words) if (!CUES.find(w)) CUES.set(w, { weight, pairs: null, everydayAfter: null, written });
 }
+for (const [cue, after] of CUE_EVERYDAY_BEFORE) CUES.find(cue)!.everydayAfter = wordSet(after);
 
 export function cueWeight(text: string, words: Words, i: number): number {
   const cue = CUES.get(words, i);
   if (cue === undefined) return 0;
+  if (cue.everydayAfter && i + 1 < words.count && cue.everydayAfter.has(words, i + 1) && phraseLinked(text, words, i, i + 1)) return 0;
   if (cue.written !== WRITTEN_ANYHOW) {
-    return (cue.written === IN_CAPITALS_ONLY ? writtenInCapitals(text, words, i) : words.writtenLower(i)) ? cue.weight : 0;
+    if (cue.written === IN_CAPITALS_ONLY) return writtenInCapitals(text, words, i) && !countedNoun(text, words, i) ? cue.weight : 0;
+    return words.writtenLower(i) ? cue.weight : 0;
   }
   if (cue.pairs && i + 1 < words.count && cue.pairs.has(words, i + 1) && phraseLinked(text, words, i, i + 1)) return 2;
   return cue.weight;
+}
+
+const A_OR_AN = wordSet(['a', 'an']);
+const THE = wordSet(['the']);
+
+/**
+ * "a TIA was ruled out", "switched to an ARB.", "before the ARB was started": a ticker's letters after an article and
+ * standing alone, the subject of a verb or the end of the phrase after "a"/"an", are a noun of another field (an attack,
+ * a drug); a coin is not counted so. "an ARB airdrop" and "sold the ARB." are still the coin's.
+ */
+function countedNoun(text: string, words: Words, i: number): boolean {
+  const p = i - 1;
+  if (p < 0 || !adjacent(text, words, p, i)) return false;
+  const n = i + 1;
+  const functionWordAfter = n < words.count && phraseLinked(text, words, i, n) && FUNCTION_WORD.has(words, n);
+  if (THE.has(words, p)) return functionWordAfter;
+  return A_OR_AN.has(words, p) && (functionWordAfter || n >= words.count || !phraseLinked(text, words, i, n));
+}
+
+/**
+ * Crypto words of Chinese. Chinese is written without spaces, and its characters are no word characters here (see
+ * tokenize.ts): the words around a name written in Chinese text are in the gaps beside it ("Scroll 主网已经上线",
+ * "在 Linea 上部署智能合约"). Strong: mainnet, testnet, on-chain, cross-chain, layer 2, smart contract, blockchain,
+ * airdrop. Weak: chain, token, wallet, transaction, fee, staking (a supply chain, a trade, a purse are everyday too).
+ */
+const HAN_STRONG_CUE = /主网|主網|测试网|測試網|链上|鏈上|跨链|跨鏈|二层|二層|智能合约|智能合約|区块链|區塊鏈|空投/u;
+const HAN_WEAK_CUE = /链|鏈|代币|代幣|钱包|錢包|交易|手续费|手續費|质押|質押/u;
+/** How far into the gap on each side of a name its Chinese clause is read. */
+const HAN_REACH = 40;
+
+/** Whether text[from, to) holds a Han character (CJK ideographs, and their extension A). */
+function hasHan(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x3400 && c <= 0x9fff) return true;
+  }
+  return false;
+}
+
+function hanCue(text: string, from: number, to: number): number {
+  if (to <= from || !hasHan(text, from, to)) return 0;
+  const gap = text.slice(from, to);
+  return HAN_STRONG_CUE.test(gap) ? 2 : HAN_WEAK_CUE.test(gap) ? 1 : 0;
+}
+
+/** The cue weight of the Chinese text right before and right after candidate `c`, up to the next word each way. */
+function hanCues(text: string, words: Words, c: Candidate): number {
+  const before = c.first > 0 ? words.ends[c.first - 1]! : 0;
+  const after = c.last + 1 < words.count ? words.starts[c.last + 1]! : text.length;
+  return hanCue(text, Math.max(before, c.start - HAN_REACH), c.start) + hanCue(text, c.end, Math.min(after, c.end + HAN_REACH));
 }
 
 /** "Scroll, Linea and Blast", "Base or Mode", "Arbitrum/Optimism": two names next to each other in one list. */
@@ -106,6 +161,7 @@ export class CueWeights {
       score += this.known[k] === this.block ? this.weights[k]! : this.set(k, cueWeight(this.text, words, k));
       if (score >= CUE_THRESHOLD) return score;
     }
+    score += hanCues(this.text, words, c);
     // Other ambiguous names in one list with this one ("live on Scroll, Linea and Blast"): a list of networks.
     const candidates = this.candidates!;
     for (let m = n - 1; m >= 0 && score < CUE_THRESHOLD && listed(this.text, candidates.at(m), candidates.at(m + 1)); m--) {

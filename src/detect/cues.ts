@@ -4,7 +4,7 @@ import { words } from './wordList';
 
 /** Strong cues: one is enough near an ambiguous name. Keys are lowercased words. */
 export const STRONG_CUES: ReadonlySet<string> = new Set(words(`
-  blockchain blockchains l1 l2 l2s l3 l3s rollup rollups mainnet testnet testnets sepolia tvl sequencer sequencers
+  blockchain blockchains l1 l1s l2 l2s l3 l3s rollup rollups mainnet testnet testnets sepolia tvl sequencer sequencers
   defi airdrop airdrops onchain dapp dapps eth ether btc crypto cryptocurrency stablecoin stablecoins usdc usdt gwei
   evm zkevm zkevms validator validators bridged bridging nft nfts memecoin memecoins dex staking restaking stakers
   restakers satoshis ethereum bitcoin metamask uniswap aave superchain calldata sidechain sidechains appchain
@@ -77,6 +77,24 @@ export const PAIR_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['hard', new Set(['fork', 'forks'])],
   ['optimistic', new Set(['rollup', 'rollups'])],
   ['op', new Set(['stack'])],
+]);
+
+/**
+ * Cue words that another field writes before these words, where they are no cue at all: a CPU's "L2 cache", the
+ * university "ETH Zurich", a suspension-trainer workout ("TRX circuit"), a chest binder ("FTM binder"), a blood
+ * pressure drug's therapy ("ARB therapy").
+ */
+export const CUE_EVERYDAY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['l1', new Set(['cache', 'caches'])],
+  ['l2', new Set(['cache', 'caches'])],
+  ['l3', new Set(['cache', 'caches'])],
+  ['eth', new Set(['zurich', 'zürich', 'zuerich'])],
+  ['trx', new Set(words(`
+    circuit circuits workout workouts training trainer straps strap band bands suspension lunge lunges row rows squat
+    squats plank
+  `))],
+  ['ftm', new Set(['binder', 'binders'])],
+  ['arb', new Set(['therapy', 'treatment'])],
 ]);
 
 /**
@@ -175,13 +193,14 @@ export const PAY_VERBS: ReadonlySet<string> = new Set(words(`
  * name nothing else. Not "chain" (a chain of shops) nor "network" (a TV network).
  */
 export const CHAIN_KINDS: ReadonlySet<string> = new Set(words(`
-  l1 l2 l3 l2s l3s rollup rollups blockchain blockchains sidechain sidechains appchain appchains zkevm
+  l1 l2 l3 l1s l2s l3s rollup rollups blockchain blockchains sidechain sidechains appchain appchains zkevm
 `));
 
 /**
  * Words around an ambiguous name that show its everyday sense ("Base camp", "Scroll wheel", "Colorado Avalanche").
  * They cancel cues and page signal, but not an explicit qualifier from the dataset.
  */
+// With "remote", "remotes": Logitech's "Harmony One remote" is a TV remote control.
 // With "library", "libraries", "tour", "tours": "the Ink library for command-line apps", "the Manta Pacific tour" are a
 // software package and a trip.
 export const NEGATIVE_NEXT: ReadonlySet<string> = new Set(words(`
@@ -189,7 +208,7 @@ export const NEGATIVE_NEXT: ReadonlySet<string> = new Set(words(`
   mcqueen storm storms risk danger warning warnings forecast beacon beacons transceiver cartridge cartridges radius
   boom booms wizard samurai sagan down up through generis peak pass plume convection the hedgehog of art painting
   expressionism expressionist thinking noun nouns ball reasoning rose defenseman goalie goaltender forward arena
-  fans coach season game games paper papers pancakes books library libraries tour tours
+  fans coach season game games paper papers pancakes books library libraries tour tours remote remotes
 `));
 
 /** Everyday collocations of one particular word ("liquid assets", "Lightning-fast", "optimism about"). */
@@ -199,11 +218,11 @@ export const NEGATIVE_AFTER_FORM: ReadonlyMap<string, ReadonlySet<string>> = new
     'base',
     new Set(words(`
       case rate rates salary salaries pay price prices fee fees model models year station stations unit units pair
-      pairs metal metals line lines class url coats layer layers times
+      pairs metal metals line lines class url coats layer layers times clock clocks excess
     `)),
   ],
-  // The Cosmos SDK is a framework many chains are built with, not the Cosmos Hub.
-  ['cosmos', new Set(['sdk'])],
+  // The Cosmos SDK is a framework many chains are built with, not the Cosmos Hub; Cosmos DB is Azure's database.
+  ['cosmos', new Set(['sdk', 'db'])],
   ['flow', new Set(words(`
     state chart charts rate rates control diagram diagrams cytometry
   `))],
@@ -224,7 +243,7 @@ export const NEGATIVE_AFTER_FORM: ReadonlyMap<string, ReadonlySet<string>> = new
     fast quick speed round talk talks in struck hit flashed cable cables port connector deals deal
   `))],
   ['avalanche', new Set(words(`
-    course courses training safety conditions terrain control season of
+    course courses training safety conditions terrain control season of x p
   `))],
   // "near record", "near zero", "near-term" (the hyphen is read as a space here).
   ['near', new Set(words(`
@@ -249,23 +268,26 @@ export const NEGATIVE_AFTER_FORM: ReadonlyMap<string, ReadonlySet<string>> = new
   ['degen', new Set(words(`
     traders trader trading behaviour behavior gambling gamblers plays energy culture season
   `))],
+  // Solidity's "immutable variables" too.
   ['immutable', new Set(words(`
     contracts contract data ledger ledgers record records code storage object objects state history backups
-    infrastructure
+    infrastructure variable variables keyword
   `))],
   ['scroll', new Set(words(`
     to right left position behavior behaviour event events painting paintings
   `))],
   // Names that are certain on their own, but whose word names a place, a formula or a plant in these phrases:
   // Solana Beach (California), Cardano's formula and method (cubic equations), Hedera helix and its kin (ivy).
-  ['solana', new Set(['beach'])],
+  // Spanish and Catalan places: "Solana del Pino", "la solana del valle".
+  ['solana', new Set(['beach', 'del'])],
   // Sui gas (Pakistan's name for piped natural gas, after the Sui gas field: "Sui gas bill", Sui Northern Gas), the
   // Sui dynasty; Hertha BSC, BSC Young Boys and BSc (Hons) degrees; RSK Group (engineering).
   ['sui', new Set(words(`
     gas northern southern dynasty
   `))],
+  // A lab's biosafety cabinet ("BSC cabinet certification").
   ['bsc', new Set(words(`
-    young hons honours honors
+    young hons honours honors cabinet cabinets certification
   `))],
   ['rsk', new Set(['group'])],
   ['cardano', new Set(words(`
@@ -273,12 +295,21 @@ export const NEGATIVE_AFTER_FORM: ReadonlyMap<string, ReadonlySet<string>> = new
   `))],
   // The films ("Tron: Legacy", "Tron: Ares") and the dress pattern.
   ['tron', new Set(['legacy', 'ares', 'uprising'])],
+  // And the Polkadot brand of mushroom chocolate bars.
   ['polkadot', new Set(words(`
-    dress dresses pattern patterns print prints skirt shirt blouse fabric scarf tie bikini socks
+    dress dresses pattern patterns print prints skirt shirt blouse fabric scarf tie bikini socks mushroom mushrooms
+    chocolate chocolates gummies
   `))],
+  // Sony's IMX image sensors.
+  ['imx', new Set(['sensor', 'sensors'])],
   ['hedera', new Set(words(`
     helix hibernica canariensis colchica algeriensis nepalensis
   `))],
+  // Other chains named after one of the dataset's, which it does not hold: marking their first word would name the
+  // wrong chain ("Bitcoin Cash", "Bitcoin SV", "Ethereum PoW", "Cronos zkEVM", "Avalanche X-Chain" and "P-Chain").
+  ['bitcoin', new Set(['cash', 'sv', 'gold'])],
+  ['ethereum', new Set(['pow', 'fair'])],
+  ['cronos', new Set(['zkevm'])],
 ]);
 
 /**
@@ -294,8 +325,55 @@ export const NEGATIVE_BEFORE_FORM: ReadonlyMap<string, ReadonlySet<string>> = ne
   // with automatic gears); the football club Hertha BSC.
   ['solana', new Set(['javier'])],
   ['matic', new Set(['nemanja', 'motor'])],
-  ['bsc', new Set(['hertha'])],
+  // A lab's Class II BSC (a biosafety cabinet).
+  ['bsc', new Set(['hertha', 'i', 'ii', 'iii', 'biosafety'])],
+  // Sony's IMX sensors; a router's or a VM's bridge mode ("Bridged Mode").
+  ['imx', new Set(['sony'])],
+  ['mode', new Set(['bridge', 'bridged', 'bridging'])],
 ]);
+
+/**
+ * The same, only where the name is written in lowercase: Spanish and Portuguese words ("en celo", "con mucho celo",
+ * "la solana del valle"), while Spanish crypto writing capitalises the chain ("desplegado en Celo").
+ */
+export const NEGATIVE_BEFORE_LOWERCASE_FORM: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['celo', new Set(words(`
+    en mucho tanto gran su sus el
+  `))],
+  ['solana', new Set(['la'])],
+]);
+
+/**
+ * Words a few words from a certain name that show its other sense: the Sui dynasty ("the Sui and Tang dynasties",
+ * "Emperor Yang of Sui"), the ivy genus Hedera ("Hedera grows well in shade"), a lab's biosafety cabinet ("the BSC is
+ * decontaminated with 70% ethanol").
+ */
+export const NEGATIVE_NEAR_FORM: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['sui', new Set(words(`
+    dynasty dynasties emperor emperors tang goguryeo
+  `))],
+  ['hedera', new Set(words(`
+    genus ivy ivies plant plants evergreen shade soil hedge
+  `))],
+  ['bsc', new Set(words(`
+    ethanol biosafety decontaminated decontaminate cultures pathogens laminar
+  `))],
+]);
+
+/**
+ * First names that are also a chain's form, followed by a surname ("Matic Kotnik", "Kaia Gerber"): a capitalised word
+ * right after them that is no qualifier, organisation or cue makes them a person.
+ */
+export const FIRST_NAMES: ReadonlySet<string> = new Set(['matic', 'kaia']);
+
+/**
+ * Verbs whose particle "on" is no place ("turn on Stacks from the View menu", "click on Mode"): the on/via rule does
+ * not read the name after them as where something runs.
+ */
+export const PARTICLE_ON_VERBS: ReadonlySet<string> = new Set(words(`
+  turn turns turned turning switch switches switched switching click clicks clicked clicking tap taps tapped tapping
+  toggle toggles toggled log logs logged
+`));
 
 /** Words that, anywhere within a few words, show the everyday sense ("Cosmos, the Sagan series"). */
 // With "font", "typeface": Aptos is also a typeface ("switched the interface font to Aptos").
@@ -308,7 +386,7 @@ export const NEGATIVE_NEAR_WINDOW = 4;
 
 export const NEGATIVE_PREV: ReadonlySet<string> = new Set(words(`
   colorado sagan sagan’s carl military air naval army navy marine camera contact earth earth’s dead sea torah mouse
-  sonic tap click press
+  sonic tap click press logitech
 `));
 
 /**
@@ -342,6 +420,17 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(words(`
 export const ORGANISATION_AFTER: ReadonlySet<string> = new Set(words(`
   foundation labs discord telegram twitter docs team devs community collective council association forum blog github
   website mainnet testnet sepolia ceo cto
+`));
+
+/**
+ * Capitalised words after a name that make it a company's ("Sonic Automotive", "Harmony Biosciences", "Flow Traders",
+ * "Ronin Capital", "Lens Technology"): market news names them next to Bitcoin, whose name is then no cue for them.
+ * Not the words of a chain's own organisation ("Polygon Labs", "Avalanche Foundation": ORGANISATION_AFTER).
+ */
+export const COMPANY_AFTER: ReadonlySet<string> = new Set(words(`
+  automotive biosciences bioscience biotech traders capital media group resources minerals mining metals healthcare
+  technology technologies holdings partners inc corp corporation ltd limited llc plc pharmaceuticals pharma therapeutics energy motors emotors industries airlines bancorp insurance entertainment brands
+  foods realty properties semiconductor semiconductors electronics telecom communications
 `));
 
 /** Words after a lowercase name that leave it the end of its phrase ("minted on zora this morning", "on base and…"). */

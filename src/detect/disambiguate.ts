@@ -2,11 +2,11 @@
 // a qualifier, crypto cues in the same block, or a crypto page — and never when the words around them show the
 // everyday sense ("Base camp", "Scroll down").
 
-import { ORGANISATION_AFTER } from './cues';
+import { FIRST_NAMES, ORGANISATION_AFTER, PARTICLE_ON_VERBS } from './cues';
 import type { Qualifier } from './lexicon';
 import { type Candidate, type Candidates, IN_CAPITALS, LOWERCASE } from './matcher';
 import type { DetectContext, MentionSink } from './types';
-import { wordSet } from './wordHash';
+import { hashWord, wordSet } from './wordHash';
 import type { Words } from './words';
 import {
   adjacent,
@@ -31,6 +31,10 @@ import { commonNoun, definedAsChain, nameEndingFollows, otherCaseMention } from 
 /** How many words back from "to"/"on" a move verb may be ("bridged 2 ETH to Base"). */
 const VERB_REACH = 3;
 const ORGANISATION = wordSet(ORGANISATION_AFTER);
+const FIRST_NAME = wordSet(FIRST_NAMES);
+const PARTICLE_ON_VERB = wordSet(PARTICLE_ON_VERBS);
+const ON_HASH = hashWord('on');
+const VIA_HASH = hashWord('via');
 
 function dataQualified(words: Words, c: Candidate, qualifiers: readonly Qualifier[]): boolean {
   for (let i = 0; i < qualifiers.length; i++) {
@@ -156,6 +160,28 @@ function startsAnotherName(text: string, words: Words, c: Candidate): boolean {
   return !NEXT_QUALIFIER.has(words, n) && !ORGANISATION.has(words, n) && cueWeight(text, words, n) === 0;
 }
 
+/**
+ * "Matic Kotnik", "Kaia Gerber": a first name (FIRST_NAMES, asked by the caller) before a surname, a capitalised word
+ * that starts no longer name of the chain's nor another chain's. Not in a line of Title Case, where every word has its
+ * capital ("Matic Price Prediction").
+ */
+function personNamed(text: string, words: Words, c: Candidate, next: Candidate | null, titleLine: boolean): boolean {
+  if (c.first !== c.last || !capitalAt(text, c.start) || titleLine || (next && next.first === c.last + 1)) return false;
+  return startsAnotherName(text, words, c);
+}
+
+/**
+ * "on"/"via" word p before a name that says nothing of where something runs: a phrasal verb's particle ("turn on
+ * Stacks from the View menu") or a source's credit in parentheses ("…to fans on Friday (via Polygon).").
+ */
+function notAPlace(text: string, words: Words, p: number, c: Candidate): boolean {
+  if (isWord(words, p, 'on', ON_HASH)) {
+    const v = prevWord(text, words, p);
+    return v >= 0 && PARTICLE_ON_VERB.has(words, v);
+  }
+  return isWord(words, p, 'via', VIA_HASH) && text.charCodeAt(words.starts[p]! - 1) === 40 && text.charCodeAt(c.end) === 41;
+}
+
 /** "World Chain" at the start of a sentence: the capital on "Chain" still marks a proper noun. */
 function capitalInside(text: string, words: Words, c: Candidate): boolean {
   for (let k = c.first + 1; k <= c.last; k++) {
@@ -224,6 +250,13 @@ export function disambiguate(
           }
         }
       }
+      if (
+        FIRST_NAME.has(words, c.first) &&
+        context.sensitivity !== 'everywhere' &&
+        personNamed(text, words, c, n + 1 < candidates.count ? candidates.at(n + 1) : null, (title < 0 ? (title = +titleCased(text, words)) : title) === 1)
+      ) {
+        continue;
+      }
       sink.mention(c.start, c.end, e.chainId, true, false);
       continue;
     }
@@ -254,8 +287,12 @@ export function disambiguate(
     if (!keep && !everyday) {
       if (qualified === QUALIFIER_AFTER) keep = true;
       else {
-        if (endsAnotherName(text, words, c, n > 0 ? candidates.at(n - 1) : null)) {
-          // "Dark Mode", "Google Lens": another name's last word, whatever the page.
+        if (
+          endsAnotherName(text, words, c, n > 0 ? candidates.at(n - 1) : null) ||
+          (FIRST_NAME.has(words, c.first) &&
+            personNamed(text, words, c, n + 1 < candidates.count ? candidates.at(n + 1) : null, (title < 0 ? (title = +titleCased(text, words)) : title) === 1))
+        ) {
+          // "Dark Mode", "Google Lens": another name's last word; "Kaia Gerber": a person's first name; whatever the page.
         } else if (qualified === MOVED_TO && (cues ??= cueWeights.reset(text, words, candidates)).score(c, n) >= 1) {
           keep = true;
         } else if (context.sensitivity === 'balanced') {
@@ -272,7 +309,7 @@ export function disambiguate(
           // A crypto page lowers the bar to one weak cue, or none for a capital mid-sentence (a proper noun) or a
           // name standing alone in its block (a table cell, a list item, a heading of a chain directory).
           const alone = c.first === 0 && (c.last === words.count - 1 || listItem(text, words, c));
-          if (!initial && p >= 0 && PREP_ON.has(words, p)) keep = true;
+          if (!initial && p >= 0 && PREP_ON.has(words, p) && !notAPlace(text, words, p, c)) keep = true;
           // On a crypto page these need no cues: the cue window (up to fifty words looked up) is not read for them.
           else if (context.cryptoPage && (!initial || alone)) keep = true;
           else {

@@ -2,9 +2,12 @@
 // "NEAR 40% OF BUYERS", "Base (gwei)", "Abstract:".
 
 import {
+  COMPANY_AFTER,
   NEGATIVE_AFTER_FORM,
   NEGATIVE_BEFORE_FORM,
+  NEGATIVE_BEFORE_LOWERCASE_FORM,
   NEGATIVE_NEAR,
+  NEGATIVE_NEAR_FORM,
   NEGATIVE_NEAR_WINDOW,
   NEGATIVE_NEXT,
   NEGATIVE_PREV,
@@ -18,6 +21,7 @@ import { adjacent, APOSTROPHE, capitalAt, isSentenceStart, isWord, NEXT_QUALIFIE
 const NOT_NEXT = wordSet(NEGATIVE_NEXT);
 const NOT_PREV = wordSet(NEGATIVE_PREV);
 const NOT_NEAR = wordSet(NEGATIVE_NEAR);
+const COMPANY = wordSet(COMPANY_AFTER);
 const NEAR_HASH = hashWord('near');
 const ABSTRACT_HASH = hashWord('abstract');
 const BASE_HASH = hashWord('base');
@@ -36,16 +40,27 @@ export const LABEL_WORD = wordSet(['abstract', 'mode']);
 const UNIT = wordSet(words(`
   gwei wei eth btc usd usdc sats ms s sec seconds min minutes tps gas percent
 `));
-/** A one-word form's own everyday collocations: the words after it, and before it, that show its other sense. */
+/**
+ * A one-word form's own everyday collocations: the words after it, and before it, that show its other sense; the words
+ * before it that do so only when it is written in lowercase; and the words a few words away that do.
+ */
 interface FormCollocations {
   after: WordTable<true> | null;
   before: WordTable<true> | null;
+  beforeLowercase: WordTable<true> | null;
+  near: WordTable<true> | null;
 }
-const FORM_COLLOCATIONS = new WordTable<FormCollocations>(NEGATIVE_AFTER_FORM.size + NEGATIVE_BEFORE_FORM.size);
-for (const [table, side] of [[NEGATIVE_AFTER_FORM, 'after'], [NEGATIVE_BEFORE_FORM, 'before']] as const) {
+const FORM_TABLES = [
+  [NEGATIVE_AFTER_FORM, 'after'],
+  [NEGATIVE_BEFORE_FORM, 'before'],
+  [NEGATIVE_BEFORE_LOWERCASE_FORM, 'beforeLowercase'],
+  [NEGATIVE_NEAR_FORM, 'near'],
+] as const;
+const FORM_COLLOCATIONS = new WordTable<FormCollocations>(FORM_TABLES.reduce((n, [table]) => n + table.size, 0));
+for (const [table, side] of FORM_TABLES) {
   for (const [form, words] of table) {
     let entry = FORM_COLLOCATIONS.find(form);
-    if (!entry) FORM_COLLOCATIONS.set(form, (entry = { after: null, before: null }));
+    if (!entry) FORM_COLLOCATIONS.set(form, (entry = { after: null, before: null, beforeLowercase: null, near: null }));
     entry[side] = wordSet(words);
   }
 }
@@ -60,11 +75,26 @@ export function everydayCollocation(text: string, words: Words, c: Candidate): b
     // A title's colon ("Tron: Legacy fans…") joins the phrase too.
     if (n < 0 && titleColonAfter(text, words, c.last) && own.after.has(words, c.last + 1)) return true;
   }
-  if (own.before) {
+  if (own.before || own.beforeLowercase) {
     const p = prevWord(text, words, c.first);
-    if (p >= 0 && own.before.has(words, p)) return true;
+    if (p >= 0 && own.before?.has(words, p)) return true;
+    if (p >= 0 && own.beforeLowercase?.has(words, p) && words.writtenLower(c.first)) return true;
+  }
+  if (own.near) {
+    const from = Math.max(0, c.first - NEGATIVE_NEAR_WINDOW);
+    const to = Math.min(words.count - 1, c.last + NEGATIVE_NEAR_WINDOW);
+    for (let k = from; k <= to; k++) if (own.near.has(words, k)) return true;
   }
   return false;
+}
+
+/**
+ * "Sonic Automotive", "Harmony Biosciences", "Lightning eMotors": a company's word, capitalised, right after the name
+ * (COMPANY_AFTER).
+ */
+function companyAfter(text: string, words: Words, c: Candidate): boolean {
+  const n = c.last + 1;
+  return n < words.count && adjacent(text, words, c.last, n) && !words.writtenLower(n) && COMPANY.has(words, n);
 }
 
 /** Whether word i is followed by ": " and a capitalised word, as in a film's or a book's title. */
@@ -142,6 +172,7 @@ export function negative(text: string, words: Words, c: Candidate): boolean {
   // throws away the optimized code the first time it happens.
   if (c.end < text.length && text.charCodeAt(c.end) === 44 && APPOSITIVE.test(text.slice(c.end, c.end + 12))) return true;
   if (everydayNext(text, words, c)) return true;
+  if (companyAfter(text, words, c)) return true;
   if (c.entry.everydayPhrases && everydayCollocation(text, words, c)) return true;
   const p = prevWord(text, words, c.first);
   if (p >= 0 && NOT_PREV.has(words, p)) return true;

@@ -3,7 +3,7 @@
 
 import type { Chain } from '../data/types';
 import { COMMON_WORDS } from './commonWords';
-import { NEGATIVE_AFTER_FORM, NEGATIVE_BEFORE_FORM, TICKER_CUES } from './cues';
+import { NEGATIVE_AFTER_FORM, NEGATIVE_BEFORE_FORM, NEGATIVE_BEFORE_LOWERCASE_FORM, NEGATIVE_NEAR_FORM, TICKER_CUES } from './cues';
 import { splitForm } from './tokenize';
 import { hashWord, WordTable } from './wordHash';
 
@@ -83,11 +83,13 @@ export interface LexiconOptions {
 const ALL_CAPS = /^[\p{Lu}\p{N}\s.-]+$/u;
 const HAS_LETTER = /\p{L}/u;
 
-/** Whether a form is one word listed in NEGATIVE_AFTER_FORM or NEGATIVE_BEFORE_FORM. */
+/** Whether a form is one word with everyday phrases of its own (NEGATIVE_AFTER_FORM and the like, in cues.ts). */
 export function hasEverydayPhrases(words: readonly string[]): boolean {
   if (words.length !== 1) return false;
   const word = words[0]!.toLowerCase();
-  return NEGATIVE_AFTER_FORM.has(word) || NEGATIVE_BEFORE_FORM.has(word);
+  return (
+    NEGATIVE_AFTER_FORM.has(word) || NEGATIVE_BEFORE_FORM.has(word) || NEGATIVE_BEFORE_LOWERCASE_FORM.has(word) || NEGATIVE_NEAR_FORM.has(word)
+  );
 }
 
 function caseRuleFor(form: string, words: string[], ambiguous: boolean, kind: FormKind): CaseRule {

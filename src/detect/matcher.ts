@@ -168,7 +168,11 @@ function caseHolds(text: string, words: Words, first: number, entry: LexEntry): 
   if (entry.tickerLike && writtenAsTicker(text, words, first, entry) && !shouted(text, words, first, first + entry.words.length - 1)) {
     return false;
   }
-  if (entry.caseRule === 'any') return true;
+  if (entry.caseRule === 'any') {
+    // Read as a lowercase name of everyday words, which needs evidence (see disambiguate).
+    if (letterNamedInLowercase(text, words, first, entry)) held.written = LOWERCASE;
+    return true;
+  }
   // notLower: at least one capital somewhere in the form as written in the text.
   for (let k = 0; k < entry.words.length; k++) {
     if (!words.writtenLower(first + k)) return true;
@@ -180,6 +184,18 @@ function caseHolds(text: string, words: Words, first: number, entry: LexEntry): 
     return true;
   }
   return false;
+}
+
+/**
+ * "an immutable x cannot be reassigned": a name ending in a one-letter word, all in lowercase, may be a word and a
+ * variable's name; the chain's writers capitalise its letter ("Immutable X").
+ */
+function letterNamedInLowercase(text: string, words: Words, first: number, entry: LexEntry): boolean {
+  const n = entry.words.length;
+  const letter = entry.words[n - 1]!;
+  if (n < 2 || letter.length !== 1 || letter.toLowerCase() === letter.toUpperCase()) return false;
+  for (let k = first; k < first + n; k++) if (!words.writtenLower(k)) return false;
+  return true;
 }
 
 const THE = wordSet(['the']);

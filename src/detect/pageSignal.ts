@@ -35,7 +35,9 @@ function strongCueCount(text: string): number {
  * The detector counts certain chain names in the title, description and headings ("Arbitrum One explained"). The
  * title and description speak for the whole page; a heading speaks for its section, so one crypto headline among a
  * news front page's sports and weather does not make "the Avalanche beat the Lightning" a crypto sentence: headings
- * count when several of them (a quarter or more) talk crypto, or when there is only one.
+ * count when several of them (more than a third) talk crypto, or when there is only one. A morning briefing's
+ * "Bitcoin tops $100,000" and "Ethereum developers set a date" beside Sports, Weather and Culture are two sections of
+ * six, and the chains they name are the headings' own, not the text's (see below).
  */
 export function pageSignal(input: PageSignalInput, detector: Detector = defaultDetector()): boolean {
   const strict = { sensitivity: 'strict', cryptoPage: false } as const;
@@ -43,8 +45,14 @@ export function pageSignal(input: PageSignalInput, detector: Detector = defaultD
   const pageEvidence = about(`${input.title}\n${input.description}`);
   if (pageEvidence >= 2) return true;
   const headings = input.headings.filter((h) => h.trim() !== '');
-  const cryptoHeadings = headings.filter((h) => about(h) > 0).length;
-  if (headings.length === 1 ? about(headings[0]!) >= 2 : cryptoHeadings >= 2 && cryptoHeadings * 4 >= headings.length) {
+  let cryptoHeadings = 0;
+  let headingMentions = 0;
+  for (const h of headings) {
+    const names = detector.findMentions(h, strict);
+    if (strongCueCount(h) + names.length > 0) cryptoHeadings++;
+    for (const m of names) if (m.certain) headingMentions++;
+  }
+  if (headings.length === 1 ? about(headings[0]!) >= 2 : cryptoHeadings >= 2 && cryptoHeadings * 3 > headings.length) {
     return true;
   }
   const dense = (least: number, charsEach: number) =>
@@ -53,6 +61,7 @@ export function pageSignal(input: PageSignalInput, detector: Detector = defaultD
     input.certainMentionCount * charsEach >= input.textLength;
   // Some evidence about the page, borne out by its text.
   if (pageEvidence >= 1 && input.certainMentionCount >= 1) return true;
-  if (cryptoHeadings >= 1 && dense(2, 2 * CHARS_PER_MENTION)) return true;
+  // A heading borne out by the text needs a name in the text beyond the headings' own (which the page text holds too).
+  if (cryptoHeadings >= 1 && input.certainMentionCount > headingMentions && dense(2, 2 * CHARS_PER_MENTION)) return true;
   return dense(3, CHARS_PER_MENTION);
 }

@@ -33,6 +33,29 @@ describe('pageSignal', () => {
     expect(pageSignal({ ...page, headings: ['Token economy in the classroom'] }, detector)).toBe(false);
   });
 
+  it('takes a briefing’s two crypto sections among sports, weather and culture for sections, not the page', () => {
+    const briefing = {
+      ...page,
+      title: 'Morning Briefing — The Daily Ledger',
+      headings: [
+        'Morning Briefing',
+        'Bitcoin tops $100,000 as ETF demand surges',
+        'Ethereum developers set date for next upgrade',
+        'Sports',
+        'Weather',
+        'Culture',
+      ],
+      // The headings' own two names, in a short page's text.
+      certainMentionCount: 2,
+      certainChainCount: 2,
+      textLength: 400,
+    };
+    expect(pageSignal(briefing, detector)).toBe(false);
+    // A name in the text beyond the headings' bears them out; so do more crypto sections.
+    expect(pageSignal({ ...briefing, certainMentionCount: 3 }, detector)).toBe(true);
+    expect(pageSignal({ ...briefing, headings: [...briefing.headings.slice(0, 3), 'Fees on Arbitrum One', 'Weather'] }, detector)).toBe(true);
+  });
+
   it('needs more than one strong cue alone in the header', () => {
     expect(pageSignal({ ...page, title: 'Token economy in the classroom' }, detector)).toBe(false);
     expect(pageSignal({ ...page, title: 'Blockchain economy in the classroom', certainMentionCount: 1 }, detector)).toBe(true);

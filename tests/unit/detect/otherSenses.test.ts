@@ -1,0 +1,174 @@
+// Everyday and other-field senses of chain names and cue words, found by an outside review of market news, spec
+// sheets, lab protocols, software help and history (with the chains they must not cost). Bundled dataset: most of
+// these chains are not in the small test dataset.
+import { describe, expect, it } from 'vitest';
+import { defaultDetector } from '../../../src/detect/index';
+import type { DetectContext } from '../../../src/detect/types';
+import { BALANCED } from './fixtures';
+
+const CRYPTO_PAGE = { sensitivity: 'balanced', cryptoPage: true } as const;
+
+function marks(text: string, context: DetectContext = BALANCED): string[] {
+  return defaultDetector().findMentions(text, context).map((m) => `${text.slice(m.start, m.end)}→${m.chainId}`);
+}
+
+describe('a name followed by a company word is the company', () => {
+  it('leaves companies named in market news alone, beside Bitcoin', () => {
+    expect(marks('Shares of Sonic Automotive fell 3% on Tuesday, while Bitcoin rose 2% to $64,000.')).toEqual(['Bitcoin→bitcoin']);
+    expect(marks('Harmony Biosciences jumped 8% after earnings; elsewhere, bitcoin miners rallied as BTC hit a record.')).toEqual([
+      'bitcoin→bitcoin',
+    ]);
+    expect(marks('Flow Traders, the Dutch market maker, reported record crypto trading revenue in the quarter.')).toEqual([]);
+    expect(marks('Lightning eMotors filed for bankruptcy; meanwhile Coinbase shares rose on higher crypto volumes.')).toEqual([]);
+    expect(marks('Ronin Capital, a Chicago trading firm, shut down after losses in ether futures.')).toEqual([]);
+    expect(marks('Shares in Liquid Media Group surged after the company announced it would accept bitcoin.')).toEqual([
+      'bitcoin→bitcoin',
+    ]);
+    expect(marks('Stocks to watch: Sonic Healthcare, Base Resources, Mantle Minerals and the Bitcoin miner Iris Energy.')).toEqual([
+      'Bitcoin→bitcoin',
+    ]);
+    expect(marks('Apple supplier Lens Technology gained 5% in Shenzhen. In crypto, Ethereum slipped 1%.')).toEqual([
+      'Ethereum→ethereum',
+    ]);
+  });
+
+  it('keeps a chain with its own organisation and qualifiers', () => {
+    expect(marks('Polygon Labs and the Avalanche Foundation backed the bitcoin bridge.')).toEqual([
+      'Polygon→polygon-pos',
+      'Avalanche→avalanche',
+      'bitcoin→bitcoin',
+    ]);
+    expect(marks('The Ronin Network and Sonic Labs both run validators.')).toEqual(['Ronin Network→ronin', 'Sonic→sonic']);
+    expect(marks('Fees on Base Network fell after the Ethereum upgrade.')).toEqual(['Base→base', 'Ethereum→ethereum']);
+    // Crypto writing says "Base traders" in lowercase: only the company's capitalised word counts.
+    expect(marks('Base traders are piling into memecoins on the L2.', CRYPTO_PAGE)).toEqual(['Base→base']);
+  });
+});
+
+describe('cue words of other fields are no cues there', () => {
+  it('reads a CPU spec sheet: "Base clock", "L2 cache", "L3 cache"', () => {
+    expect(marks('Base clock: 3.6 GHz. Boost clock: 5.1 GHz. L2 cache: 8 MB. L3 cache: 32 MB.')).toEqual([]);
+    expect(marks('The Ryzen 7 has a Base clock of 3.8 GHz and 16 MB of L3 cache.')).toEqual([]);
+    expect(marks('Avalanche validators run on a laptop with 32 MB of L3 cache and an L2 rollup node.')).toEqual([
+      'Avalanche→avalanche',
+    ]);
+  });
+
+  it('reads a router or VM "Bridge Mode" / "Bridged Mode" as a setting', () => {
+    expect(marks('In Bridge Mode, the router acts as a Layer 2 switch and hands routing to your main gateway.')).toEqual([]);
+    expect(marks('Set the VirtualBox adapter to Bridged Mode so the VM gets its own IP address on the LAN.')).toEqual([]);
+  });
+
+  it('takes ETH Zurich for the university', () => {
+    expect(marks('Researchers at ETH Zurich found that Avalanche release depends on snowpack temperature.')).toEqual([]);
+    expect(marks('A team at ETH Zürich modelled how the Mantle beneath Iceland rises.')).toEqual([]);
+    expect(marks('Researchers found that Avalanche fees fell after ETH moved.')).toEqual(['Avalanche→avalanche']);
+  });
+
+  it('takes tickers that are another field’s abbreviation in its phrases for that field', () => {
+    expect(marks('Blast your abs with this TRX circuit: three rounds, 45 seconds each.')).toEqual([]);
+    expect(marks('Flow into a TRX lunge, then hold for ten seconds.')).toEqual([]);
+    expect(marks('Shape and fit matter most when choosing your first FTM binder.')).toEqual([]);
+    expect(marks('Flow improved after the patient was switched from an ACE inhibitor to an ARB.')).toEqual([]);
+    expect(marks('Base excess was -6 mmol/L and lactate was 4.2; a TIA was ruled out.')).toEqual([]);
+    expect(marks('Lens opacities were graded before the ARB was started.')).toEqual([]);
+    // The coins still: as a modifier, or as what was sold.
+    expect(marks('Scroll grew after an ARB airdrop.')).toEqual(['Scroll→scroll']);
+    expect(marks('Base is cheap; I sold the ARB.')).toEqual(['Base→base']);
+  });
+});
+
+describe('certain names in their everyday senses', () => {
+  it('"a secret network of tunnels" is no Secret Network', () => {
+    expect(marks('Investigators uncovered a secret network of tunnels beneath the border town.')).toEqual([]);
+    expect(marks('The journalist exposed a Secret Network of informants run by the ministry.')).toEqual([]);
+    expect(marks('Secret Network validators voted on the upgrade.')).toEqual(['Secret Network→secret-network']);
+  });
+
+  it('"immutable x" in lowercase is an adjective and a variable', () => {
+    expect(marks('In Rust, an immutable x cannot be reassigned after it is bound.')).toEqual([]);
+    expect(marks('Immutable X game assets are being moved to the newer zkEVM.')).toEqual(['Immutable X→immutable-x']);
+    expect(marks('bridged my nfts to immutable x today')).toEqual(['immutable x→immutable-x']);
+  });
+
+  it('leaves a lab’s biosafety cabinet, Sony’s sensors, Logitech’s remotes and a chocolate brand alone', () => {
+    expect(marks('Work in a Class II BSC when handling cultures of this organism.')).toEqual([]);
+    expect(marks('The BSC is decontaminated with 70% ethanol before and after every use.')).toEqual([]);
+    expect(marks('The phone uses a Sony IMX sensor with a 1-inch format.')).toEqual([]);
+    expect(marks('I bought a Logitech Harmony One remote on eBay and it still works great.')).toEqual([]);
+    expect(marks('The Logitech Harmony One is discontinued, but the app still works.')).toEqual([]);
+    expect(marks('FDA warns consumers not to eat Polkadot mushroom chocolate bars after reports of illness.')).toEqual([]);
+    expect(marks('Fees on BSC are low, and IMX trades on Immutable X.')).toEqual(['BSC→bnb-smart-chain', 'IMX→immutable-x', 'Immutable X→immutable-x']);
+  });
+
+  it('leaves the Sui dynasty, the ivy genus and Spanish words alone', () => {
+    expect(marks('The Sui and Tang dynasties reunified China after centuries of division.')).toEqual([]);
+    expect(marks('Emperor Yang of Sui launched costly campaigns against Goguryeo.')).toEqual([]);
+    expect(marks('Hedera grows well in shade and tolerates poor soil.')).toEqual([]);
+    expect(marks('Hedera is a genus of evergreen climbing plants in the ivy family.')).toEqual([]);
+    expect(marks('La perra está en celo y no deja de ladrar.')).toEqual([]);
+    expect(marks('Trabajó con mucho celo y dedicación durante años.')).toEqual([]);
+    expect(marks('La casa está en la solana del valle, donde da el sol todo el día.')).toEqual([]);
+    expect(marks('Los contratos se desplegaron en Celo y en Solana.')).toEqual(['Celo→celo', 'Solana→solana']);
+    expect(marks('Sui uses the Move language; Hedera runs hashgraph consensus.')).toEqual(['Sui→sui', 'Hedera→hedera']);
+  });
+
+  it('takes a first name before a surname for a person', () => {
+    expect(marks('Slovenian winger Matic Kotnik scored twice for the national team.')).toEqual([]);
+    expect(marks('The brand signed Kaia Gerber, the model, for its campaign.', CRYPTO_PAGE)).toEqual([]);
+    expect(marks('Who is still on Matic? Time to migrate to POL.')).toEqual(['Matic→polygon-pos']);
+    expect(marks('Matic Price Prediction 2025')).toEqual(['Matic→polygon-pos']);
+    expect(marks('We staked Matic Tokens last year.')).toEqual(['Matic→polygon-pos']);
+  });
+});
+
+describe('"on"/"via" before a name that is no place', () => {
+  it('leaves products, credits and phrasal verbs alone', () => {
+    expect(marks('You can run MongoDB workloads on Cosmos DB without changing your code.')).toEqual([]);
+    expect(marks('Session data is stored via Cosmos DB and cached in Redis.')).toEqual([]);
+    expect(marks('The studio confirmed the delay to fans on Friday (via Polygon).')).toEqual([]);
+    expect(marks('You can turn on Stacks from the View menu to tidy your desktop.')).toEqual([]);
+  });
+
+  it('still reads "on X" and "via X" as where something runs', () => {
+    expect(marks('We are live on Cosmos today.')).toEqual(['Cosmos→cosmos-hub']);
+    expect(marks('Payments settle via Polygon in seconds.')).toEqual(['Polygon→polygon-pos']);
+    expect(marks('Our app runs on Stacks, the Bitcoin layer.')).toEqual(['Stacks→stacks', 'Bitcoin→bitcoin']);
+  });
+});
+
+describe('genuine crypto pages', () => {
+  it('reads Solidity’s "immutable variables" as the keyword', () => {
+    expect(marks('Immutable variables are set once in the constructor and save gas on every read.', CRYPTO_PAGE)).toEqual([]);
+  });
+});
+
+describe('crypto words the cues missed', () => {
+  it('takes "L1s" as a strong cue', () => {
+    expect(marks('Avalanche subnets are now called L1s after the Avalanche9000 upgrade.')).toEqual(['Avalanche→avalanche']);
+  });
+
+  it('reads the crypto words of Chinese text beside a name', () => {
+    expect(marks('Scroll 主网已经上线。')).toEqual(['Scroll→scroll']);
+    expect(marks('用户可以在 Linea 上部署智能合约。')).toEqual(['Linea→linea']);
+    expect(marks('Base 链上的 meme 币交易量创下新高。')).toEqual(['Base→base']);
+    // Everyday Chinese beside a name says nothing.
+    expect(marks('Scroll 已经上线。')).toEqual([]);
+  });
+});
+
+describe('other chains named after one of the dataset’s', () => {
+  it('does not mark their first word as the wrong chain', () => {
+    expect(marks('Bitcoin Cash forked from Bitcoin in 2017 over the block size debate.')).toEqual(['Bitcoin→bitcoin']);
+    expect(marks('Bitcoin SV and Bitcoin Gold are much smaller forks.')).toEqual([]);
+    expect(marks('Ethereum PoW (ETHW) was launched by miners after the Merge.')).toEqual([]);
+    expect(marks('Cronos zkEVM is a separate L2 from the Cronos EVM chain.')).toEqual(['Cronos EVM→cronos']);
+    expect(marks('Send AVAX from the Avalanche X-Chain to the Avalanche C-Chain before bridging.')).toEqual([
+      'Avalanche C-Chain→avalanche',
+    ]);
+    expect(marks('Ethereum Classic and Ethereum both use proof of work no more.')).toEqual([
+      'Ethereum Classic→ethereum-classic',
+      'Ethereum→ethereum',
+    ]);
+  });
+});
