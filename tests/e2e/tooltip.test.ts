@@ -130,6 +130,51 @@ describe('tooltip timing and closing', () => {
     await page.mouse.up();
     await page.close();
   });
+
+  it('opens with a field focused (an autofocused search box) and with text selected elsewhere, not over a selected name', async () => {
+    const page = await openPage('basic.html', 5);
+    // A docs page's search box with autofocus: focus in a field the user is not typing in.
+    await page.evaluate(() => {
+      const input = document.createElement('input');
+      input.type = 'search';
+      document.body.prepend(input);
+      input.focus();
+    });
+    await hover(page, 'Arbitrum');
+    expect(await waitForShadowText(page, OPEN)).toContain('Arbitrum');
+    await page.keyboard.press('Escape');
+    await waitForShadowText(page, (t) => !OPEN(t), 2000);
+    await page.mouse.move(5, 5);
+    // Typing in it: the pointer resting on a name opens nothing for a moment after each key.
+    await page.keyboard.type('rollups');
+    await hover(page, 'Arbitrum');
+    await page.waitForTimeout(700);
+    expect(OPEN(await shadowText(page))).toBe(false);
+    await page.waitForTimeout(1_000);
+    await hover(page, 'Arbitrum');
+    expect(await waitForShadowText(page, OPEN)).toContain('Arbitrum');
+    await page.mouse.move(5, 5);
+    await waitForShadowText(page, (t) => !OPEN(t), 3000);
+    // Words selected in another paragraph.
+    await page.evaluate(() => {
+      const text = document.getElementById('p2')!.firstChild!;
+      getSelection()!.setBaseAndExtent(text, 0, text, 7);
+    });
+    await hover(page, 'Arbitrum');
+    expect(await waitForShadowText(page, OPEN)).toContain('Arbitrum');
+    await page.mouse.move(5, 5);
+    await waitForShadowText(page, (t) => !OPEN(t), 3000);
+    // The name itself selected (about to be copied): no card over it.
+    await page.evaluate(() => {
+      const text = document.getElementById('p1')!.firstChild as Text;
+      const at = text.data.indexOf('Arbitrum');
+      getSelection()!.setBaseAndExtent(text, at - 4, text, at + 12);
+    });
+    await hover(page, 'Arbitrum');
+    await page.waitForTimeout(900);
+    expect(OPEN(await shadowText(page))).toBe(false);
+    await page.close();
+  });
 });
 
 /** Clicks a link or button in the tooltip by its text, at its box (CDP gives the box; the mouse clicks it). */

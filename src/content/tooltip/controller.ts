@@ -39,6 +39,8 @@ interface Deps {
   signal: AbortSignal;
 }
 
+/** How long after a key typed into a field hovering opens no tooltip (the pointer may rest on a name meanwhile). */
+const TYPING_PAUSE_MS = 1_500;
 /** Time the pointer may spend between the mention and the tooltip before it closes. */
 const CLOSE_GRACE_MS = 250;
 const LABEL_ID = 'layerlens-tooltip-title';
@@ -58,6 +60,10 @@ export class TooltipController {
   private naturalSize: CardSize | null = null;
   private opening: MentionId = 0;
   private scrollPending = false;
+  /** A button held while the pointer moves: the user is selecting or dragging. */
+  private pointerPressed = false;
+  /** When the user last typed into an editable element (performance.now()), or -Infinity. */
+  private lastTyped = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly deps: Deps) {
     // Put into our host when a tooltip first opens (see open): a page never hovered makes no host.
@@ -96,6 +102,7 @@ export class TooltipController {
 
   private onPointerMove(event: PointerEvent): void {
     this.lastPointer = { x: event.clientX, y: event.clientY };
+    this.pointerPressed = event.buttons !== 0;
     if (this.framePending) return;
     this.framePending = true;
     // One hit-test per frame however fast the pointer moves.
@@ -141,7 +148,7 @@ export class TooltipController {
   private scheduleOpen(mention: MentionId): void {
     if (this.pending === mention) return;
     this.cancelOpen();
-    if (this.isBusy()) return;
+    if (this.isBusy(mention)) return;
     this.pending = mention;
     const delay = this.deps.look().trigger === 'hold-key' ? 0 : this.deps.look().hoverDelayMs;
     this.openTimer = window.setTimeout(() => {
@@ -170,12 +177,19 @@ export class TooltipController {
     this.closeTimer = 0;
   }
 
-  /** No tooltip while the user selects text or types. */
-  private isBusy(): boolean {
+  /**
+   * No tooltip while the user selects text (a button held, or the name inside their selection: they are about to
+   * copy it) or types (for a moment after each key in a field). A field that merely has focus (a docs page's
+   * autofocused search box) or a selection elsewhere on the page does not stop hovering: it did, and the extension
+   * looked broken on such pages until the user clicked somewhere blank.
+   */
+  private isBusy(mention: MentionId): boolean {
+    if (this.pointerPressed) return true;
+    if (performance.now() - this.lastTyped < TYPING_PAUSE_MS) return true;
     const selection = document.getSelection();
-    if (selection && !selection.isCollapsed && selection.toString().trim()) return true;
-    const active = document.activeElement as HTMLElement | null;
-    return !!active && (active.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName));
+    if (!selection || selection.isCollapsed || !selection.rangeCount) return false;
+    const range = liveRange(this.deps.index, mention);
+    return range !== null && rangesOverlap(selection.getRangeAt(0), range);
   }
 
   private onPointerDown(event: PointerEvent): void {
@@ -207,6 +221,7 @@ export class TooltipController {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
+    if (isTyping(event)) this.lastTyped = performance.now();
     if (event.key === 'Escape' && this.current) {
       this.close(true);
       // Escape closes our card and nothing else: not the page's modal dialog the name sits in (its default action).
@@ -378,6 +393,24 @@ export class TooltipController {
     this.cancelClose();
     render(null, this.container);
     this.container.remove();
+  }
+}
+
+/** Whether a key types into a field or an editor: a character, or a deletion (not Escape, Tab, arrows, shortcuts). */
+function isTyping(event: KeyboardEvent): boolean {
+  if (event.ctrlKey || event.metaKey || event.altKey) return false;
+  if (event.key.length !== 1 && event.key !== 'Backspace' && event.key !== 'Delete') return false;
+  const element = event.target as HTMLElement | null;
+  return !!element && (element.isContentEditable === true || /^(INPUT|TEXTAREA)$/.test(element.tagName ?? ''));
+}
+
+/** Whether two ranges share any text (false for ranges in different trees, which cannot be compared). */
+function rangesOverlap(a: Range, b: Range): boolean {
+  try {
+    // a starts before b ends (END_TO_START: a's start against b's end), and a ends after b starts.
+    return a.compareBoundaryPoints(Range.END_TO_START, b) < 0 && a.compareBoundaryPoints(Range.START_TO_END, b) > 0;
+  } catch {
+    return false;
   }
 }
 
