@@ -77,6 +77,8 @@ export function highlightCss(look: MarkLook, scope: RuleScope = 'every', decorat
     `${on}::highlight(${MARK}) { ${mark} }`,
     `${on}::highlight(${ACTIVE}) { background-color: ${color}40;${activeLine} }`,
     `${on}::highlight(${FLASH}) { background-color: #ffd54a; color: #1a1a1a; }`,
+    // Marks are for reading on screen: a printout or a PDF of the page is the page's own.
+    `@media print { ${on}::highlight(${MARK}), ${on}::highlight(${ACTIVE}), ${on}::highlight(${FLASH}) { background-color: transparent;${decorations ? ' text-decoration: none;' : ''} } }`,
   ].join('\n');
 }
 

@@ -10,7 +10,9 @@ import {
   markBoxInPage,
   pageRulesNaming,
   showEveryMention,
+  tooltipStyle,
   waitForMarks,
+  waitForShadowText,
   watchPageErrors,
   type ExtensionBrowser,
 } from './harness';
@@ -106,6 +108,25 @@ describe('mark styles', () => {
     expect(await markColouredPixels(page, await markBox(page, 'Linea'))).toBeGreaterThan(10);
     expect(await markColouredPixels(page, await textBox(page, 'h1', 'Live feed'))).toBe(0);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('marks and an open card stay off paper: printed (print media), no mark colour and no card', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.server.url('basic.html'));
+    await waitForMarks(page, 5);
+    await page.waitForTimeout(300);
+    const box = await markBox(page, 'Arbitrum');
+    expect(await markColouredPixels(page, box)).toBeGreaterThan(10);
+    // A card left open when the user prints.
+    await page.mouse.move(box.x + 4, box.y + box.height / 2);
+    await waitForShadowText(page, (t) => t.includes('Settles to'));
+    expect((await tooltipStyle(page, 'tip', ['display'])).display).not.toBe('none');
+    await page.emulateMedia({ media: 'print' });
+    await page.waitForTimeout(300);
+    expect(await markColouredPixels(page, box)).toBe(0);
+    expect((await tooltipStyle(page, 'tip', ['display'])).display).toBe('none');
+    await page.emulateMedia({ media: 'screen' });
     await page.close();
   });
 });

@@ -58,6 +58,8 @@ li { margin: 2px 0; }
 a, .link { color: var(--accent); text-decoration: underline; text-underline-offset: 2px; cursor: pointer; }
 .link { all: unset; color: var(--accent); text-decoration: underline; text-underline-offset: 2px; cursor: pointer; }
 @media (prefers-reduced-motion: reduce) { .tip { transition: none; } }
+/* A card left open when the user prints would print over the page's text, cut at the paper's edge. */
+@media print { .tip { display: none !important; } }
 @media (forced-colors: active) {
   .tip { border: 1px solid CanvasText; background: Canvas; color: CanvasText; }
   .badge { forced-color-adjust: none; }

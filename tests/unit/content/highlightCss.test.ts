@@ -6,7 +6,7 @@ describe('highlightCss', () => {
   it('writes one rule per highlight, on every element by default (engines without highlight inheritance)', () => {
     const css = highlightCss({ style: 'underline', color: '#123abc' });
     const rules = css.split('\n');
-    expect(rules.map((r) => r.slice(0, r.indexOf(' {')))).toEqual([`::highlight(${MARK})`, `::highlight(${ACTIVE})`, `::highlight(${FLASH})`]);
+    expect(rules.map((r) => r.slice(0, r.indexOf(' {')))).toEqual([`::highlight(${MARK})`, `::highlight(${ACTIVE})`, `::highlight(${FLASH})`, '@media print']);
     expect(rules[0]).toContain('underline dotted #123abc 2px');
   });
 
@@ -16,7 +16,9 @@ describe('highlightCss', () => {
       `:root::highlight(${MARK})`,
       `:root::highlight(${ACTIVE})`,
       `:root::highlight(${FLASH})`,
+      '@media print',
     ]);
+    expect(rules[3]).toContain(`:root::highlight(${MARK})`);
     expect(rules[0]).toContain('background-color: #123abc2e');
   });
 
