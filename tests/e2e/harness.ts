@@ -375,6 +375,20 @@ export async function tooltipStyle(page: Page, className: string, properties: st
   }
 }
 
+/** The attributes of the open tooltip's element with `className`, over CDP. */
+export async function tooltipAttributes(page: Page, className: string): Promise<Record<string, string>> {
+  const hit = await findInShadow(page, className);
+  if (!hit) throw new Error(`no .${className} in the tooltip`);
+  try {
+    const { attributes } = (await hit.client.send('DOM.getAttributes', { nodeId: hit.nodeId })) as { attributes: string[] };
+    const out: Record<string, string> = {};
+    for (let k = 0; k + 1 < attributes.length; k += 2) out[attributes[k]!] = attributes[k + 1]!;
+    return out;
+  } finally {
+    await hit.client.detach();
+  }
+}
+
 // ---- Hostile-page suite helpers (tests/e2e/hostile) ----
 
 /** The expectations a fixture page carries in `<script type="application/json" id="expect">`. */

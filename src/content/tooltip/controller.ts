@@ -5,7 +5,7 @@ import { computePosition, inline, type Middleware, offset, shift } from '@floati
 import { h, render } from 'preact';
 import type { ChainDetails } from '../../messages';
 import type { HoldKey, TextSize, Theme, TriggerMode } from '../../settings/schema';
-import { t } from '../../ui/i18n';
+import { messagesLanguage, t } from '../../ui/i18n';
 import type { Highlighter } from '../highlighter';
 import { liveRange, mentionAtPoint, rangeContainsPoint } from '../hitTest';
 import type { UiHost } from '../host';
@@ -276,7 +276,11 @@ export class TooltipController {
         {
           class: 'tip',
           role: 'dialog',
-          'aria-labelledby': LABEL_ID,
+          // Its own language: on an Arabic or Chinese page a screen reader would read our English card in the page's.
+          lang: messagesLanguage(),
+          dir: textDirection(messagesLanguage()),
+          // Named by its label alone ("Arbitrum One, explained by Layerlens"): aria-labelledby would win over it
+          // and say only the title.
           'aria-label': t('tooltipLabel', chain.name),
           tabIndex: -1,
           'data-theme': resolveTheme(look.theme, this.deps.index.nodeOf(mention).parentElement),
@@ -394,6 +398,11 @@ export class TooltipController {
     render(null, this.container);
     this.container.remove();
   }
+}
+
+/** The writing direction of a language of our messages (their locale files are the only languages we write). */
+function textDirection(language: string): 'ltr' | 'rtl' {
+  return /^(ar|fa|he|ur|ps|sd|ug|yi)\b/.test(language) ? 'rtl' : 'ltr';
 }
 
 /** Whether a key types into a field or an editor: a character, or a deletion (not Escape, Tab, arrows, shortcuts). */

@@ -1,9 +1,22 @@
-// The tooltip over the page's own top layer, in real Chromium: a name inside a modal <dialog> (a wallet's or a
-// bridge's network picker) or inside an open popover. The card must be drawn above them, take clicks and focus
-// (a modal dialog makes everything outside it inert), and Escape must close the card, not the page's dialog.
+// The tooltip in the page's context, in real Chromium. Over the page's own top layer: a name inside a modal <dialog>
+// (a wallet's or a bridge's network picker) or inside an open popover. The card must be drawn above them, take clicks
+// and focus (a modal dialog makes everything outside it inert), and Escape must close the card, not the page's
+// dialog. And on a page in another language and direction, the card keeps its own.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOST_TAG, launchWithExtension, pointOfText, showEveryMention, tooltipBox, waitForMarks, waitForShadowText, watchPageErrors, type ExtensionBrowser } from './harness';
+import {
+  HOST_TAG,
+  launchWithExtension,
+  pointOfText,
+  showEveryMention,
+  tooltipAttributes,
+  tooltipBox,
+  tooltipStyle,
+  waitForMarks,
+  waitForShadowText,
+  watchPageErrors,
+  type ExtensionBrowser,
+} from './harness';
 
 let browser: ExtensionBrowser;
 const OPEN = (t: string) => t.includes('Settles to') || t.includes('Its own base chain');
@@ -70,6 +83,22 @@ describe('tooltip over the page top layer', () => {
     await page.mouse.move(at.x, box.y + box.height - 4, { steps: 4 });
     await page.mouse.click(box.x + 12, box.y + box.height / 2);
     expect(await page.evaluate(() => document.getElementById('pop')!.matches(':popover-open'))).toBe(true);
+    await page.close();
+  });
+
+  it('speaks and runs in its own language on a right-to-left page in another language', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.server.url('rtl-article.html'));
+    await waitForMarks(page, 1);
+    const at = await pointOfText(page, 'Arbitrum One');
+    await page.mouse.move(at.x, at.y);
+    await waitForShadowText(page, OPEN);
+    const attributes = await tooltipAttributes(page, 'tip');
+    expect(attributes.lang).toBe('en');
+    expect(attributes['aria-label']).toContain('Arbitrum One');
+    // Named by its label, which says what the card is, not by its title alone.
+    expect(attributes['aria-labelledby']).toBeUndefined();
+    expect((await tooltipStyle(page, 'tip', ['direction'])).direction).toBe('ltr');
     await page.close();
   });
 });
