@@ -51,9 +51,29 @@ function isRendered(index: MentionIndex, mention: MentionId): boolean {
   const node = index.nodeOf(mention);
   const element = node.parentElement;
   if (!element || !node.isConnected) return false;
-  if (typeof element.checkVisibility === 'function') return element.checkVisibility();
+  if (typeof element.checkVisibility === 'function') return element.checkVisibility() && !visuallyHidden(element);
   const range = liveRange(index, mention);
-  return range !== null && range.getClientRects().length > 0;
+  return range !== null && range.getClientRects().length > 0 && !visuallyHidden(element);
+}
+
+/** How many elements up a visually-hidden box is looked for (the label's own element, or a wrapper or two). */
+const VISUALLY_HIDDEN_DEPTH = 4;
+
+/**
+ * Text for screen readers only: the "sr-only" / "visually-hidden" pattern squeezes its box to a pixel and clips
+ * the text away (`width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0)`, or `clip-path: inset(50%)`).
+ * checkVisibility() calls that visible; a reader sees nothing there, so a chain's one mark must not go to it.
+ * Asked only of the few marks placed first (see preferVisibleFirsts), so reading styles here costs little.
+ */
+function visuallyHidden(start: Element): boolean {
+  let element: Element | null = start;
+  for (let depth = 0; element && depth < VISUALLY_HIDDEN_DEPTH; depth++, element = element.parentElement) {
+    const rect = element.getBoundingClientRect();
+    if (rect.width > 1 && rect.height > 1) continue;
+    const style = getComputedStyle(element);
+    if (style.overflow !== 'visible' || style.clip !== 'auto' || /inset\(\s*50%/.test(style.clipPath)) return true;
+  }
+  return false;
 }
 
 export class PageSession {

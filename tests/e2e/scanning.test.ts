@@ -138,6 +138,17 @@ describe('first mention only (the default)', () => {
     await showEveryMention(browser);
   });
 
+  it('puts the mark on the first mention the reader can see, not on an icon link\'s screen-reader-only label', async () => {
+    await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { schemaVersion: 3, mentions: 'first' } }));
+    const page = await browser.context.newPage();
+    await page.goto(browser.server.url('hidden-first-sr-only.html'));
+    const owners = () =>
+      page.evaluate(() => [...CSS.highlights.get('layerlens-mark')!].map((r) => r.startContainer.parentElement!.closest('[id]')!.id));
+    await expect.poll(owners, { timeout: 10_000 }).toEqual(['article', 'article', 'article']);
+    await page.close();
+    await showEveryMention(browser);
+  });
+
   it('moves the mark to a visible mention that arrives after the page kept changing around a hidden one', async () => {
     await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { schemaVersion: 3, mentions: 'first' } }));
     const page = await browser.context.newPage();
