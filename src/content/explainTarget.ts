@@ -5,6 +5,8 @@ import type { MentionId, MentionIndex } from './mentions';
 /** How deep focus is followed into nested open shadow roots, at most. */
 const MAX_SHADOW_DEPTH = 8;
 const DOCUMENT_FRAGMENT_NODE = 11;
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
 
 export interface ExplainPlace {
   /** The page's selection (document.getSelection()), or null. */
@@ -40,7 +42,13 @@ export function composedContains(ancestor: Node, node: Node): boolean {
   return false;
 }
 
-/** The explainable mention at the start of the selection, or 0. A collapsed caret counts only where focus is. */
+/** Text nodes of a selection looked through for a name, at most (a whole page selected is not read whole). */
+const MAX_SELECTED_TEXTS = 200;
+
+/**
+ * The explainable mention at the selection: the one at its start (or caret), else the first one it covers ("the
+ * Arbitrum One rollup" selected whole), or 0. A collapsed caret counts only where focus is.
+ */
 function atSelection(index: MentionIndex, explainable: (m: MentionId) => boolean, place: ExplainPlace): MentionId {
   const { selection, focused } = place;
   if (!selection || !selection.rangeCount) return 0;
@@ -49,13 +57,53 @@ function atSelection(index: MentionIndex, explainable: (m: MentionId) => boolean
   // element is not where the user is. A selection that covers text is their choice, wherever focus went.
   if (range.collapsed && focused && !composedContains(focused, range.startContainer)) return 0;
   const mention = index.at(range.startContainer, range.startOffset);
-  return mention && explainable(mention) ? mention : 0;
+  if (mention && explainable(mention)) return mention;
+  if (range.collapsed) return 0;
+  return coveredBy(index, explainable, range);
+}
+
+/** The first explainable mention with a piece inside `range`, in the range's first text nodes; 0 if none. */
+function coveredBy(index: MentionIndex, explainable: (m: MentionId) => boolean, range: Range): MentionId {
+  const root = range.commonAncestorContainer;
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, SHOW_TEXT);
+  let n: Node | null = root.nodeType === 3 ? root : walker.nextNode();
+  for (let left = MAX_SELECTED_TEXTS; n && left > 0; n = n === root ? null : walker.nextNode(), left--) {
+    if (!range.intersectsNode(n)) continue;
+    const text = n as Text;
+    for (const m of index.inNode(text)) {
+      if (!explainable(m)) continue;
+      for (const piece of index.piecesOf(m)) {
+        if (piece.node !== text) continue;
+        // The piece [start, end) and the selection share a character.
+        const from = text === range.startContainer ? range.startOffset : 0;
+        const to = text === range.endContainer ? range.endOffset : text.length;
+        if (piece.start < to && piece.end > from) return m;
+      }
+    }
+  }
+  return 0;
+}
+
+/**
+ * Whether the user has chosen some text: a selection on the page, or in the focused field. Then the explain command
+ * is about that text, and explains it or nothing: stepping to some other name in view instead gave a confident answer
+ * about the wrong chain ("topic" selected, the Arbitrum One card opened).
+ */
+export function hasChosenText(place: ExplainPlace): boolean {
+  const { selection, focused } = place;
+  if (selection && !selection.isCollapsed && selection.toString().trim() !== '') return true;
+  const field = focused as HTMLInputElement | HTMLTextAreaElement | null;
+  if (!field || (field.localName !== 'textarea' && field.localName !== 'input')) return false;
+  try {
+    return field.selectionStart !== null && field.selectionStart !== field.selectionEnd;
+  } catch {
+    // An input type without text selection (checkbox, number in some engines).
+    return false;
+  }
 }
 
 /** Text nodes read under a focused element at most: a focused page region ("main", tabindex -1) is not read whole. */
 const MAX_FOCUS_TEXTS = 2_000;
-const SHOW_ELEMENT = 0x1;
-const SHOW_TEXT = 0x4;
 
 /**
  * The first explainable mention (in page order) with text inside the focused element, open shadow roots included, or
@@ -88,8 +136,9 @@ function atFocus(index: MentionIndex, explainable: (m: MentionId) => boolean, fo
 
 /**
  * The mention the explain command opens, or 0 when neither the selection nor the focus is on a name (the caller
- * then steps through the marks in view). In order: the name at the start of the selection; the first name inside the
- * focused element, or the one it is part of (a keyboard user Tabs to a linked name).
+ * then steps through the marks in view, unless the user chose other text: see hasChosenText). In order: the name at
+ * the start of the selection, or the first it covers; the first name inside the focused element, or the one it is
+ * part of (a keyboard user Tabs to a linked name).
  *
  * `explainable`: whether one may be opened (its chain is not filtered out by the
  * settings; it need not be drawn, as with every mention after a chain's first). `skip`: the mention already open:

@@ -8,7 +8,7 @@ import { Highlighter, type RuleScope } from './highlighter';
 import { liveRange } from './hitTest';
 import type { UiHost } from './host';
 import { whenPageTurnsCrypto } from './cryptoWatch';
-import { focusedElement, mentionToExplain } from './explainTarget';
+import { focusedElement, hasChosenText, mentionToExplain } from './explainTarget';
 import { LateShadowRoots } from './lateShadowRoots';
 import { MentionIndex, type MentionId } from './mentions';
 import { observePage, topMost } from './observer';
@@ -573,6 +573,8 @@ export class PageSession {
       void this.tooltip.open(picked, true);
       return true;
     }
+    // Other words chosen: no card about some other name in view.
+    if (hasChosenText(place)) return false;
     const inView = this.index.all().filter((m) => {
       if (!this.isShown(m)) return false;
       const rect = liveRange(this.index, m)?.getBoundingClientRect();

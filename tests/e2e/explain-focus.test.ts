@@ -2,7 +2,7 @@
 // they have focused (a linked "Arbitrum" reached with Tab), not the first name in view.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activeTabId, highlights, launchWithExtension, waitForMarks, waitForShadowText, watchPageErrors, type ExtensionBrowser } from './harness';
+import { activeTabId, highlights, launchWithExtension, shadowText, waitForMarks, waitForShadowText, watchPageErrors, type ExtensionBrowser } from './harness';
 
 let browser: ExtensionBrowser;
 const OPEN = (t: string) => t.includes('Settles to') || t.includes('Its own base chain');
@@ -91,6 +91,30 @@ describe('explain command on the focused name', () => {
     expect(await explainCommand(page)).toEqual({ ok: true, value: { opened: true } });
     await waitForShadowText(page, OPEN);
     expect((await highlights(page))['layerlens-active']).toEqual(['Lightning Network']);
+    await page.close();
+  });
+
+  it('explains a name the selection covers, and nothing (no other name in view) for words that name no chain', async () => {
+    const page = await openBasic();
+    // "the Lightning Network moves" selected whole: its name.
+    await page.evaluate(() => {
+      const text = document.getElementById('p2')!.firstChild as Text;
+      const from = text.data.indexOf('the Lightning');
+      getSelection()!.setBaseAndExtent(text, from, text, text.data.indexOf('payments'));
+    });
+    expect(await explainCommand(page)).toEqual({ ok: true, value: { opened: true } });
+    expect(await waitForShadowText(page, OPEN)).toContain('Lightning');
+    await page.keyboard.press('Escape');
+    await waitForShadowText(page, (t) => !OPEN(t), 2000);
+    // "different route" selected: no card about Ethereum or Arbitrum instead.
+    await page.evaluate(() => {
+      const text = document.getElementById('p2')!.firstChild as Text;
+      const from = text.data.indexOf('different');
+      getSelection()!.setBaseAndExtent(text, from, text, from + 'different route'.length);
+    });
+    expect(await explainCommand(page)).toEqual({ ok: true, value: { opened: false } });
+    await page.waitForTimeout(500);
+    expect(OPEN(await shadowText(page))).toBe(false);
     await page.close();
   });
 });

@@ -2,7 +2,7 @@
 // a linked name), then none (the caller steps through the marks in view).
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { composedContains, focusedElement, mentionToExplain } from '../../../src/content/explainTarget';
+import { composedContains, focusedElement, hasChosenText, mentionToExplain } from '../../../src/content/explainTarget';
 import { MentionIndex, type MentionId } from '../../../src/content/mentions';
 
 /** Every name may be explained (none filtered out by settings). */
@@ -87,6 +87,24 @@ describe('mentionToExplain', () => {
     expect(mentionToExplain(t.index, anyName, t.place())).toBe(t.bitcoin);
     t.select(t.p2, t.at(t.p2, 'takes'), t.at(t.p2, 'route'));
     expect(mentionToExplain(t.index, anyName, t.place())).toBe(t.arbitrumOne);
+  });
+
+  it('opens the first name a selection covers when it starts on other words ("the Lightning Network moves")', () => {
+    const t = page();
+    const from = t.at(t.p2, 'route');
+    t.select(t.p2, from, t.at(t.p2, 'moves'));
+    expect(mentionToExplain(t.index, anyName, t.place())).toBe(t.lightning);
+    // Across elements: from the words before the link to past it.
+    const range = t.document.createRange();
+    range.setStart(t.byId('p3').firstChild!, 0);
+    range.setEnd(t.afterLink, 8);
+    t.document.getSelection()!.removeAllRanges();
+    t.document.getSelection()!.addRange(range);
+    expect(mentionToExplain(t.index, anyName, t.place())).toBe(t.arbitrumOne);
+    // Ending right before a name: not covered.
+    t.select(t.p2, 0, t.at(t.p2, 'Bitcoin')); // empty
+    t.select(t.p2, t.at(t.p2, 'takes'), t.at(t.p2, 'Lightning'));
+    expect(mentionToExplain(t.index, anyName, t.place())).toBe(0);
   });
 
   it('takes a caret left by an earlier click as stale once focus moved elsewhere, and as the place while it is where focus is', () => {
@@ -184,5 +202,24 @@ describe('focusedElement', () => {
     expect(focusedElement(t.document)).toBe(t.byId('field'));
     t.byId('field').blur();
     expect(focusedElement(t.document)).toBeNull();
+  });
+});
+
+describe('hasChosenText', () => {
+  it('is true for words selected on the page or in the focused field, false for a caret or nothing', () => {
+    const t = page();
+    expect(hasChosenText(t.place())).toBe(false);
+    t.select(t.p2, t.at(t.p2, 'takes'), t.at(t.p2, 'route'));
+    expect(hasChosenText(t.place())).toBe(true);
+    t.select(t.p2, 3);
+    expect(hasChosenText(t.place())).toBe(false);
+    t.document.getSelection()!.removeAllRanges();
+    const field = t.byId('field') as HTMLInputElement;
+    field.value = 'Optimism is a word';
+    field.focus();
+    field.setSelectionRange(0, 0);
+    expect(hasChosenText(t.place())).toBe(false);
+    field.setSelectionRange(0, 8);
+    expect(hasChosenText(t.place())).toBe(true);
   });
 });
