@@ -117,4 +117,30 @@ describe('explain command on the focused name', () => {
     expect(OPEN(await shadowText(page))).toBe(false);
     await page.close();
   });
+
+  it('Tab past the card, or Shift+Tab before it, closes it and gives focus back to the name', async () => {
+    const page = await openBasic();
+    await page.keyboard.press('Tab');
+    const onLink = () => page.evaluate(() => document.activeElement?.textContent === 'Arbitrum');
+    expect(await onLink()).toBe(true);
+    const scrollBefore = await page.evaluate(() => scrollY);
+    expect(await explainCommand(page)).toEqual({ ok: true, value: { opened: true } });
+    await waitForShadowText(page, OPEN);
+    await page.keyboard.press('Shift+Tab');
+    await waitForShadowText(page, (t) => !OPEN(t), 2000);
+    expect(await onLink()).toBe(true);
+    expect(await page.evaluate(() => scrollY)).toBe(scrollBefore);
+    // Forward through every link of the card, and one more.
+    expect(await explainCommand(page)).toEqual({ ok: true, value: { opened: true } });
+    await waitForShadowText(page, OPEN);
+    let presses = 0;
+    while (OPEN(await shadowText(page)) && presses < 20) {
+      await page.keyboard.press('Tab');
+      presses++;
+    }
+    expect(presses).toBeGreaterThan(1);
+    expect(presses).toBeLessThan(20);
+    expect(await onLink()).toBe(true);
+    await page.close();
+  });
 });

@@ -235,6 +235,28 @@ export class TooltipController {
     }
   }
 
+  /**
+   * Keys inside the card. Tab past its last link, or Shift+Tab before its first, leaves the card: it closes and focus
+   * goes back to where the user asked for it (the name they explained), rather than on to the end of the document
+   * (our host is the page's last element: Shift+Tab jumped to the page's footer and scrolled there) or out of the
+   * page with the card left open over it.
+   */
+  private onCardKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      this.close(true);
+      return;
+    }
+    if (event.key !== 'Tab' || !this.returnFocus) return;
+    const tip = this.tipElement();
+    if (!tip) return;
+    const stops = Array.from(tip.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), [tabindex]:not([tabindex="-1"])'));
+    const at = this.deps.host.root.activeElement;
+    const leaving = event.shiftKey ? at === tip || at === stops[0] : at === stops[stops.length - 1] || (at === tip && !stops.length);
+    if (!leaving) return;
+    event.preventDefault();
+    this.close(true);
+  }
+
   private onKeyUp(event: KeyboardEvent): void {
     if (event.key === this.deps.look().holdKey) this.heldKey = false;
   }
@@ -286,7 +308,7 @@ export class TooltipController {
           'data-theme': resolveTheme(look.theme, this.deps.index.nodeOf(mention).parentElement),
           'data-size': look.textSize,
           'data-chain': chain.id,
-          onKeyDown: (e: KeyboardEvent) => e.key === 'Escape' && this.close(true),
+          onKeyDown: (e: KeyboardEvent) => this.onCardKeyDown(e),
         },
         h(TooltipCard, {
           chain,
