@@ -3,6 +3,7 @@
 import type { Chain } from './data/types';
 import { MAX_TEXT_LENGTH, MAX_TEXTS, type PackedMentions } from './detect/packedMentions';
 import type { PageSignalInput } from './detect/pageSignal';
+import { SAMPLE_CHARS } from './detect/pageSample';
 import type { DetectContext } from './detect/types';
 import { CHAIN_ID } from './data/chainId';
 import { SENSITIVITIES } from './settings/schema';
@@ -129,7 +130,8 @@ function isPageSignalInput(p: unknown): p is PageSignalInput {
     p.headings.every(isShortText) &&
     isCount(p.certainMentionCount) &&
     (p.certainChainCount === undefined || isCount(p.certainChainCount)) &&
-    isCount(p.textLength)
+    isCount(p.textLength) &&
+    (p.sample === undefined || (typeof p.sample === 'string' && p.sample.length <= SAMPLE_CHARS))
   );
 }
 

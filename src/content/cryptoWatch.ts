@@ -1,6 +1,6 @@
 // "Only pages about crypto", on a page that did not look like one yet: a single-page app renders its title and
 // headings after load, and changes them on a route change. The page is watched, and looked at again (title,
-// description, first headings) at most every two seconds, when it is idle.
+// description, first headings, the start of its text) at most every two seconds, when it is idle.
 
 import { afterDelay, whenIdle } from './scheduler';
 

@@ -1,5 +1,7 @@
 // The page's own words about itself, read for the background's crypto-page verdict (see detect/pageSignal.ts).
 import type { PageSignalInput } from '../detect/pageSignal';
+import { SAMPLE_CHARS } from '../detect/pageSample';
+import { BlockReader, type WalkOptions } from './walker';
 
 /** Headings read: the first few say what a page is about. */
 const MAX_HEADINGS = 30;
@@ -40,4 +42,17 @@ export function firstHeadings(doc: Document, max: number): string[] {
     }
   }
   return out;
+}
+
+/**
+ * The start of the page's text as the scanner reads it (its blocks, one per line, what it skips skipped), up to
+ * SAMPLE_CHARS: read only where Layerlens marks pages about crypto alone and the page's own title and headings did
+ * not say so. Reading stops at the limit, so a long page costs no more than a short one.
+ */
+export function readTextSample(root: Node | null, options: WalkOptions = {}): string {
+  if (!root) return '';
+  const reader = new BlockReader(root, options);
+  let sample = '';
+  while (sample.length < SAMPLE_CHARS && reader.next()) sample += `${reader.text}\n`;
+  return sample.slice(0, SAMPLE_CHARS);
 }

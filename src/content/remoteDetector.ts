@@ -4,6 +4,7 @@
 // goes no further than that: the background keeps nothing and makes no request (see SECURITY.md).
 import { sendToBackground } from '../messaging';
 import type { PageSignalInput } from '../detect/pageSignal';
+import { SAMPLE_CHARS } from '../detect/pageSample';
 import type { BatchDetector } from './scanner';
 
 export const remoteDetector: BatchDetector = {
@@ -21,6 +22,7 @@ export async function isCryptoPage(input: PageSignalInput): Promise<boolean> {
     title: clip(input.title),
     description: clip(input.description),
     headings: input.headings.slice(0, 100).map(clip),
+    ...(input.sample === undefined ? {} : { sample: input.sample.slice(0, SAMPLE_CHARS) }),
   });
   return crypto === true;
 }

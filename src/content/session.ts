@@ -12,7 +12,7 @@ import { focusedElement, hasChosenText, mentionToExplain } from './explainTarget
 import { LateShadowRoots } from './lateShadowRoots';
 import { MentionIndex, type MentionId } from './mentions';
 import { observePage, topMost } from './observer';
-import { readPageMeta } from './pageMeta';
+import { readPageMeta, readTextSample } from './pageMeta';
 import { isCryptoPage, remoteDetector } from './remoteDetector';
 import { KnownChains } from './knownChains';
 import { scanRoot, scanRoots } from './scanner';
@@ -193,8 +193,14 @@ export class PageSession {
     if (!first.enabled) return this.setInactive('paused');
     if (siteMode(first, location.hostname) === 'never') return this.setInactive('site-off');
     // The page's title and headings say whether it is about crypto (asked of the background, which holds the detector).
-    const cryptoPage = await isCryptoPage(readPageMeta(0, 0));
+    let cryptoPage = await isCryptoPage(readPageMeta(0, 0));
     if (this.deps.signal.aborted) return;
+    // Where only pages about crypto are marked, a page that says little about itself (a forum thread, a docs page
+    // titled "Network overview") is judged by the start of its text too, before anything is marked.
+    if (!cryptoPage && siteMode(this.deps.settings(), location.hostname) === 'crypto-only') {
+      cryptoPage = await this.aboutCryptoByText();
+      if (this.deps.signal.aborted) return;
+    }
     // Read again: settings may have changed while waiting (a change of on/off restarts the session).
     const settings = this.deps.settings();
     const mode = siteMode(settings, location.hostname);
@@ -202,7 +208,7 @@ export class PageSession {
     if (mode === 'crypto-only' && !this.cryptoPage) {
       this.setInactive('not-crypto');
       // A single-page app may render its crypto title and article later: start then.
-      whenPageTurnsCrypto(async () => !this.active && (await isCryptoPage(readPageMeta(0, 0))), () => void this.start(), this.deps.signal);
+      whenPageTurnsCrypto(async () => !this.active && (await this.aboutCryptoByText()), () => void this.start(), this.deps.signal);
       return;
     }
     this.active = true;
@@ -211,6 +217,13 @@ export class PageSession {
     this.highlighter.setLook({ style: settings.markStyle, color: settings.markColor });
     this.observe(document);
     await this.rescanAll();
+  }
+
+  /** Whether the page's title, headings and the start of its text say it is about crypto (see readTextSample). */
+  private aboutCryptoByText(): Promise<boolean> {
+    // The scanner's rules, without its side effects (watching the shadow roots read): nothing is marked yet.
+    const options = { skip: this.deps.host.made, shadowRoots: this.deps.readShadowRoots };
+    return isCryptoPage({ ...readPageMeta(0, 0), sample: readTextSample(document.body, options) });
   }
 
   private setInactive(reason: NonNullable<PageState['reason']>): void {

@@ -20,7 +20,14 @@ export interface PageSignalInput {
   certainChainCount?: number;
   /** Length of the page text in UTF-16 code units. */
   textLength: number;
+  /**
+   * The start of the page's text (its blocks, up to SAMPLE_CHARS: pageSample.ts), when the counts above are not known
+   * yet: read for certain names before anything is marked, where Layerlens marks only pages about crypto. A forum
+   * thread titled "Which L2 should I bridge to?" says little about itself and much in its posts.
+   */
+  sample?: string;
 }
+
 
 /** Certain mentions per this many characters of text make a page crypto on density alone. */
 const CHARS_PER_MENTION = 3000;
@@ -39,8 +46,9 @@ function strongCueCount(text: string): number {
  * "Bitcoin tops $100,000" and "Ethereum developers set a date" beside Sports, Weather and Culture are two sections of
  * six, and the chains they name are the headings' own, not the text's (see below).
  */
-export function pageSignal(input: PageSignalInput, detector: Detector = defaultDetector()): boolean {
+export function pageSignal(given: PageSignalInput, detector: Detector = defaultDetector()): boolean {
   const strict = { sensitivity: 'strict', cryptoPage: false } as const;
+  const input = given.sample ? withSampleCounts(given, given.sample, detector) : given;
   const about = (text: string) => strongCueCount(text) + 2 * detector.findMentions(text, strict).length;
   const pageEvidence = about(`${input.title}\n${input.description}`);
   if (pageEvidence >= 2) return true;
@@ -64,4 +72,18 @@ export function pageSignal(input: PageSignalInput, detector: Detector = defaultD
   // A heading borne out by the text needs a name in the text beyond the headings' own (which the page text holds too).
   if (cryptoHeadings >= 1 && input.certainMentionCount > headingMentions && dense(2, 2 * CHARS_PER_MENTION)) return true;
   return dense(3, CHARS_PER_MENTION);
+}
+
+/** The counts of certain names in the sample, where they are more than the counts given (none, before a scan). */
+function withSampleCounts(input: PageSignalInput, sample: string, detector: Detector): PageSignalInput {
+  const strict = { sensitivity: 'strict', cryptoPage: false } as const;
+  let count = 0;
+  const chains = new Set<string>();
+  for (const m of detector.findMentions(sample, strict)) {
+    if (!m.certain) continue;
+    count++;
+    chains.add(m.chainId);
+  }
+  if (count <= input.certainMentionCount) return input;
+  return { ...input, certainMentionCount: count, certainChainCount: chains.size, textLength: Math.max(input.textLength, sample.length) };
 }

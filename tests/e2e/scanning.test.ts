@@ -107,6 +107,23 @@ describe('only pages about crypto', () => {
     await page.close();
     await showEveryMention(browser);
   });
+
+  it('marks a forum thread whose title says little and whose posts name chain after chain', async () => {
+    await browser.worker.evaluate(() =>
+      chrome.storage.sync.set({ settings: { schemaVersion: 3, mentions: 'all', defaultSiteMode: 'crypto-only' } }),
+    );
+    const page = await browser.context.newPage();
+    await page.goto(browser.server.url('forum-thread.html'));
+    await marksWhen(page, (m) => m.includes('Arbitrum One') && m.includes('Starknet') && m.includes('Lightning Network'));
+    // An everyday page stays unmarked in the same mode (the sample finds no chains there).
+    const plain = await browser.context.newPage();
+    await plain.goto(browser.server.url('plain.html'));
+    await plain.waitForTimeout(1500);
+    expect(await plain.evaluate(() => CSS.highlights.get('layerlens-mark')?.size ?? 0)).toBe(0);
+    await plain.close();
+    await page.close();
+    await showEveryMention(browser);
+  });
 });
 
 describe('first mention only (the default)', () => {

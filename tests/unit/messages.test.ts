@@ -21,6 +21,7 @@ describe('message validation', () => {
     ).toBe(true);
     expect(parseEnvelope(envelope('pageSignal', META)).ok).toBe(true);
     expect(parseEnvelope(envelope('pageSignal', { ...META, certainChainCount: 3 })).ok).toBe(true);
+    expect(parseEnvelope(envelope('pageSignal', { ...META, sample: 'Arbitrum One and Base' })).ok).toBe(true);
   });
 
   it('rejects malformed payloads with a reason naming the message', () => {
@@ -51,6 +52,8 @@ describe('message validation', () => {
       ['detectTexts', { texts: TEXTS }],
       ['pageSignal', { ...META, title: 7 }],
       ['pageSignal', { ...META, headings: 'Base' }],
+      ['pageSignal', { ...META, sample: 42 }],
+      ['pageSignal', { ...META, sample: 'x'.repeat(20_001) }],
       ['pageSignal', { ...META, headings: Array.from({ length: 101 }, () => 'Base') }],
       ['pageSignal', { ...META, description: 'x'.repeat(10_001) }],
       ['pageSignal', { ...META, certainMentionCount: -1 }],

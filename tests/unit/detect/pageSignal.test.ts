@@ -68,4 +68,28 @@ describe('pageSignal', () => {
     expect(pageSignal({ ...page, certainMentionCount: 4, certainChainCount: 1, textLength: 8_000 }, detector)).toBe(false);
     expect(pageSignal({ ...page, certainMentionCount: 4, certainChainCount: 2, textLength: 8_000 }, detector)).toBe(true);
   });
+
+  it('reads the start of the text when the page says little about itself (a forum thread, before any scan)', () => {
+    const forum = {
+      ...page,
+      title: 'Which L2 should I bridge to?',
+      headings: ['Which L2 should I bridge to?'],
+      sample: [
+        'I have some ETH on mainnet and fees are killing me. Arbitrum One or zkSync Era?',
+        'Arbitrum has the deepest liquidity. Starknet is cheaper but the wallets are different.',
+        'For payments I still use the Lightning Network.',
+      ].join('\n'),
+    };
+    expect(pageSignal({ ...forum, sample: undefined }, detector)).toBe(false);
+    expect(pageSignal(forum, detector)).toBe(true);
+    // An everyday page's text stays everyday, ambiguous words and all.
+    const hike = {
+      ...page,
+      title: 'Hiking the ridge',
+      sample: 'We left base camp at dawn. An avalanche warning was out, so we kept near the trees; lightning at noon sent us down.',
+    };
+    expect(pageSignal(hike, detector)).toBe(false);
+    // One chain named over and over is no crypto page either (a town's page).
+    expect(pageSignal({ ...page, sample: 'Solana Beach is a city. Solana Beach has a beach. Solana Beach hosts a fair. Near Solana Beach, Solana Hills.' }, detector)).toBe(false);
+  });
 });
