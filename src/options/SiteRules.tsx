@@ -1,44 +1,35 @@
 // The per-site rules editor: add, edit and remove host patterns and their modes. Each change is saved at once.
+// New patterns are checked by sites.ts (no "*.com", one rule per site); a stored rule that fails today's checks is
+// kept, still applies, and is flagged under its row.
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings, SiteMode, SiteRule } from '../settings/schema';
 import { hostForDisplay } from '../settings/punycode';
-import { appendSiteRule, normalizeHostPattern, removeSiteRule, replaceSiteRule } from '../settings/sites';
+import { appendSiteRule, normalizeHostPattern, removeSiteRule, replaceSiteRule, sitePattern, type SiteRuleError } from '../settings/sites';
 import { t } from '../ui/i18n';
 import { Select } from './controls';
 import { siteModeChoices } from './labels';
 import type { OptionsContext } from './model';
-
-type RuleError = 'invalid-pattern' | 'duplicate' | 'too-many' | 'no-such-rule';
-
-function errorText(error: RuleError): string {
-  switch (error) {
-    case 'invalid-pattern':
-    case 'no-such-rule':
-      return t('optionsSiteRuleInvalid');
-    case 'duplicate':
-      return t('optionsSiteRuleDuplicate');
-    case 'too-many':
-      return t('optionsSiteRuleTooMany');
-  }
-}
+import { siteRuleErrorText, storedSiteRuleWarning } from './siteRuleText';
 
 function RuleRow(props: { rule: SiteRule; index: number; settings: Settings; save: OptionsContext['save']; onRemove: () => void }) {
   const { rule, index } = props;
   // Shown as the user wrote it ("bücher.de"), stored as the browser names hosts ("xn--bcher-kva.de").
   const shown = hostForDisplay(rule.pattern);
   const [draft, setDraft] = useState(shown);
-  const [error, setError] = useState<RuleError | null>(null);
+  const [error, setError] = useState<SiteRuleError | null>(null);
   const id = `rule-${index}`;
+  const warning = storedSiteRuleWarning(rule);
+  const describedBy = [error && `${id}-error`, warning && `${id}-warning`].filter(Boolean).join(' ');
 
   const commit = () => {
-    if (draft.trim() === shown || normalizeHostPattern(draft) === rule.pattern) {
+    if (draft.trim() === shown || normalizeHostPattern(draft) === rule.pattern || sitePattern(draft) === rule.pattern) {
       setDraft(shown);
       setError(null);
       return;
     }
     const result = replaceSiteRule(props.settings, index, { pattern: draft, mode: rule.mode });
     if (!result.ok) {
-      setError(result.reason);
+      setError(result);
       return;
     }
     setError(null);
@@ -63,7 +54,7 @@ function RuleRow(props: { rule: SiteRule; index: number; settings: Settings; sav
           value={draft}
           aria-label={t('optionsSiteRulePatternFor', shown)}
           aria-invalid={error ? 'true' : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
+          aria-describedby={describedBy || undefined}
           onInput={(e) => setDraft(e.currentTarget.value)}
           onBlur={commit}
           onKeyDown={(e) => {
@@ -93,7 +84,12 @@ function RuleRow(props: { rule: SiteRule; index: number; settings: Settings; sav
       </div>
       {error && (
         <p id={`${id}-error`} class="field-error">
-          {errorText(error)}
+          {siteRuleErrorText(error)}
+        </p>
+      )}
+      {warning && (
+        <p id={`${id}-warning`} class="field-warning">
+          {warning}
         </p>
       )}
     </li>
@@ -103,7 +99,7 @@ function RuleRow(props: { rule: SiteRule; index: number; settings: Settings; sav
 export function SiteRules({ settings, save }: Pick<OptionsContext, 'settings' | 'save'>) {
   const [pattern, setPattern] = useState('');
   const [mode, setMode] = useState<SiteMode>('never');
-  const [error, setError] = useState<RuleError | null>(null);
+  const [error, setError] = useState<SiteRuleError | null>(null);
   // After "Remove", focus goes to the rule that moved up into its place, or to the new-rule field: not to <body>.
   const [focusRuleAt, setFocusRuleAt] = useState<number | null>(null);
 
@@ -122,7 +118,7 @@ export function SiteRules({ settings, save }: Pick<OptionsContext, 'settings' | 
     e.preventDefault();
     const result = appendSiteRule(settings, { pattern, mode });
     if (!result.ok) {
-      setError(result.reason);
+      setError(result);
       return;
     }
     setError(null);
@@ -175,7 +171,7 @@ export function SiteRules({ settings, save }: Pick<OptionsContext, 'settings' | 
         </div>
         {error && (
           <p id="rule-new-error" class="field-error" role="alert">
-            {errorText(error)}
+            {siteRuleErrorText(error)}
           </p>
         )}
       </form>

@@ -228,22 +228,23 @@ function readSiteRules(obj: Dict, fallback: readonly SiteRule[], report: Report)
       report.add(path, 'type', `expected a rule with a pattern and a mode, got ${describeValue(item)}`);
       continue;
     }
+    // Every problem of a rule is reported (a bad pattern does not hide a bad mode or an unknown key), so an import
+    // lists all there is to fix at once; the rule is kept only when it has none.
     const rawPattern = has(item, 'pattern') ? item.pattern : undefined;
     const pattern = normalizeHostPattern(rawPattern);
     if (!pattern) {
       report.add(`${path}.pattern`, 'pattern', `expected a host like "example.com" or "*.example.com", got ${describeValue(rawPattern)}`);
-      continue;
+    } else if (seen.has(pattern)) {
+      report.add(`${path}.pattern`, 'duplicate', `"${pattern}" already has a rule`);
     }
     const mode = choice(SITE_MODES)(has(item, 'mode') ? item.mode : undefined);
-    if (!mode.ok) {
-      report.add(`${path}.mode`, mode.code, mode.reason);
-      continue;
-    }
-    if (seen.has(pattern)) {
-      report.add(`${path}.pattern`, 'duplicate', `"${pattern}" already has a rule`);
-      continue;
-    }
+    if (!mode.ok) report.add(`${path}.mode`, mode.code, mode.reason);
     reportUnknownKeys(item, new Set(RULE_KEYS), `${path}.`, report);
+    // Only the exact pattern counts as a duplicate here, not its "www." twin: both may be stored (by an older
+    // Layerlens), both still match (the www. one is more specific), and dropping either on load would silently
+    // change where Layerlens runs. The options editor refuses to add a twin (see sites.ts).
+    // A wildcard over a public suffix ("*.com") is accepted here for the same reason, and flagged in the editor.
+    if (!pattern || !mode.ok || seen.has(pattern)) continue;
     seen.add(pattern);
     rules.push({ pattern, mode: mode.value });
   }

@@ -35,6 +35,16 @@ describe('export and import files', () => {
     expect(result.problems[3]!.reason).toContain('100 to 2000');
   });
 
+  it('a site rule with both a bad pattern and a bad mode lists both', () => {
+    const result = parseSettingsFile(JSON.stringify({ siteRules: [{ pattern: 'no way', mode: 'sometimes' }] }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => [p.field, p.code])).toEqual([
+      ['siteRules[0].pattern', 'pattern'],
+      ['siteRules[0].mode', 'enum'],
+    ]);
+  });
+
   it('rejects what is not a settings file', () => {
     const codes = (text: unknown) => {
       const r = parseSettingsFile(text);

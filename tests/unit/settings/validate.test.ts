@@ -178,6 +178,38 @@ describe('validation, field by field', () => {
     ]);
   });
 
+  it('site rules: every problem of a bad rule is reported, not only the first', () => {
+    const { settings, problems } = validateSettings({
+      siteRules: [
+        { pattern: 'bad host', mode: 'sometimes', note: 'x' },
+        { pattern: 'ok.org', mode: 'never' },
+        { pattern: 'OK.org', mode: 'often' },
+        { mode: 7 },
+      ],
+    });
+    expect(settings.siteRules).toEqual([{ pattern: 'ok.org', mode: 'never' }]);
+    expect(problems.map((p) => [p.field, p.code])).toEqual([
+      ['siteRules[0].pattern', 'pattern'],
+      ['siteRules[0].mode', 'enum'],
+      ['siteRules[0].note', 'unknown'],
+      ['siteRules[2].pattern', 'duplicate'],
+      ['siteRules[2].mode', 'enum'],
+      ['siteRules[3].pattern', 'pattern'],
+      ['siteRules[3].mode', 'enum'],
+    ]);
+    expect(problems[1]!.reason).toContain('"sometimes"');
+  });
+
+  it('site rules stored by older versions stay as they are: "www." twins and wildcards over a whole domain', () => {
+    const siteRules = [
+      { pattern: 'www.example.com', mode: 'never' },
+      { pattern: 'example.com', mode: 'always' },
+      { pattern: '*.com', mode: 'crypto-only' },
+      { pattern: '*.co.uk', mode: 'never' },
+    ];
+    expect(validateSettings({ siteRules })).toEqual({ settings: { ...defaultSettings(), siteRules }, problems: [] });
+  });
+
   it('too many site rules: the first ones are kept', () => {
     const many = Array.from({ length: MAX_SITE_RULES + 50 }, (_, i) => ({ pattern: `s${i}.com`, mode: 'never' }));
     const { settings, problems } = validateSettings({ siteRules: many });
