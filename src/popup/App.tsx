@@ -1,6 +1,6 @@
 // The popup: three tabs (this page, learn, directory) over quick controls. Its state lives in the URL hash,
 // so deep links (#chain=…, #search=…, #compare=a,b, #term=…) open the right view.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../ui/i18n';
 import { Directory } from './directory/Directory';
 import { Explainer } from './explainer/Explainer';
@@ -10,7 +10,7 @@ import { usePage } from './page';
 import { QuickControls } from './QuickControls';
 import { Guard } from './Guard';
 import { HostAccess } from './HostAccess';
-import { noteHistoryEntry } from './history';
+import { noteHistoryEntry, recallEntry } from './history';
 import { formatHash, parseHash, type Route, type TabName } from './route';
 import { NO_FILTERS, type Filters } from './search';
 import { TabPanel, Tabs } from './Tabs';
@@ -32,15 +32,20 @@ export function App() {
   const [query, setQuery] = useState(() => (route.tab === 'directory' ? route.search : ''));
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const main = useRef<HTMLElement>(null);
+  /** Where to scroll once the view renders: back on an entry the popup showed before, as far down as the reader was. */
+  const restoreScroll = useRef<number | null>(null);
   const page = usePage();
 
   useEffect(() => {
     const onChange = () => {
-      noteHistoryEntry();
+      // The view on screen is still the one being left: how far it was scrolled is kept for coming back to it.
+      if (!noteHistoryEntry({ scrollTop: main.current?.scrollTop ?? 0 })) return;
       const next = currentRoute();
       setRoute(next);
       if (next.tab === 'directory' && !next.chain && !next.compare) setQuery(next.search);
-      if (!(next.tab === 'learn' && next.section)) main.current?.scrollTo(0, 0);
+      const scrollTop = recallEntry()?.scrollTop;
+      if (scrollTop !== undefined) restoreScroll.current = scrollTop;
+      else if (!(next.tab === 'learn' && next.section)) main.current?.scrollTo(0, 0);
     };
     addEventListener('hashchange', onChange);
     addEventListener('popstate', onChange);
@@ -49,6 +54,13 @@ export function App() {
       removeEventListener('popstate', onChange);
     };
   }, []);
+
+  // After the render that shows the view again, before it is painted.
+  useLayoutEffect(() => {
+    if (restoreScroll.current === null) return;
+    main.current?.scrollTo(0, restoreScroll.current);
+    restoreScroll.current = null;
+  });
 
   // A new view takes focus at its start, its heading mostly (see viewFocus.ts); not on the first render.
   const key = viewKey(route);
@@ -62,9 +74,10 @@ export function App() {
   /** Goes to a route, as a new history entry (so Back works when the popup is open in a tab). */
   const go = (next: Route, replace = false) => {
     const url = formatHash(next) || location.pathname + location.search;
+    const scrollTop = main.current?.scrollTop ?? 0;
     if (replace) history.replaceState(history.state, '', url);
     else history.pushState(null, '', url);
-    noteHistoryEntry();
+    noteHistoryEntry({ scrollTop });
     setRoute(next);
     main.current?.scrollTo(0, 0);
   };

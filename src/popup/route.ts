@@ -76,3 +76,14 @@ export function parseTabParam(search: string): number | null {
   const id = Number(value);
   return Number.isSafeInteger(id) ? id : null;
 }
+
+/**
+ * The message key of a back link to `route`: it names the view it returns to ("← Learn", "← On this page"), or
+ * says "← Back" for one chain's entry or one term, which the reader just left.
+ */
+export function backLinkKey(route: Route): string {
+  if (route.tab === 'page') return 'popupBackToPage';
+  if (route.tab === 'learn') return route.term ? 'popupBack' : 'popupBackToExplainer';
+  if (route.compare) return 'popupBackToCompare';
+  return route.chain ? 'popupBack' : 'popupBackToDirectory';
+}

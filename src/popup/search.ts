@@ -1,5 +1,7 @@
 // Directory search and filters: pure, so the popup and its tests share one behaviour.
-// A query matches a chain's name, aliases or native-token ticker, case-insensitively, as a prefix or a substring.
+// A query matches a chain's name, aliases or native-token ticker, case-insensitively, as a prefix or a substring;
+// failing that, what the chain is (its facets: kind, layer, stack, the chain it settles to), listed after every chain
+// the query names.
 import type { Chain, ChainKind, ChainStatus, Layer } from '../data/types';
 
 export interface Filters {
@@ -11,6 +13,34 @@ export interface Filters {
 }
 
 export const NO_FILTERS: Filters = { layer: null, kind: null, parent: null, status: null };
+
+/** The popup's labels for kinds and layers, in the reader's language: a chain is found by what the list shows. */
+export interface FacetLabels {
+  kind: (kind: ChainKind) => string;
+  layer: (layer: Layer) => string;
+}
+
+/**
+ * Words people search a kind by, besides its label: English, as the field writes them (most languages borrow the
+ * jargon). An L1's kind is its layer, found by LAYER_WORDS; "Other" has only its label.
+ */
+const KIND_WORDS: Record<ChainKind, readonly string[]> = {
+  l1: [],
+  'optimistic-rollup': ['optimistic rollup', 'rollup', 'fraud proof', 'fault proof'],
+  'zk-rollup': ['zk rollup', 'zero knowledge rollup', 'validity rollup', 'rollup'],
+  validium: ['validium'],
+  optimium: ['optimium'],
+  sidechain: ['sidechain', 'side chain'],
+  'state-channel': ['state channel', 'payment channel'],
+  plasma: ['plasma'],
+  other: [],
+};
+
+const LAYER_WORDS: Record<Layer, readonly string[]> = {
+  1: ['L1', 'layer 1'],
+  2: ['L2', 'layer 2'],
+  3: ['L3', 'layer 3'],
+};
 
 /** Lower case, no accents, punctuation and runs of space folded to one space ("zkSync-Era" → "zksync era"). */
 export function normalize(text: string): string {
@@ -73,8 +103,11 @@ export function matchScore(chain: Chain, rawQuery: string): number | null {
   return null;
 }
 
-/** The alias or ticker a query matched when it did not match the name (to show why a chain is listed), else null. */
-export function matchedForm(chain: Chain, rawQuery: string): { form: string; field: 'alias' | 'ticker' } | null {
+/**
+ * The alias or ticker a query matched when it did not match the name, or the stack when the chain is listed for its
+ * stack alone (to show why a chain is listed: the list shows its layer, kind and parent, not its stack), else null.
+ */
+export function matchedForm(chain: Chain, rawQuery: string): { form: string; field: 'alias' | 'ticker' | 'stack' } | null {
   const query = normalize(rawQuery);
   if (!query) return null;
   const squashedQuery = query.replace(/ /g, '');
@@ -88,7 +121,110 @@ export function matchedForm(chain: Chain, rawQuery: string): { form: string; fie
     }
     if (!best || s < best.score) best = { form, field, score: s };
   }
-  return best && { form: best.form, field: best.field };
+  if (best) return { form: best.form, field: best.field };
+  if (chain.stack && matchScore(chain, rawQuery) === null && facetScore([normalize(chain.stack)], query) !== null) {
+    return { form: chain.stack, field: 'stack' };
+  }
+  return null;
+}
+
+/** The normalized words each kind and layer is found by, built once per set of labels (the popup passes one). */
+interface FacetWords {
+  kind: Map<ChainKind, string[]>;
+  layer: Map<Layer, string[]>;
+}
+
+const facetWordsCache = new WeakMap<FacetLabels, FacetWords>();
+let plainFacetWords: FacetWords | null = null;
+
+function facetWords(labels: FacetLabels | undefined): FacetWords {
+  const cached = labels ? facetWordsCache.get(labels) : plainFacetWords;
+  if (cached) return cached;
+  const words: FacetWords = { kind: new Map(), layer: new Map() };
+  for (const kind of Object.keys(KIND_WORDS) as ChainKind[]) {
+    words.kind.set(kind, [...KIND_WORDS[kind], ...(labels ? [labels.kind(kind)] : [])].map(normalize).filter(Boolean));
+  }
+  for (const layer of [1, 2, 3] as const) {
+    words.layer.set(layer, [...LAYER_WORDS[layer], ...(labels ? [labels.layer(layer)] : [])].map(normalize).filter(Boolean));
+  }
+  if (labels) facetWordsCache.set(labels, words);
+  else plainFacetWords = words;
+  return words;
+}
+
+/**
+ * A chain's facets as normalized forms: its kind, layer, stack and the name of the chain it settles to (not the
+ * parent's aliases: short ones like "Arb One" would bring in every chain on Arbitrum One for "arb").
+ */
+function facetForms(chain: Chain, words: FacetWords, parentForms: (id: string) => readonly string[]): string[] {
+  const forms = [...(words.kind.get(chain.kind) ?? []), ...(words.layer.get(chain.layer) ?? [])];
+  if (chain.stack) forms.push(normalize(chain.stack));
+  if (chain.parent) forms.push(...parentForms(chain.parent));
+  return forms;
+}
+
+/**
+ * Shortest query that matches a facet by the start of a word: shorter ones must be whole words ("zk", "L2", "op"),
+ * or "arb" would list every chain on Arbitrum One or built with Arbitrum Orbit while the reader types a name.
+ */
+const FACET_PREFIX_MIN = 4;
+
+/**
+ * How well a query matches one normalized facet form; lower is better, null is no match.
+ * 0 exact · 1 the form starts with it · 2 a later word starts with it. No substring: "ai" is in "sidechain".
+ */
+function facetFormScore(form: string, query: string): number | null {
+  if (form === query) return 0;
+  const partial = query.length >= FACET_PREFIX_MIN;
+  const endsWord = (at: number) => at + query.length === form.length || form[at + query.length] === ' ';
+  if (form.startsWith(query) && (partial || endsWord(0))) return 1;
+  for (let at = form.indexOf(` ${query}`); at >= 0; at = form.indexOf(` ${query}`, at + 1)) {
+    if (partial || endsWord(at + 1)) return 2;
+  }
+  // Written without its spaces: "layer2", "zkrollup", "opstack".
+  if (partial && form.replace(/ /g, '').startsWith(query.replace(/ /g, ''))) return 1;
+  return null;
+}
+
+/** The query with each word's plural "s" dropped ("L2s", "rollups", "sidechains"), as another way to read it. */
+function singular(query: string): string {
+  return query
+    .split(' ')
+    .map((word) => (word.length > 1 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word))
+    .join(' ');
+}
+
+/** Scores below every name match: a chain the query names comes before the chains it describes. */
+const FACET_SCORE = 10;
+/** Each word of the query matched a name or a facet, none all of it ("arbitrum l3", "bitcoin sidechain"). */
+const WORDS_SCORE = 20;
+
+/** Score of a chain for a query by its facets (FACET_SCORE and up), or null when none matches. */
+function facetScore(forms: readonly string[], query: string): number | null {
+  const readings = [...new Set([query, singular(query)])];
+  let best: number | null = null;
+  for (const form of forms) {
+    for (const reading of readings) {
+      const s = facetFormScore(form, reading);
+      if (s !== null && (best === null || s < best)) best = s;
+    }
+  }
+  return best === null ? null : FACET_SCORE + best;
+}
+
+/**
+ * True when every word of a several-word query starts a word of a name form or matches a facet form. Not inside a
+ * name's word, as matchScore allows: "op stack" is not Sophon on a ZK Stack.
+ */
+function everyWordMatches(chain: Chain, facets: readonly string[], query: string): boolean {
+  const words = query.split(' ');
+  if (words.length < 2) return false;
+  const nameWords = searchForms(chain).flatMap((f) => normalize(f.form).split(' '));
+  return words.every((word) =>
+    [...new Set([word, singular(word)])].some(
+      (w) => nameWords.some((nw) => nw.startsWith(w)) || facets.some((f) => facetFormScore(f, w) !== null),
+    ),
+  );
 }
 
 export function passesFilters(chain: Chain, filters: Filters): boolean {
@@ -124,20 +260,48 @@ function shortestMatchingForm(chain: Chain, rawQuery: string): number {
 }
 
 /**
- * The chains that match the query and pass the filters, best match first.
- * Equal scores go to the chain with the shortest form the query matches: the query is then more of what it matched,
+ * The chains that match the query and pass the filters, best match first: those it names, then those it describes
+ * (by kind, layer, stack or parent; `labels` are the kind and layer labels the popup shows).
+ * Equal name scores go to the chain with the shortest form the query matches: the query is then more of what it matched,
  * and a family's flagship carries the short name ("arb" is most of Arbitrum One's "Arb1", less of "Arb Nova";
  * "Polygon" is Polygon PoS). Then the default order.
  */
-export function searchChains(chains: readonly Chain[], query: string, filters: Filters = NO_FILTERS): Chain[] {
+export function searchChains(
+  chains: readonly Chain[],
+  query: string,
+  filters: Filters = NO_FILTERS,
+  labels?: FacetLabels,
+): Chain[] {
+  const normalized = normalize(query);
+  const words = facetWords(labels);
+  // A parent's name, normalized once per search: most chains settle to one of a few.
+  const byId = new Map(chains.map((c) => [c.id, c]));
+  const parentForms = new Map<string, string[]>();
+  const formsOfParent = (id: string): readonly string[] => {
+    let forms = parentForms.get(id);
+    if (!forms) {
+      const parent = byId.get(id);
+      forms = parent ? [normalize(parent.name)] : [];
+      parentForms.set(id, forms);
+    }
+    return forms;
+  };
+
   const scored: { chain: Chain; score: number; shortest: number }[] = [];
   for (const chain of chains) {
     if (!passesFilters(chain, filters)) continue;
     const score = matchScore(chain, query);
-    if (score !== null) scored.push({ chain, score, shortest: normalize(query) ? shortestMatchingForm(chain, query) : 0 });
+    if (score !== null) {
+      scored.push({ chain, score, shortest: normalized ? shortestMatchingForm(chain, query) : 0 });
+      continue;
+    }
+    const facets = facetForms(chain, words, formsOfParent);
+    const byFacet = facetScore(facets, normalized) ?? (everyWordMatches(chain, facets, normalized) ? WORDS_SCORE : null);
+    // Listed for what it is, not for a name: in the default order among its equals.
+    if (byFacet !== null) scored.push({ chain, score: byFacet, shortest: 0 });
   }
   scored.sort((a, b) => a.score - b.score || a.shortest - b.shortest || compareChains(a.chain, b.chain));
-  if (scored.length === 0) return closeMatches(chains, normalize(query), filters);
+  if (scored.length === 0) return closeMatches(chains, normalized, filters);
   return scored.map((s) => s.chain);
 }
 

@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { chainById, chains } from '../../data';
 import type { Chain } from '../../data/types';
 import { t } from '../../ui/i18n';
+import { BackLink } from '../BackLink';
 import { kindLabel, layerLabel, stageLabel } from '../labels';
 import { LayerBadge } from '../LayerBadge';
 import { compareChains } from '../search';
@@ -78,9 +79,7 @@ export function Compare(props: {
   const b = props.b ? chainById(props.b) : undefined;
   return (
     <div class="compare">
-      <a class="back" href={props.backHref}>
-        {t('popupBackToDirectory')}
-      </a>
+      <BackLink fallbackHref={props.backHref} fallbackLabel={t('popupBackToDirectory')} />
       <h2 class="view-title" tabIndex={-1} data-view-focus>
         {t('popupCompareTitle')}
       </h2>

@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { ancestry, chainById, chains, glossaryById, glossaryIdForKind, stageMeaning } from '../../data';
 import type { Chain } from '../../data/types';
 import { t } from '../../ui/i18n';
+import { BackLink } from '../BackLink';
 import { sourceHref, sourceLabel } from '../format';
 import { kindLabel, stageLabel, statusLabel } from '../labels';
 import { LayerBadge } from '../LayerBadge';
@@ -43,14 +44,14 @@ function LayerPath({ chain }: { chain: Chain }) {
   );
 }
 
+/** `backHref`: the directory list, for an entry the popup opened on (else the back link returns where the reader was). */
 export function EntryView({ id, backHref }: { id: string; backHref: string }) {
   const chain = chainById(id);
+  const back = <BackLink fallbackHref={backHref} fallbackLabel={t('popupBackToDirectory')} />;
   if (!chain) {
     return (
       <div class="entry">
-        <a class="back" href={backHref}>
-          {t('popupBackToDirectory')}
-        </a>
+        {back}
         <p>{t('popupChainUnknown')}</p>
       </div>
     );
@@ -62,9 +63,7 @@ export function EntryView({ id, backHref }: { id: string; backHref: string }) {
   return (
     <article class="entry" aria-labelledby="entry-title">
       <div class="entry-nav">
-        <a class="back" href={backHref}>
-          {t('popupBackToDirectory')}
-        </a>
+        {back}
         <a class="button-link" href={`#compare=${chain.id}`}>
           {t('popupCompareWith')}
         </a>

@@ -1,13 +1,24 @@
-// The directory's list: a search box (name, alias or ticker), four filters, and the matching chains.
+// The directory's list: a search box (name, alias or ticker; then kind, layer, stack or parent), four filters, and
+// the matching chains.
 // The box is a combobox over the results: one result is active (highlighted, aria-activedescendant), ArrowUp and
 // ArrowDown move it, Enter opens it.
 import { useState } from 'preact/hooks';
 import { chainById, chains } from '../../data';
 import { t } from '../../ui/i18n';
-import { kindLabel, statusLabel } from '../labels';
+import { kindLabel, layerLabel, statusLabel } from '../labels';
 import { LayerBadge } from '../LayerBadge';
-import { matchedForm, searchChains, type Filters } from '../search';
+import { matchedForm, searchChains, type FacetLabels, type Filters } from '../search';
 import { FilterBar } from './FilterBar';
+
+/** A chain is found by the kind and layer labels the list and the filters show. One object: search caches by it. */
+const FACET_LABELS: FacetLabels = { kind: kindLabel, layer: layerLabel };
+
+/** Why a chain is listed when its name does not say: the alias, ticker or stack the query matched. */
+function viaText(via: NonNullable<ReturnType<typeof matchedForm>>): string {
+  if (via.field === 'ticker') return t('popupMatchedTicker', via.form);
+  if (via.field === 'stack') return t('popupMatchedStack', via.form);
+  return t('popupMatchedAlias', via.form);
+}
 
 export function SearchView(props: {
   query: string;
@@ -15,7 +26,7 @@ export function SearchView(props: {
   onQuery: (query: string) => void;
   onFilters: (filters: Filters) => void;
 }) {
-  const results = searchChains(chains, props.query, props.filters);
+  const results = searchChains(chains, props.query, props.filters, FACET_LABELS);
   // The active result is the best match again whenever the query or a filter changes.
   const listKey = `${props.query}\n${JSON.stringify(props.filters)}`;
   const [cursor, setCursor] = useState({ listKey, index: 0 });
@@ -87,12 +98,7 @@ export function SearchView(props: {
                 <span class="result-text">
                   <span class="result-name">
                     {chain.name}
-                    {via && (
-                      <span class="result-via">
-                        {' '}
-                        {via.field === 'ticker' ? t('popupMatchedTicker', via.form) : t('popupMatchedAlias', via.form)}
-                      </span>
-                    )}
+                    {via && <span class="result-via"> {viaText(via)}</span>}
                   </span>
                   <span class="result-meta">
                     {kindLabel(chain.kind)}

@@ -1,15 +1,20 @@
 // "Learn": the layer 1 / layer 2 explainer as collapsible sections with a table of contents.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../ui/i18n';
+import { recallEntry, rememberEntry } from '../history';
 import { SECTIONS } from './sections';
 
 /** A click that opens a link elsewhere (new tab, window, download): leave it to the browser. */
 const elsewhere = (e: MouseEvent) => e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;
 
 export function Explainer({ focus }: { focus?: string | undefined }) {
-  const [open, setOpen] = useState<Set<string>>(() => new Set([focus ?? SECTIONS[0]?.id ?? '']));
+  // Back on an entry the reader left (a back link, Back): the sections they had open, and the popup restores the scroll.
+  const [returning] = useState(() => recallEntry()?.openSections);
+  const [open, setOpen] = useState<Set<string>>(() => new Set(returning ?? [focus ?? SECTIONS[0]?.id ?? '']));
   // The section to bring into view after the next render: a new object each time, so asking again works too.
   const [shown, setShown] = useState<{ id: string; moveFocus: boolean } | null>(null);
+  // Returning, the deep-linked section is not scrolled to: the reader's own place is.
+  const keepPlace = useRef(returning !== undefined);
 
   const reveal = (id: string, moveFocus: boolean) => {
     setOpen((prev) => new Set(prev).add(id));
@@ -17,8 +22,13 @@ export function Explainer({ focus }: { focus?: string | undefined }) {
   };
 
   useEffect(() => {
-    if (focus) reveal(focus, false);
+    if (keepPlace.current) keepPlace.current = false;
+    else if (focus) reveal(focus, false);
   }, [focus]);
+
+  useEffect(() => {
+    rememberEntry({ openSections: SECTIONS.filter((s) => open.has(s.id)).map((s) => s.id) });
+  }, [open]);
 
   useEffect(() => {
     if (!shown) return;

@@ -1,32 +1,15 @@
 // One glossary entry in full, reached from the explainer's term links and a chain's kind (#term=<id>).
 import { glossaryById } from '../../data';
 import { t } from '../../ui/i18n';
-import { canGoBackInPopup } from '../history';
-
-/** Back to where the reader came from (Learn, a chain's entry, another term); to Learn when the popup opened here. */
-function BackLink() {
-  const back = canGoBackInPopup();
-  return (
-    <a
-      href="#learn=beyond"
-      class="back"
-      onClick={(e) => {
-        if (!back) return;
-        e.preventDefault();
-        history.back();
-      }}
-    >
-      {back ? t('popupBack') : t('popupBackToExplainer')}
-    </a>
-  );
-}
+import { BackLink } from '../BackLink';
 
 export function GlossaryView({ id }: { id: string }) {
   const entry = glossaryById(id);
   return (
     <article class="glossary">
       <p>
-        <BackLink />
+        {/* Back to where the reader came from (Learn, a chain's entry, another term); to Learn when the popup opened here. */}
+        <BackLink fallbackHref="#learn=beyond" fallbackLabel={t('popupBackToExplainer')} />
       </p>
       {entry ? (
         <>

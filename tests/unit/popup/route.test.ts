@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHash, parseHash, parseTabParam, popupPath, type Route } from '../../../src/popup/route';
+import { backLinkKey, formatHash, parseHash, parseTabParam, popupPath, type Route } from '../../../src/popup/route';
 import { parseRich, plainText } from '../../../src/popup/rich';
 
 describe('popup deep links', () => {
@@ -52,6 +52,22 @@ describe('popup deep links', () => {
     expect(parseTabParam(url.search)).toBe(42);
     expect(parseHash(url.hash)).toEqual({ tab: 'directory', search: '', chain: 'arbitrum-one' });
     expect(popupPath('#learn')).toBe('popup/index.html#learn');
+  });
+});
+
+describe('back links', () => {
+  it('name the view they return to: the tab, or the compare view; "Back" to one chain or one term', () => {
+    const cases: [string, string][] = [
+      ['', 'popupBackToPage'],
+      ['#learn', 'popupBackToExplainer'],
+      ['#learn=l2-examples', 'popupBackToExplainer'],
+      ['#directory', 'popupBackToDirectory'],
+      ['#search=zk%20rollup', 'popupBackToDirectory'],
+      ['#compare=arbitrum-one,base', 'popupBackToCompare'],
+      ['#chain=arbitrum-one', 'popupBack'],
+      ['#term=sidechain', 'popupBack'],
+    ];
+    expect(cases.map(([hash]) => [hash, backLinkKey(parseHash(hash))])).toEqual(cases);
   });
 });
 
