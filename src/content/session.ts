@@ -4,6 +4,7 @@ import type { DetectContext } from '../detect/types';
 import type { ChainDetails, PageChain, PageState } from '../messages';
 import type { Settings } from '../settings/schema';
 import { siteMode } from '../settings/sites';
+import { t } from '../ui/i18n';
 import { Highlighter, type RuleScope } from './highlighter';
 import { liveRange } from './hitTest';
 import type { UiHost } from './host';
@@ -18,6 +19,7 @@ import { KnownChains } from './knownChains';
 import { scanRoot, scanRoots } from './scanner';
 import { afterDelay, runSliced, whenIdle } from './scheduler';
 import { TooltipController } from './tooltip/controller';
+import { showNotice } from './tooltip/notice';
 import { VisibleFirstSearch } from './visibleFirstSearch';
 import { hasSkippedAncestorOrSelf, isBlockElement } from './walker';
 
@@ -578,6 +580,23 @@ export class PageSession {
    * chain's first mention is, by default), unless settings filter its chain out.
    */
   explainAtSelection(): boolean {
+    const opened = this.pickAndExplain();
+    if (!opened) showNotice(this.deps.host, this.nothingToExplain());
+    return opened;
+  }
+
+  /** Why the explain command opened nothing, in the user's words. */
+  private nothingToExplain(): string {
+    if (!this.active) {
+      if (this.reason === 'paused') return t('noticePaused');
+      if (this.reason === 'site-off') return t('noticeSiteOff');
+      if (this.reason === 'not-crypto') return t('noticeNotCrypto');
+    }
+    const place = { selection: document.getSelection(), focused: focusedElement(document) };
+    return hasChosenText(place) ? t('noticeNothingSelected') : t('noticeNothingInView');
+  }
+
+  private pickAndExplain(): boolean {
     if (!this.active) return false;
     const place = { selection: document.getSelection(), focused: focusedElement(document) };
     const explainable = (m: MentionId) => this.isShown(m) || this.layerAllowsMention(m);

@@ -24,6 +24,15 @@ async function explainCommand(page: Page): Promise<unknown> {
   );
 }
 
+/** basic.html where Layerlens is off: nothing to wait for but the page itself. */
+async function openBasicUnmarked(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(browser.server.url('basic.html'));
+  await page.waitForTimeout(800);
+  await page.bringToFront();
+  return page;
+}
+
 async function openBasic(): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(browser.server.url('basic.html'));
@@ -113,9 +122,27 @@ describe('explain command on the focused name', () => {
       getSelection()!.setBaseAndExtent(text, from, text, from + 'different route'.length);
     });
     expect(await explainCommand(page)).toEqual({ ok: true, value: { opened: false } });
-    await page.waitForTimeout(500);
+    // Nothing opened, and the user is told why rather than left with a key that seems dead.
+    expect(await waitForShadowText(page, (t) => t.includes('no chain name in the selected text'))).not.toContain('Settles to');
     expect(OPEN(await shadowText(page))).toBe(false);
     await page.close();
+  });
+
+  it('says so when there is nothing to explain, or when Layerlens is off on the site', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.server.url('plain.html'));
+    await page.waitForFunction(() => CSS.highlights.has('layerlens-mark'), null, { timeout: 10_000 });
+    expect(await explainCommand(page)).toEqual({ ok: true, value: { opened: false } });
+    await waitForShadowText(page, (t) => t.includes('no chain name selected, focused or marked in view'));
+    await page.close();
+    await browser.worker.evaluate(() =>
+      chrome.storage.sync.set({ settings: { schemaVersion: 3, siteRules: [{ pattern: '127.0.0.1', mode: 'never' }] } }),
+    );
+    const off = await openBasicUnmarked();
+    expect(await explainCommand(off)).toEqual({ ok: true, value: { opened: false } });
+    await waitForShadowText(off, (t) => t.includes('off on this site'));
+    await off.close();
+    await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { schemaVersion: 3 } }));
   });
 
   it('Tab past the card, or Shift+Tab before it, closes it and gives focus back to the name', async () => {

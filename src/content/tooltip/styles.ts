@@ -59,9 +59,15 @@ a, .link { color: var(--accent); text-decoration: underline; text-underline-offs
 .link { all: unset; color: var(--accent); text-decoration: underline; text-underline-offset: 2px; cursor: pointer; }
 @media (prefers-reduced-motion: reduce) { .tip { transition: none; } }
 /* A card left open when the user prints would print over the page's text, cut at the paper's edge. */
-@media print { .tip { display: none !important; } }
+@media print { .tip, .notice { display: none !important; } }
+/* A short status message at the top of the viewport (see notice.ts). */
+.notice {
+  position: fixed; top: 16px; left: 50%; transform: translateX(-50%); max-width: min(90vw, 420px);
+  padding: 8px 14px; border-radius: 8px; background: #1f1d2b; color: #fff; pointer-events: none;
+  font: 14px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; box-shadow: 0 4px 16px rgb(0 0 0 / 0.25);
+}
 @media (forced-colors: active) {
-  .tip { border: 1px solid CanvasText; background: Canvas; color: CanvasText; }
+  .tip, .notice { border: 1px solid CanvasText; background: Canvas; color: CanvasText; }
   .badge { forced-color-adjust: none; }
   a, .link { color: LinkText; }
 }
