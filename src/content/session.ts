@@ -62,18 +62,18 @@ function isRendered(index: MentionIndex, mention: MentionId): boolean {
 const VISUALLY_HIDDEN_DEPTH = 4;
 
 /**
- * Text for screen readers only: the "sr-only" / "visually-hidden" pattern squeezes its box to a pixel and clips
- * the text away (`width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0)`, or `clip-path: inset(50%)`).
- * checkVisibility() calls that visible; a reader sees nothing there, so a chain's one mark must not go to it.
- * Asked only of the few marks placed first (see preferVisibleFirsts), so reading styles here costs little.
+ * Text for screen readers only: the "sr-only" / "visually-hidden" pattern squeezes its box to a pixel and clips the
+ * text away (`position: absolute; clip: rect(0 0 0 0)`, or `clip-path: inset(50%)`, the forms Bootstrap, Tailwind and
+ * WordPress use). checkVisibility() calls that visible; a reader sees nothing there, so a chain's one mark must not go
+ * to it. Computed style only, no layout (a box's size would make a page that keeps changing lay itself out on every
+ * check); asked only of the few marks placed first (see preferVisibleFirsts).
  */
 function visuallyHidden(start: Element): boolean {
   let element: Element | null = start;
   for (let depth = 0; element && depth < VISUALLY_HIDDEN_DEPTH; depth++, element = element.parentElement) {
-    const rect = element.getBoundingClientRect();
-    if (rect.width > 1 && rect.height > 1) continue;
     const style = getComputedStyle(element);
-    if (style.overflow !== 'visible' || style.clip !== 'auto' || /inset\(\s*50%/.test(style.clipPath)) return true;
+    if (/inset\(\s*50%/.test(style.clipPath)) return true;
+    if (style.clip !== 'auto' && style.clip !== '' && (style.position === 'absolute' || style.position === 'fixed')) return true;
   }
   return false;
 }
