@@ -147,6 +147,15 @@ describe('explain command on the focused name', () => {
 
   it('Tab past the card, or Shift+Tab before it, closes it and gives focus back to the name', async () => {
     const page = await openBasic();
+    // A footer link at the end of a long page: the focusable element right before our host in document order.
+    await page.evaluate(() => {
+      const footer = document.createElement('a');
+      footer.href = '#top';
+      footer.textContent = 'Back to top';
+      footer.style.display = 'block';
+      footer.style.marginTop = '3000px';
+      document.body.append(footer);
+    });
     await page.keyboard.press('Tab');
     const onLink = () => page.evaluate(() => document.activeElement?.textContent === 'Arbitrum');
     expect(await onLink()).toBe(true);
