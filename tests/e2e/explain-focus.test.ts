@@ -148,14 +148,18 @@ describe('explain command on the focused name', () => {
   it('Tab past the card, or Shift+Tab before it, closes it and gives focus back to the name', async () => {
     const page = await openBasic();
     // A footer link at the end of a long page: the focusable element right before our host in document order.
+    // In a <footer> of its own: an inline element added straight to <body> would have the page read again, and the
+    // marks made anew while the command picks one.
     await page.evaluate(() => {
-      const footer = document.createElement('a');
-      footer.href = '#top';
-      footer.textContent = 'Back to top';
-      footer.style.display = 'block';
+      const footer = document.createElement('footer');
       footer.style.marginTop = '3000px';
+      const link = document.createElement('a');
+      link.href = '#top';
+      link.textContent = 'Back to top';
+      footer.append(link);
       document.body.append(footer);
     });
+    await page.waitForTimeout(500);
     await page.keyboard.press('Tab');
     const onLink = () => page.evaluate(() => document.activeElement?.textContent === 'Arbitrum');
     expect(await onLink()).toBe(true);
