@@ -304,6 +304,10 @@ export class PageSession {
         if (!root.isConnected) continue;
         let block: Node = root;
         while (block.parentNode && !(block.nodeType === 1 && isBlockElement(block as Element))) block = block.parentNode;
+        // Inline content or text added straight to <body> has the whole page for its block: reading that again
+        // dropped every mark and read the page anew for one <span>. The added part is read alone instead (a name
+        // split between it and text lying loose in <body> is the price).
+        if (root !== block && (block === document.body || block === document.documentElement)) block = root;
         blocks.add(block);
       }
       const targets: Node[] = [];

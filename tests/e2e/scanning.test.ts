@@ -47,6 +47,28 @@ describe('layer settings', () => {
 });
 
 describe('dynamic pages', () => {
+  it('reads an inline element added straight to <body> alone, not the whole page again', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.server.url('basic.html'));
+    await waitForMarks(page, 5);
+    await page.waitForTimeout(500);
+    // The page's own world keeps the ranges drawn so far, to tell whether they were made anew.
+    await page.evaluate(() => {
+      (window as unknown as { before: AbstractRange[] }).before = [...CSS.highlights.get('layerlens-mark')!];
+      const span = document.createElement('span');
+      span.textContent = 'Starknet settles to Ethereum too.';
+      document.body.append(span);
+    });
+    await marksWhen(page, (m) => m.includes('Starknet'));
+    const kept = await page.evaluate(() => {
+      const now = new Set(CSS.highlights.get('layerlens-mark')!);
+      const before = (window as unknown as { before: AbstractRange[] }).before;
+      return before.length > 0 && before.every((range) => now.has(range));
+    });
+    expect(kept).toBe(true);
+    await page.close();
+  });
+
   it('marks text added after load, follows changed text, drops removed text, reads open shadow roots', async () => {
     const page = await browser.context.newPage();
     const errors = watchPageErrors(page);
