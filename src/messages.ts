@@ -10,8 +10,10 @@ import { SENSITIVITIES } from './settings/schema';
 
 export interface PageChain {
   chainId: string;
-  /** Number of marked mentions on the page (all frames of the tab are summed by the popup). */
+  /** Number of mentions found on the page (all frames of the tab are summed by the background). */
   count: number;
+  /** The layer settings leave this chain unmarked: the badge does not count it, the popup lists it apart. */
+  unmarked?: true;
 }
 
 export interface PageState {
@@ -87,7 +89,8 @@ export function isPageChain(value: unknown): value is PageChain {
     CHAIN_ID.test(value.chainId) &&
     typeof value.count === 'number' &&
     Number.isInteger(value.count) &&
-    value.count >= 0
+    value.count >= 0 &&
+    (value.unmarked === undefined || value.unmarked === true)
   );
 }
 

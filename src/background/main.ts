@@ -12,7 +12,7 @@ import { loadSettings, saveSettings } from '../settings/storage';
 import { t } from '../ui/i18n';
 import { MENU_ID, menuTarget, popupTabFor, runCommand } from './commands';
 import { startOnTab } from '../tabs/startOnTab';
-import { TabChains } from './tabChains';
+import { TabChains, markedCount } from './tabChains';
 
 const LOG = '[Layerlens]';
 const tabChains = new TabChains(browser.storage.session);
@@ -39,7 +39,7 @@ listen({
     // A message without a tab is not from a page.
     if (tabId === undefined) return { ok: true };
     const sum = await tabChains.report(tabId, sender.frameId ?? 0, chains);
-    await setBadge(tabId, sum.length);
+    await setBadge(tabId, markedCount(sum));
     return { ok: true };
   },
   // Pure work on what the content script read: nothing is kept, logged or sent anywhere.

@@ -12,13 +12,25 @@ type Frames = Record<string, PageChain[]>;
 
 const keyOf = (tabId: number) => `tab:${tabId}`;
 
-/** Sums per chain over frames. */
+/** Sums per chain over frames. A chain is unmarked only if every frame that found it left it unmarked. */
 export function sumFrames(frames: Frames): PageChain[] {
-  const counts = new Map<string, number>();
+  const sums = new Map<string, PageChain>();
   for (const chains of Object.values(frames)) {
-    for (const { chainId, count } of chains) counts.set(chainId, (counts.get(chainId) ?? 0) + count);
+    for (const { chainId, count, unmarked } of chains) {
+      const sum = sums.get(chainId);
+      if (!sum) sums.set(chainId, unmarked ? { chainId, count, unmarked } : { chainId, count });
+      else {
+        sum.count += count;
+        if (!unmarked) delete sum.unmarked;
+      }
+    }
   }
-  return [...counts].map(([chainId, count]) => ({ chainId, count }));
+  return [...sums.values()];
+}
+
+/** How many chains the badge shows: those marked on the page, not those the layer settings leave unmarked. */
+export function markedCount(chains: readonly PageChain[]): number {
+  return chains.reduce((n, chain) => (chain.unmarked ? n : n + 1), 0);
 }
 
 export class TabChains {

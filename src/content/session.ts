@@ -553,8 +553,9 @@ export class PageSession {
     return this.active && this.index.ofChain(chainId).length > 0;
   }
 
+  /** Every chain found, with those the layer settings leave unmarked flagged (the badge counts only the rest). */
   pageChains(): PageChain[] {
-    return this.index.counts();
+    return this.index.counts().map((found) => (this.chains.of(found.chainId) && !this.layerAllows(found.chainId) ? { ...found, unmarked: true } : found));
   }
 
   state(): PageState {

@@ -1,10 +1,13 @@
-// "On this page": the chains the content script marked on the active tab, grouped by layer.
+// "On this page": the chains the content script marked on the active tab, grouped by layer, and apart from them the
+// chains it found but the layer settings leave unmarked (with a way to mark them).
+import browser from 'webextension-polyfill';
 import { useState } from 'preact/hooks';
 import { chainById } from '../data';
 import type { Chain } from '../data/types';
 import { hostForDisplay } from '../settings/punycode';
 import { t } from '../ui/i18n';
-import { groupPageChains } from './format';
+import { saveSettings } from '../settings/storage';
+import { layersToMark, listPageChains, type PageItem } from './format';
 import { layerLabel } from './labels';
 import { LayerBadge } from './LayerBadge';
 import { revealMention, type PageInfo } from './page';
@@ -19,6 +22,58 @@ function Notice(props: { title: string; text: string }) {
         <a href="#learn">{t('popupNoticeLearnLink')}</a> · <a href="#directory">{t('popupNoticeDirectoryLink')}</a>
       </p>
     </div>
+  );
+}
+
+function ChainRow({ item, onReveal }: { item: PageItem; onReveal: (chain: Chain) => void }) {
+  const { chain, count } = item;
+  return (
+    <li class="row">
+      <button type="button" class="row-main" onClick={() => onReveal(chain)}>
+        <span class="row-name">{chain.name}</span>
+        <span class="count" aria-label={count === 1 ? t('popupMentionsOne') : t('popupMentions', String(count))}>
+          {count}
+        </span>
+      </button>
+      <a class="row-more" href={`#chain=${chain.id}`} aria-label={t('popupDetailsFor', chain.name)}>
+        {t('popupDetails')}
+      </a>
+    </li>
+  );
+}
+
+/** Chains found that the layer settings leave unmarked: listed apart, with one button to mark them too. */
+function Unmarked({ items, onReveal, onStatus }: { items: PageItem[]; onReveal: (chain: Chain) => void; onStatus: (text: string) => void }) {
+  const markThem = async () => {
+    try {
+      await saveSettings({ layers: layersToMark(items) });
+      onStatus(t('popupUnmarkedShown'));
+    } catch (error) {
+      console.warn('[Layerlens] popup could not save settings', error);
+      onStatus(t('popupUnmarkedFailed'));
+    }
+  };
+  const openOptions = () => void browser.runtime.openOptionsPage().catch(() => undefined);
+  return (
+    <section class="layer-group unmarked" aria-labelledby="page-unmarked">
+      <h2 id="page-unmarked" class="group-title">
+        {t('popupUnmarkedTitle')}
+      </h2>
+      <p class="hint">{t('popupUnmarkedText')}</p>
+      <ul class="rows">
+        {items.map((item) => (
+          <ChainRow key={item.chain.id} item={item} onReveal={onReveal} />
+        ))}
+      </ul>
+      <p class="unmarked-actions">
+        <button type="button" class="link-button" onClick={() => void markThem()}>
+          {t('popupUnmarkedShow')}
+        </button>
+        <button type="button" class="link-button" onClick={openOptions}>
+          {t('popupUnmarkedOptions')}
+        </button>
+      </p>
+    </section>
   );
 }
 
@@ -46,19 +101,21 @@ export function PageChains({ page }: { page: PageInfo }) {
     }
   }
 
-  const groups = groupPageChains(state.chains, chainById);
-  if (groups.length === 0) return <Notice title={t('popupPageEmptyTitle')} text={t('popupPageEmpty')} />;
+  const { groups, unmarked } = listPageChains(state.chains, chainById);
+  if (groups.length === 0 && unmarked.length === 0) return <Notice title={t('popupPageEmptyTitle')} text={t('popupPageEmpty')} />;
 
   const distinct = groups.reduce((n, g) => n + g.items.length, 0);
   const reveal = async (chain: Chain) => {
     const found = await revealMention(tabId, chain.id);
     setStatus(found ? t('popupRevealDone', chain.name) : t('popupRevealNone', chain.name));
   };
+  const onReveal = (chain: Chain) => void reveal(chain);
+  const host = hostForDisplay(state.host);
 
   return (
     <div class="page-chains">
       <p class="summary">
-        {distinct === 1 ? t('popupPageSummaryOne', hostForDisplay(state.host)) : t('popupPageSummary', [String(distinct), hostForDisplay(state.host)])}
+        {distinct === 0 ? t('popupPageSummaryNone', host) : distinct === 1 ? t('popupPageSummaryOne', host) : t('popupPageSummary', [String(distinct), host])}
       </p>
       <p class="hint">{t('popupPageHint')}</p>
       <ShortcutHint />
@@ -68,22 +125,13 @@ export function PageChains({ page }: { page: PageInfo }) {
             <LayerBadge layer={group.layer} decorative /> {layerLabel(group.layer)}
           </h2>
           <ul class="rows">
-            {group.items.map(({ chain, count }) => (
-              <li key={chain.id} class="row">
-                <button type="button" class="row-main" onClick={() => void reveal(chain)}>
-                  <span class="row-name">{chain.name}</span>
-                  <span class="count" aria-label={count === 1 ? t('popupMentionsOne') : t('popupMentions', String(count))}>
-                    {count}
-                  </span>
-                </button>
-                <a class="row-more" href={`#chain=${chain.id}`} aria-label={t('popupDetailsFor', chain.name)}>
-                  {t('popupDetails')}
-                </a>
-              </li>
+            {group.items.map((item) => (
+              <ChainRow key={item.chain.id} item={item} onReveal={onReveal} />
             ))}
           </ul>
         </section>
       ))}
+      {unmarked.length > 0 && <Unmarked items={unmarked} onReveal={onReveal} onStatus={setStatus} />}
       <p class="sr-only" role="status" aria-live="polite">
         {status}
       </p>

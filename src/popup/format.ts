@@ -2,7 +2,7 @@
 import type { Chain, Layer } from '../data/types';
 import type { PageChain } from '../messages';
 import { addSiteRule, matchSiteRule, normalizeHostPattern, removeSiteRule, siteMode } from '../settings/sites';
-import type { Settings } from '../settings/schema';
+import type { LayerSettings, Settings } from '../settings/schema';
 
 /** A source as a link: https URLs as they are, `github:owner/repo@commit:path` to its GitHub page; null otherwise. */
 export function sourceHref(source: string): string | null {
@@ -25,26 +25,66 @@ export function sourceLabel(source: string): string {
   }
 }
 
-export interface PageGroup {
-  layer: Layer;
-  items: { chain: Chain; count: number }[];
+export interface PageItem {
+  chain: Chain;
+  count: number;
 }
 
-/** The page's chains grouped by layer (L1 first), the most mentioned first; unknown ids are dropped. */
-export function groupPageChains(found: readonly PageChain[], byId: (id: string) => Chain | undefined): PageGroup[] {
-  const totals = new Map<string, number>();
-  for (const { chainId, count } of found) totals.set(chainId, (totals.get(chainId) ?? 0) + count);
+export interface PageGroup {
+  layer: Layer;
+  items: PageItem[];
+}
+
+export interface PageChainList {
+  /** The chains marked on the page, grouped by layer (L1 first). */
+  groups: PageGroup[];
+  /** Chains found that the layer settings leave unmarked, L1 first. */
+  unmarked: PageItem[];
+}
+
+const byMentions = (a: PageItem, b: PageItem) => b.count - a.count || a.chain.name.localeCompare(b.chain.name, 'en');
+
+/**
+ * The page's chains: those marked grouped by layer (L1 first), those the settings leave unmarked apart; the most
+ * mentioned first. Unknown ids are dropped; a chain is unmarked only if every report of it says so.
+ */
+export function listPageChains(found: readonly PageChain[], byId: (id: string) => Chain | undefined): PageChainList {
+  const totals = new Map<string, { count: number; unmarked: boolean }>();
+  for (const { chainId, count, unmarked } of found) {
+    const total = totals.get(chainId);
+    if (total) {
+      total.count += count;
+      total.unmarked &&= unmarked === true;
+    } else totals.set(chainId, { count, unmarked: unmarked === true });
+  }
   const groups = new Map<Layer, PageGroup>();
-  for (const [id, count] of totals) {
+  const unmarked: PageItem[] = [];
+  for (const [id, total] of totals) {
     const chain = byId(id);
-    if (!chain || count <= 0) continue;
+    if (!chain || total.count <= 0) continue;
+    const item = { chain, count: total.count };
+    if (total.unmarked) {
+      unmarked.push(item);
+      continue;
+    }
     let group = groups.get(chain.layer);
     if (!group) groups.set(chain.layer, (group = { layer: chain.layer, items: [] }));
-    group.items.push({ chain, count });
+    group.items.push(item);
   }
   const list = [...groups.values()].sort((a, b) => a.layer - b.layer);
-  for (const g of list) g.items.sort((a, b) => b.count - a.count || a.chain.name.localeCompare(b.chain.name, 'en'));
-  return list;
+  for (const g of list) g.items.sort(byMentions);
+  unmarked.sort((a, b) => a.chain.layer - b.chain.layer || byMentions(a, b));
+  return { groups: list, unmarked };
+}
+
+/** The layer settings to turn on so that every one of these chains is marked. */
+export function layersToMark(items: readonly PageItem[]): Partial<LayerSettings> {
+  const layers: Partial<LayerSettings> = {};
+  for (const { chain } of items) {
+    layers[chain.layer === 1 ? 'l1' : chain.layer === 2 ? 'l2' : 'l3'] = true;
+    if (chain.status === 'shut-down') layers.shutDown = true;
+  }
+  return layers;
 }
 
 /** Whether Layerlens marks on this host with these settings (ignoring the global pause). */

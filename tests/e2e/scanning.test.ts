@@ -1,7 +1,7 @@
 // Page scanning in real Chromium: a page that changes after load is followed (added, changed and removed text,
 // names split across inline elements, open shadow roots), and editable areas and code are never marked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlights, launchWithExtension, showEveryMention, waitForMarks, watchPageErrors, type ExtensionBrowser } from './harness';
+import { activeTabId, highlights, launchWithExtension, showEveryMention, waitForMarks, watchPageErrors, type ExtensionBrowser } from './harness';
 
 let browser: ExtensionBrowser;
 
@@ -41,6 +41,40 @@ describe('layer settings', () => {
     const live = await marksWhen(page, (m) => m.includes('Bitcoin') && m.includes('Loopring') && !m.includes('Degen Chain'));
     expect(live).toEqual(expect.arrayContaining(['Bitcoin', 'Arbitrum One', 'Ethereum', 'Loopring', 'Base']));
     expect(errors).toEqual([]);
+    await page.close();
+    await showEveryMention(browser);
+  });
+
+  it('counts on the badge only the chains marked, lists the rest apart in the popup, and marks them from there', async () => {
+    await setLayers({ l1: false, l2: true, l3: true, shutDown: false });
+    const page = await browser.context.newPage();
+    await page.goto(browser.server.url('layers.html'));
+    await marksWhen(page, (m) => m.includes('Arbitrum One') && m.includes('Degen Chain'));
+    await page.bringToFront();
+    const tabId = await activeTabId(browser);
+    const badge = () => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    const badgeWhen = async (want: string) => {
+      const end = Date.now() + 10_000;
+      while ((await badge()) !== want && Date.now() < end) await page.waitForTimeout(100);
+      return badge();
+    };
+    // Marked: Arbitrum One, Base, Degen Chain. Found but left unmarked: Bitcoin and Ethereum (layer 1), Loopring (shut down).
+    expect(await badgeWhen('3')).toBe('3');
+    const popup = await browser.openExtensionPage(`popup/index.html?tab=${tabId}`);
+    const unmarked = popup.getByRole('region', { name: 'Found here, not marked' });
+    await unmarked.waitFor();
+    expect(await unmarked.locator('.row-name').allTextContents()).toEqual(['Bitcoin', 'Ethereum', 'Loopring']);
+    const marked = await popup.locator('.layer-group:not(.unmarked) .row-name').allTextContents();
+    expect(marked.sort()).toEqual(['Arbitrum One', 'Base', 'Degen Chain']);
+    expect(await popup.locator('.summary').textContent()).toMatch(/^3 chains on /);
+    await popup.getByRole('button', { name: 'Mark these too' }).click();
+    const stored = await browser.worker.evaluate(() => chrome.storage.sync.get('settings'));
+    expect((stored.settings as { layers: unknown }).layers).toEqual({ l1: true, l2: true, l3: true, shutDown: true });
+    await marksWhen(page, (m) => m.includes('Bitcoin') && m.includes('Loopring'));
+    expect(await badgeWhen('6')).toBe('6');
+    await unmarked.waitFor({ state: 'detached' });
+    expect(await popup.locator('.summary').textContent()).toMatch(/^6 chains on /);
+    await popup.close();
     await page.close();
     await showEveryMention(browser);
   });

@@ -14,6 +14,7 @@ describe('message validation', () => {
     expect(parseEnvelope(envelope('explainAtSelection', {})).ok).toBe(true);
     expect(parseEnvelope(envelope('openEntry', { chainId: 'op-mainnet' })).ok).toBe(true);
     expect(parseEnvelope(envelope('pageChainsChanged', { chains: [{ chainId: 'base', count: 3 }] })).ok).toBe(true);
+    expect(parseEnvelope(envelope('pageChainsChanged', { chains: [{ chainId: 'bitcoin', count: 1, unmarked: true }] })).ok).toBe(true);
     expect(parseEnvelope(envelope('getTabChains', { tabId: 12 })).ok).toBe(true);
     expect(parseEnvelope(envelope('detectTexts', { texts: TEXTS, context: { sensitivity: 'balanced', cryptoPage: false } })).ok).toBe(true);
     expect(
@@ -40,6 +41,8 @@ describe('message validation', () => {
       ['getTabChains', { tabId: '3' }],
       ['pageChainsChanged', { chains: [{ chainId: 'base', count: -1 }] }],
       ['pageChainsChanged', { chains: [{ chainId: 'base', count: 1.5 }] }],
+      ['pageChainsChanged', { chains: [{ chainId: 'base', count: 1, unmarked: false }] }],
+      ['pageChainsChanged', { chains: [{ chainId: 'base', count: 1, unmarked: 'yes' }] }],
       ['pageChainsChanged', { chains: Array.from({ length: 1001 }, () => ({ chainId: 'base', count: 1 })) }],
       ['detectTexts', { texts: 'Arbitrum', context: { sensitivity: 'balanced', cryptoPage: false } }],
       ['detectTexts', { texts: ['Arbitrum', 8], context: { sensitivity: 'balanced', cryptoPage: false } }],

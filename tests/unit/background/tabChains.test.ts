@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TabChains, sumFrames, type SessionArea } from '../../../src/background/tabChains';
+import { TabChains, markedCount, sumFrames, type SessionArea } from '../../../src/background/tabChains';
 
 function memoryArea(): SessionArea & { data: Record<string, unknown> } {
   const data: Record<string, unknown> = {};
@@ -25,6 +25,20 @@ describe('chains per tab, summed over frames', () => {
       { chainId: 'base', count: 3 },
       { chainId: 'scroll', count: 4 },
     ]);
+  });
+
+  it('keeps a chain unmarked only when every frame left it unmarked; the badge counts the marked ones', () => {
+    const sum = sumFrames({
+      '0': [{ chainId: 'bitcoin', count: 2, unmarked: true }, { chainId: 'base', count: 1 }, { chainId: 'ethereum', count: 1, unmarked: true }],
+      '5': [{ chainId: 'bitcoin', count: 1, unmarked: true }, { chainId: 'ethereum', count: 2 }],
+    });
+    expect(sum).toEqual([
+      { chainId: 'bitcoin', count: 3, unmarked: true },
+      { chainId: 'base', count: 1 },
+      { chainId: 'ethereum', count: 3 },
+    ]);
+    expect(markedCount(sum)).toBe(2);
+    expect(markedCount([])).toBe(0);
   });
 
   it('keeps every frame of simultaneous reports, and forgets a tab that navigates', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupPageChains, isSiteOn, setSiteOn, sourceHref, sourceLabel } from '../../../src/popup/format';
+import { layersToMark, listPageChains, isSiteOn, setSiteOn, sourceHref, sourceLabel } from '../../../src/popup/format';
 import { defaultSettings } from '../../../src/settings/schema';
 import { CHAINS } from './chains';
 
@@ -7,7 +7,7 @@ const byId = (id: string) => CHAINS.find((c) => c.id === id);
 
 describe('page chains', () => {
   it('groups by layer, sums frames, most mentioned first, drops unknown ids', () => {
-    const groups = groupPageChains(
+    const { groups, unmarked } = listPageChains(
       [
         { chainId: 'op-mainnet', count: 1 },
         { chainId: 'arbitrum-one', count: 2 },
@@ -22,6 +22,33 @@ describe('page chains', () => {
       [1, ['bitcoin:1']],
       [2, ['arbitrum-one:5', 'op-mainnet:1']],
     ]);
+    expect(unmarked).toEqual([]);
+  });
+
+  it('lists apart the chains the layer settings leave unmarked, L1 first, and a chain marked in one frame is marked', () => {
+    const { groups, unmarked } = listPageChains(
+      [
+        { chainId: 'arbitrum-one', count: 2 },
+        { chainId: 'ethereum', count: 1, unmarked: true },
+        { chainId: 'bitcoin', count: 3, unmarked: true },
+        { chainId: 'xai', count: 4, unmarked: true },
+        // Two frames disagreeing while settings change: the one that marks it wins.
+        { chainId: 'op-mainnet', count: 1, unmarked: true },
+        { chainId: 'op-mainnet', count: 1 },
+      ],
+      byId,
+    );
+    expect(groups.map((g) => [g.layer, g.items.map((i) => `${i.chain.id}:${i.count}`)])).toEqual([[2, ['arbitrum-one:2', 'op-mainnet:2']]]);
+    expect(unmarked.map((i) => `${i.chain.id}:${i.count}`)).toEqual(['bitcoin:3', 'ethereum:1', 'xai:4']);
+  });
+
+  it('turns on exactly the layers that leave the unmarked chains out', () => {
+    const items = (ids: string[]) => ids.map((id) => ({ chain: byId(id)!, count: 1 }));
+    expect(layersToMark(items(['bitcoin', 'ethereum']))).toEqual({ l1: true });
+    expect(layersToMark(items(['xai']))).toEqual({ l3: true });
+    const shut = CHAINS.find((c) => c.status === 'shut-down' && c.layer === 2)!;
+    expect(layersToMark([{ chain: shut, count: 1 }])).toEqual({ l2: true, shutDown: true });
+    expect(layersToMark([])).toEqual({});
   });
 });
 
