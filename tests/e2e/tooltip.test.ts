@@ -155,6 +155,23 @@ describe('tooltip timing and closing', () => {
     expect(await waitForShadowText(page, OPEN)).toContain('Arbitrum');
     await page.mouse.move(5, 5);
     await waitForShadowText(page, (t) => !OPEN(t), 3000);
+    // Typing in a field inside a web component (open and closed shadow roots): the key reaches us retargeted to the
+    // component, and it still counts as typing.
+    for (const mode of ['open', 'closed'] as const) {
+      await page.evaluate((m) => {
+        const box = document.createElement('search-box-' + m);
+        const input = document.createElement('input');
+        box.attachShadow({ mode: m }).append(input);
+        document.body.prepend(box);
+        input.focus();
+      }, mode);
+      await page.keyboard.type('rollups');
+      await hover(page, 'Arbitrum');
+      await page.waitForTimeout(700);
+      expect(OPEN(await shadowText(page)), mode).toBe(false);
+      await page.mouse.move(5, 5);
+      await page.waitForTimeout(1_000);
+    }
     // Words selected in another paragraph.
     await page.evaluate(() => {
       const text = document.getElementById('p2')!.firstChild!;

@@ -431,8 +431,12 @@ function textDirection(language: string): 'ltr' | 'rtl' {
 function isTyping(event: KeyboardEvent): boolean {
   if (event.ctrlKey || event.metaKey || event.altKey) return false;
   if (event.key.length !== 1 && event.key !== 'Backspace' && event.key !== 'Delete') return false;
-  const element = event.target as HTMLElement | null;
-  return !!element && (element.isContentEditable === true || /^(INPUT|TEXTAREA)$/.test(element.tagName ?? ''));
+  // The key's real target: inside a web component's open shadow root, event.target is only the component's host.
+  const element = (event.composedPath()[0] ?? event.target) as HTMLElement | null;
+  if (!element || typeof element.tagName !== 'string') return false;
+  if (element.isContentEditable === true || /^(INPUT|TEXTAREA)$/.test(element.tagName)) return true;
+  // A closed shadow root hides its field even from the path: a character typed into a custom element counts.
+  return element.localName.includes('-');
 }
 
 /** Whether two ranges share any text (false for ranges in different trees, which cannot be compared). */
