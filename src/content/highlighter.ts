@@ -77,6 +77,14 @@ export function highlightCss(look: MarkLook, scope: RuleScope = 'every', decorat
     `${on}::highlight(${MARK}) { ${mark} }`,
     `${on}::highlight(${ACTIVE}) { background-color: ${color}40;${activeLine} }`,
     `${on}::highlight(${FLASH}) { background-color: #ffd54a; color: #1a1a1a; }`,
+    // Forced colours (Windows high contrast): Chromium paints every custom highlight in the system's Highlight pair,
+    // whatever the rule says (even a transparent or system-colour background), so a mark would look like selected
+    // text. A line under it, which is painted, tells the two apart; the hovered one gets a heavier line.
+    ...(decorations
+      ? [
+          `@media (forced-colors: active) { ${on}::highlight(${MARK}) { text-decoration: underline dotted 2px; text-underline-offset: 3px; } ${on}::highlight(${ACTIVE}) { text-decoration: underline solid 3px; text-underline-offset: 3px; } }`,
+        ]
+      : []),
     // Marks are for reading on screen: a printout or a PDF of the page is the page's own.
     `@media print { ${on}::highlight(${MARK}), ${on}::highlight(${ACTIVE}), ${on}::highlight(${FLASH}) { background-color: transparent;${decorations ? ' text-decoration: none;' : ''} } }`,
   ].join('\n');
@@ -116,9 +124,15 @@ export class Highlighter {
     this.register();
   }
 
-  /** (Re)registers our highlights; a page that clears CSS.highlights gets them back on the next render. */
+  /**
+   * (Re)registers our highlights; a page that clears CSS.highlights gets them back on the next render. With the "no
+   * mark" look the marks are not registered at all: an unstyled highlight paints nothing, except in forced colours,
+   * where Chromium paints every registered highlight as if selected. Hovering reads our own list, not the registry.
+   */
   register(): void {
-    if (this.registry.get(MARK) !== this.marks) this.registry.set(MARK, this.marks);
+    if (this.look?.style === 'none') {
+      if (this.registry.get(MARK) === this.marks) this.registry.delete(MARK);
+    } else if (this.registry.get(MARK) !== this.marks) this.registry.set(MARK, this.marks);
     if (this.registry.get(ACTIVE) !== this.active) this.registry.set(ACTIVE, this.active);
     if (this.registry.get(FLASH) !== this.flash) this.registry.set(FLASH, this.flash);
   }
@@ -129,6 +143,7 @@ export class Highlighter {
    */
   setLook(look: MarkLook): void {
     this.look = look;
+    this.register();
     if (!this.sheet && !this.styleElement) return;
     const css = highlightCss(look, this.scope, this.decorations);
     if (this.sheet) this.sheet.replaceSync(css);

@@ -660,6 +660,26 @@ export async function countColourPixels([base64, rgb, tolerance = 40]: [string, 
   return n;
 }
 
+/** How many pixels of two same-sized PNG screenshots differ in some channel by `tolerance` or more. Runs in a page. */
+export async function countDifferentPixels([a, b, tolerance = 40]: [string, string, number?]): Promise<number> {
+  const pixels = async (base64: string) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const g = canvas.getContext('2d')!;
+    g.drawImage(image, 0, 0);
+    return g.getImageData(0, 0, image.width, image.height).data;
+  };
+  const [one, two] = [await pixels(a), await pixels(b)];
+  if (one.length !== two.length) return Math.max(one.length, two.length) / 4;
+  let n = 0;
+  for (let i = 0; i < one.length; i += 4) {
+    if ([0, 1, 2].some((k) => Math.abs(one[i + k]! - two[i + k]!) >= tolerance)) n++;
+  }
+  return n;
+}
+
 /**
  * The on-screen box of our first mark that reads `wanted` (in the page or an open shadow root), with room below it
  * for the underline; null when no mark reads that. Runs in the page (pass it to page.evaluate).

@@ -6,9 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   MARK_RGB,
   countColourPixels,
+  countDifferentPixels,
   launchWithExtension,
   markBoxInPage,
   pageRulesNaming,
+  pointOfText,
   showEveryMention,
   tooltipStyle,
   waitForMarks,
@@ -49,6 +51,16 @@ async function textBox(page: Page, selector: string, text: string): Promise<Box>
     },
     [selector, text],
   );
+}
+
+/** How many pixels differ between two screenshots of the same box. */
+async function differentPixels(a: Buffer, b: Buffer): Promise<number> {
+  const decoder = await browser.context.newPage();
+  try {
+    return await decoder.evaluate(countDifferentPixels, [a.toString('base64'), b.toString('base64')] as [string, string]);
+  } finally {
+    await decoder.close();
+  }
 }
 
 /** How many pixels of the box are the default mark colour (give or take anti-aliasing). */
@@ -109,6 +121,69 @@ describe('mark styles', () => {
     expect(await markColouredPixels(page, await textBox(page, 'h1', 'Live feed'))).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('in forced colours (high contrast), a mark in the soft background look does not look like selected text', async () => {
+    await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { schemaVersion: 3, mentions: 'all', markStyle: 'background' } }));
+    const page = await browser.context.newPage();
+    await page.goto(browser.server.url('basic.html'));
+    await waitForMarks(page, 5);
+    await page.mouse.move(1, 1);
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.waitForTimeout(300);
+    const box = await markBox(page, 'Arbitrum One');
+    const marked = await page.screenshot({ clip: box });
+    // The same words in an unstyled highlight of the page's own instead: Chromium paints any custom highlight in the
+    // system's Highlight colours there, just as it paints selected text.
+    await page.evaluate((wanted) => {
+      const marks = CSS.highlights.get('layerlens-mark')!;
+      for (const range of marks) {
+        const live = document.createRange();
+        live.setStart(range.startContainer, range.startOffset);
+        live.setEnd(range.endContainer, range.endOffset);
+        if (live.toString() !== wanted) continue;
+        marks.delete(range);
+        CSS.highlights.set('plain', new Highlight(range));
+        return;
+      }
+    }, 'Arbitrum One');
+    await page.waitForTimeout(300);
+    const plain = await page.screenshot({ clip: box });
+    // A dotted line under the mark: tens of pixels, where the two fills differ by none.
+    expect(await differentPixels(marked, plain)).toBeGreaterThan(20);
+    await page.emulateMedia({ forcedColors: 'none' });
+    await page.close();
+    await showEveryMention(browser);
+  });
+
+  it('"no mark" paints nothing, even in forced colours, and a hovered name still opens its card', async () => {
+    await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { schemaVersion: 3, mentions: 'all', markStyle: 'none' } }));
+    const page = await browser.context.newPage();
+    await page.goto(browser.server.url('basic.html'));
+    const point = await pointOfText(page, 'Arbitrum');
+    // The card opens over the name: it was found and is held, only not drawn.
+    const end = Date.now() + 10_000;
+    let opened = '';
+    while (!opened.includes('Settles to') && Date.now() < end) {
+      await page.mouse.move(point.x - 2, point.y);
+      await page.mouse.move(point.x, point.y);
+      opened = await waitForShadowText(page, (t) => t.includes('Settles to'), 1500).catch(() => '');
+    }
+    expect(opened).toContain('Arbitrum');
+    await page.mouse.move(1, 1);
+    await waitForShadowText(page, (t) => !t.includes('Settles to'), 3000);
+    expect(await page.evaluate(() => CSS.highlights.has('layerlens-mark'))).toBe(false);
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.waitForTimeout(300);
+    const box = await textBox(page, '#p1', 'Arbitrum');
+    const shown = await page.screenshot({ clip: box });
+    // The same words with no highlight of ours registered at all.
+    await page.evaluate(() => CSS.highlights.clear());
+    await page.waitForTimeout(300);
+    expect(await differentPixels(shown, await page.screenshot({ clip: box }))).toBe(0);
+    await page.emulateMedia({ forcedColors: 'none' });
+    await page.close();
+    await showEveryMention(browser);
   });
 
   it('marks and an open card stay off paper: printed (print media), no mark colour and no card', async () => {

@@ -6,7 +6,7 @@ describe('highlightCss', () => {
   it('writes one rule per highlight, on every element by default (engines without highlight inheritance)', () => {
     const css = highlightCss({ style: 'underline', color: '#123abc' });
     const rules = css.split('\n');
-    expect(rules.map((r) => r.slice(0, r.indexOf(' {')))).toEqual([`::highlight(${MARK})`, `::highlight(${ACTIVE})`, `::highlight(${FLASH})`, '@media print']);
+    expect(rules.map((r) => r.slice(0, r.indexOf(' {')))).toEqual([`::highlight(${MARK})`, `::highlight(${ACTIVE})`, `::highlight(${FLASH})`, '@media (forced-colors: active)', '@media print']);
     expect(rules[0]).toContain('underline dotted #123abc 2px');
   });
 
@@ -16,10 +16,17 @@ describe('highlightCss', () => {
       `:root::highlight(${MARK})`,
       `:root::highlight(${ACTIVE})`,
       `:root::highlight(${FLASH})`,
+      '@media (forced-colors: active)',
       '@media print',
     ]);
-    expect(rules[3]).toContain(`:root::highlight(${MARK})`);
+    expect(rules[3]).toContain(`:root::highlight(${MARK}) { text-decoration: underline dotted`);
+    expect(rules[4]).toContain(`:root::highlight(${MARK})`);
     expect(rules[0]).toContain('background-color: #123abc2e');
+  });
+
+  it('has no forced-colours rule where highlights paint no lines (it would change nothing)', () => {
+    const css = highlightCss({ style: 'background', color: '#123abc' }, 'every', false);
+    expect(css).not.toContain('forced-colors');
   });
 
   it('lets nothing but a #rrggbb colour into the sheet', () => {

@@ -59,3 +59,21 @@ describe('Highlighter near-view plan', () => {
     highlighter.destroy();
   });
 });
+
+describe('Highlighter looks', () => {
+  it('registers no marks under the "no mark" look (forced colours would paint them as selected), and again under another', async () => {
+    const { Highlighter, MARK, ACTIVE } = await import('../../../src/content/highlighter');
+    const { MentionIndex } = await import('../../../src/content/mentions');
+    const registry = new Map<string, unknown>() as unknown as HighlightRegistry;
+    const highlighter = new Highlighter(new MentionIndex(), registry, () => document.body, new AbortController().signal);
+    expect(registry.has(MARK)).toBe(true);
+    highlighter.setLook({ style: 'none', color: '#6d5dfc' });
+    expect(registry.has(MARK)).toBe(false);
+    // A render (a page that cleared the registry gets ours back) does not bring it back either; the hover one stays.
+    highlighter.commit();
+    expect(registry.has(MARK)).toBe(false);
+    expect(registry.has(ACTIVE)).toBe(true);
+    highlighter.setLook({ style: 'background', color: '#6d5dfc' });
+    expect(registry.has(MARK)).toBe(true);
+  });
+});
