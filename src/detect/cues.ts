@@ -167,6 +167,17 @@ export const LOWERCASE_NAME_ENDINGS: ReadonlySet<string> = new Set(words(`
 /** Prepositions that, mid-sentence before a capitalised ambiguous name, point at a place to deploy to ("on Base"). */
 export const PREV_ON: ReadonlySet<string> = new Set(['on', 'onto', 'via']);
 
+/**
+ * French crypto words ("les frais de gaz sur Base", "le pont vers Scroll", "mes jetons sur Base"): after the French
+ * "sur" (which is also "about": "un livre sur Cosmos"), a capitalised name mid-sentence is where something runs only
+ * with one of these, or an English cue, in its sentence. "Sur la base de" (on the basis of) is lowercase, no name.
+ */
+export const FRENCH_CUES: ReadonlySet<string> = new Set(words(`
+  réseau réseaux pont ponts portefeuille portefeuilles jeton jetons gaz chaîne chaînes contrat contrats déployé
+  déployée déployés déployées déployer déploiement validateur validateurs couche cryptomonnaie cryptomonnaies
+  cryptos frappé frappés
+`));
+
 /** Prepositions that follow a move verb ("bridged to Base", "migrated from Scroll"). */
 export const PREV_PREPS: ReadonlySet<string> = new Set(words(`
   to from on onto across into with over
@@ -194,6 +205,24 @@ export const PAY_VERBS: ReadonlySet<string> = new Set(words(`
  */
 export const CHAIN_KINDS: ReadonlySet<string> = new Set(words(`
   l1 l2 l3 l1s l2s l3s rollup rollups blockchain blockchains sidechain sidechains appchain appchains zkevm
+`));
+
+/**
+ * Kinds that name other things too ("Sonic, the fast-food chain", "a TV network"): a name said to be one ("Ronin, the
+ * gaming chain, …") is a chain only with a word before the kind that says which ("gaming", or a strong crypto word:
+ * "the EVM chain", "the Ethereum gaming network"). See BROAD_CHAIN_DESCRIPTORS.
+ */
+export const BROAD_CHAIN_KINDS: ReadonlySet<string> = new Set(words(`
+  chain chains network networks
+`));
+
+/**
+ * Words before "chain" or "network" that make it a blockchain's kind, though no cue on their own ("the gaming chain",
+ * "the modular network"): what blockchains are built for or how. Not "payments", "social", "restaurant" or "TV",
+ * which other chains and networks are too.
+ */
+export const BROAD_CHAIN_DESCRIPTORS: ReadonlySet<string> = new Set(words(`
+  gaming game games gamefi scaling modular sharded permissionless privacy interoperability
 `));
 
 /**
@@ -352,6 +381,15 @@ export const NEGATIVE_NEAR_FORM: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['sui', new Set(words(`
     dynasty dynasties emperor emperors tang goguryeo
   `))],
+  // Spanish and Portuguese "celo" (zeal, jealousy; "celo e inveja", "celo y envidia") among the passions it is named with.
+  ['celo', new Set(words(`
+    envidia envidias inveja invejas ciúme ciúmes celos rencor rencores odio ódio orgullo orgulho codicia cobiça
+    soberbia pecado pecados
+  `))],
+  // Salesforce Flow, the automation tool that replaces Process Builder and workflow rules.
+  ['flow', new Set(words(`
+    salesforce workflow workflows automation automations trailhead builder
+  `))],
   ['hedera', new Set(words(`
     genus ivy ivies plant plants evergreen shade soil hedge
   `))],
@@ -359,6 +397,29 @@ export const NEGATIVE_NEAR_FORM: ReadonlyMap<string, ReadonlySet<string>> = new 
     ethanol biosafety decontaminated decontaminate cultures pathogens laminar
   `))],
 ]);
+
+/**
+ * Names that after "the", ending their phrase ("under the Sui.", "during the Sui, the canal…"), are something else: the
+ * Sui dynasty. The chain is "Sui", or "the Sui network", "the Sui ecosystem".
+ */
+export const NEGATIVE_THE_ALONE_FORMS: ReadonlySet<string> = new Set(['sui']);
+
+/**
+ * Ambiguous names that are also sports teams' ("the Lightning" of Tampa Bay, "the Avalanche" of Colorado, both NHL):
+ * after "the", sponsored (SPONSOR_VERBS) or with the sport's words near (SPORTS_WORDS), they are the team.
+ */
+export const TEAM_FORMS: ReadonlySet<string> = new Set(['lightning', 'avalanche']);
+
+/** Verbs before "the <team>": "sponsors the Lightning". */
+export const SPONSOR_VERBS: ReadonlySet<string> = new Set(words(`
+  sponsor sponsors sponsored sponsoring
+`));
+
+/** Words of ice hockey and team sport near "the Lightning" ("won the Stanley Cup", "their goalie", "this season"). */
+export const SPORTS_WORDS: ReadonlySet<string> = new Set(words(`
+  nhl hockey puck pucks goalie goalies goaltender goaltenders rink playoffs playoff stanley season arena roster jersey
+  jerseys overtime faceoff skater skaters defenseman winger
+`));
 
 /**
  * First names that are also a chain's form, followed by a surname ("Matic Kotnik", "Kaia Gerber"): a capitalised word

@@ -2,7 +2,7 @@
 // a qualifier, crypto cues in the same block, or a crypto page — and never when the words around them show the
 // everyday sense ("Base camp", "Scroll down").
 
-import { FIRST_NAMES, ORGANISATION_AFTER, PARTICLE_ON_VERBS } from './cues';
+import { FIRST_NAMES, FRENCH_CUES, ORGANISATION_AFTER, PARTICLE_ON_VERBS } from './cues';
 import type { Qualifier } from './lexicon';
 import { type Candidate, type Candidates, IN_CAPITALS, LOWERCASE } from './matcher';
 import type { DetectContext, MentionSink } from './types';
@@ -25,7 +25,7 @@ import {
   THE_HASH,
 } from './around';
 import { everydayCollocation, everydayNear, LABEL_WORD, negative } from './everyday';
-import { CUE_THRESHOLD, cueWeight, cueWeights, CueWeights, STRONG_NONE } from './cueWeights';
+import { CUE_THRESHOLD, CUE_WINDOW, cueWeight, cueWeights, CueWeights, STRONG_NONE } from './cueWeights';
 import { commonNoun, definedAsChain, nameEndingFollows, otherCaseMention } from './otherCase';
 
 /** How many words back from "to"/"on" a move verb may be ("bridged 2 ETH to Base"). */
@@ -35,6 +35,10 @@ const FIRST_NAME = wordSet(FIRST_NAMES);
 const PARTICLE_ON_VERB = wordSet(PARTICLE_ON_VERBS);
 const ON_HASH = hashWord('on');
 const VIA_HASH = hashWord('via');
+const SUR_HASH = hashWord('sur');
+const FRENCH_CUE = wordSet(FRENCH_CUES);
+/** Words before a ticker in parentheses that make it the coin's, though no cue: "Binance Coin (BNB)". */
+const COIN_WORD = wordSet(['coin', 'coins']);
 
 function dataQualified(words: Words, c: Candidate, qualifiers: readonly Qualifier[]): boolean {
   for (let i = 0; i < qualifiers.length; i++) {
@@ -182,6 +186,46 @@ function notAPlace(text: string, words: Words, p: number, c: Candidate): boolean
   return isWord(words, p, 'via', VIA_HASH) && text.charCodeAt(words.starts[p]! - 1) === 40 && text.charCodeAt(c.end) === 41;
 }
 
+/**
+ * French "sur Base" ("Les frais de gaz sur Base ont baissé", "mes jetons sur Base"): where something runs, mid-sentence,
+ * with a French crypto word (FRENCH_CUES) or an English cue in the same sentence. "Sur" is also "about" ("un livre sur
+ * Cosmos"), so alone it says nothing; "sur la base de" is the word, in lowercase, and no candidate here.
+ */
+function frenchPlace(text: string, words: Words, c: Candidate, cues: CueWeights): boolean {
+  const p = prevWord(text, words, c.first);
+  if (p < 0 || !isWord(words, p, 'sur', SUR_HASH)) return false;
+  if (!isSentenceStart(text, words, p)) {
+    for (let k = p - 1; k >= 0 && k >= c.first - CUE_WINDOW; k--) {
+      if (FRENCH_CUE.has(words, k) || cues.weightOf(k) > 0) return true;
+      if (isSentenceStart(text, words, k)) break;
+    }
+  }
+  for (let k = c.last + 1; k < words.count && k <= c.last + CUE_WINDOW && !isSentenceStart(text, words, k); k++) {
+    if (FRENCH_CUE.has(words, k) || cues.weightOf(k) > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * "Seagate (STX)", "Seagate Technology (STX)": a ticker in parentheses right after a capitalised word that is no chain's
+ * name and no crypto word is a company's stock symbol. Not "Stacks (STX)", "Ether (ETH)", "Polygon Ecosystem Token
+ * (POL)", "Binance Coin (BNB)", "ApeCoin (APE)". `previous` is the candidate before this one (or null).
+ */
+function companyTicker(text: string, words: Words, c: Candidate, previous: Candidate | null): boolean {
+  const p = c.first - 1;
+  if (p < 0 || text.charCodeAt(c.start - 1) !== 40 || text.charCodeAt(c.end) !== 41) return false;
+  const gap = c.start - words.ends[p]!;
+  if (gap > 2 || (gap === 2 && text.charCodeAt(c.start - 2) !== 32)) return false;
+  if (!capitalAt(text, words.starts[p]!) || (previous && previous.last === p)) return false;
+  if (cueWeight(text, words, p) !== 0 || COIN_WORD.has(words, p)) return false;
+  // "Frax (FRAX)", "Core (CORE)": a coin named as its ticker.
+  if (words.hashes[p] === words.hashes[c.first] && text.slice(words.starts[p], words.ends[p]).toLowerCase() === text.slice(c.start, c.end).toLowerCase()) return false;
+  // "ApeCoin", "Toncoin", "Berachain": a coin's or a chain's own name.
+  const end = words.ends[p]!;
+  const tail = end - words.starts[p]! > 4 ? text.slice(end - 4, end).toLowerCase() : '';
+  return tail !== 'coin' && tail !== 'hain';
+}
+
 /** "World Chain" at the start of a sentence: the capital on "Chain" still marks a proper noun. */
 function capitalInside(text: string, words: Words, c: Candidate): boolean {
   for (let k = c.first + 1; k <= c.last; k++) {
@@ -257,6 +301,10 @@ export function disambiguate(
       ) {
         continue;
       }
+      // "Seagate (STX)": a company's stock symbol (tickers are candidates only when the user turns them on).
+      if (e.kind === 'ticker' && context.sensitivity !== 'everywhere' && companyTicker(text, words, c, n > 0 ? candidates.at(n - 1) : null)) {
+        continue;
+      }
       sink.mention(c.start, c.end, e.chainId, true, false);
       continue;
     }
@@ -322,7 +370,8 @@ export function disambiguate(
               score >= CUE_THRESHOLD ||
               (context.cryptoPage && onCryptoPage) ||
               networkField(text, words, c) ||
-              definedAsChain(text, words, c);
+              definedAsChain(text, words, c) ||
+              (!initial && frenchPlace(text, words, c, cues));
             if (!keep && onCryptoPage && !context.cryptoPage && context.deferCryptoPage) {
               sink.mention(c.start, c.end, e.chainId, false, true);
             }

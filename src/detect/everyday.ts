@@ -11,6 +11,10 @@ import {
   NEGATIVE_NEAR_WINDOW,
   NEGATIVE_NEXT,
   NEGATIVE_PREV,
+  NEGATIVE_THE_ALONE_FORMS,
+  SPONSOR_VERBS,
+  SPORTS_WORDS,
+  TEAM_FORMS,
 } from './cues';
 import type { Candidate } from './matcher';
 import { hashWord, wordSet, WordTable } from './wordHash';
@@ -49,6 +53,8 @@ interface FormCollocations {
   before: WordTable<true> | null;
   beforeLowercase: WordTable<true> | null;
   near: WordTable<true> | null;
+  /** After "the", ending its phrase, it is the other sense ("under the Sui."): NEGATIVE_THE_ALONE_FORMS. */
+  theAlone: boolean;
 }
 const FORM_TABLES = [
   [NEGATIVE_AFTER_FORM, 'after'],
@@ -60,9 +66,14 @@ const FORM_COLLOCATIONS = new WordTable<FormCollocations>(FORM_TABLES.reduce((n,
 for (const [table, side] of FORM_TABLES) {
   for (const [form, words] of table) {
     let entry = FORM_COLLOCATIONS.find(form);
-    if (!entry) FORM_COLLOCATIONS.set(form, (entry = { after: null, before: null, beforeLowercase: null, near: null }));
+    if (!entry) FORM_COLLOCATIONS.set(form, (entry = { after: null, before: null, beforeLowercase: null, near: null, theAlone: false }));
     entry[side] = wordSet(words);
   }
+}
+for (const form of NEGATIVE_THE_ALONE_FORMS) {
+  const entry = FORM_COLLOCATIONS.find(form);
+  if (entry) entry.theAlone = true;
+  else FORM_COLLOCATIONS.set(form, { after: null, before: null, beforeLowercase: null, near: null, theAlone: true });
 }
 
 /** "Solana Beach", "Cardano's formula", "Anna Sui": a one-word name in one of its word's everyday phrases. */
@@ -85,6 +96,48 @@ export function everydayCollocation(text: string, words: Words, c: Candidate): b
     const to = Math.min(words.count - 1, c.last + NEGATIVE_NEAR_WINDOW);
     for (let k = from; k <= to; k++) if (own.near.has(words, k)) return true;
   }
+  return own.theAlone && theAlone(text, words, c);
+}
+
+/**
+ * "under the Sui.", "During the Sui, the Grand Canal…": the name after "the", ending its phrase at a stop, at the
+ * block's end, or at a comma that goes on in lowercase (a clause, not a list of names: "the Sui, Aptos and Movement
+ * ecosystems").
+ */
+function theAlone(text: string, words: Words, c: Candidate): boolean {
+  const p = prevWord(text, words, c.first);
+  if (p < 0 || !isWord(words, p, 'the', THE_HASH)) return false;
+  const n = c.last + 1;
+  if (n >= words.count) return true;
+  let comma = false;
+  for (let k = c.end; k < words.starts[n]!; k++) {
+    const ch = text.charCodeAt(k);
+    // . ; : ! ? ) and a newline
+    if (ch === 46 || ch === 59 || ch === 58 || ch === 33 || ch === 63 || ch === 41 || ch === 10) return true;
+    if (ch === 44) comma = true;
+  }
+  return comma && words.writtenLower(n);
+}
+
+const TEAM_FORM = wordSet(TEAM_FORMS);
+const SPONSOR_VERB = wordSet(SPONSOR_VERBS);
+const SPORTS_WORD = wordSet(SPORTS_WORDS);
+/** How far (in words, each side) a sport's word may be from "the Lightning". */
+const TEAM_REACH = 12;
+
+/**
+ * "sponsors the Lightning", "the Lightning won the Stanley Cup", "the Avalanche's goalie": a name that is also a sports
+ * team's (TEAM_FORMS), after "the", sponsored or with the sport's words within a few words. The network is "Lightning"
+ * or "the Lightning Network".
+ */
+function teamNamed(text: string, words: Words, c: Candidate): boolean {
+  if (c.first !== c.last || !TEAM_FORM.has(words, c.first)) return false;
+  const p = prevWord(text, words, c.first);
+  if (p < 0 || !isWord(words, p, 'the', THE_HASH)) return false;
+  const v = prevWord(text, words, p);
+  if (v >= 0 && SPONSOR_VERB.has(words, v)) return true;
+  const to = Math.min(words.count - 1, c.last + TEAM_REACH);
+  for (let k = Math.max(0, c.first - TEAM_REACH); k <= to; k++) if (SPORTS_WORD.has(words, k)) return true;
   return false;
 }
 
@@ -174,6 +227,7 @@ export function negative(text: string, words: Words, c: Candidate): boolean {
   if (everydayNext(text, words, c)) return true;
   if (companyAfter(text, words, c)) return true;
   if (c.entry.everydayPhrases && everydayCollocation(text, words, c)) return true;
+  if (teamNamed(text, words, c)) return true;
   const p = prevWord(text, words, c.first);
   if (p >= 0 && NOT_PREV.has(words, p)) return true;
   if (c.end < text.length && unitInParens(text, words, c)) return true;

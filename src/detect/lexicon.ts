@@ -3,7 +3,14 @@
 
 import type { Chain } from '../data/types';
 import { COMMON_WORDS } from './commonWords';
-import { NEGATIVE_AFTER_FORM, NEGATIVE_BEFORE_FORM, NEGATIVE_BEFORE_LOWERCASE_FORM, NEGATIVE_NEAR_FORM, TICKER_CUES } from './cues';
+import {
+  NEGATIVE_AFTER_FORM,
+  NEGATIVE_BEFORE_FORM,
+  NEGATIVE_BEFORE_LOWERCASE_FORM,
+  NEGATIVE_NEAR_FORM,
+  NEGATIVE_THE_ALONE_FORMS,
+  TICKER_CUES,
+} from './cues';
 import { splitForm } from './tokenize';
 import { hashWord, WordTable } from './wordHash';
 
@@ -88,7 +95,11 @@ export function hasEverydayPhrases(words: readonly string[]): boolean {
   if (words.length !== 1) return false;
   const word = words[0]!.toLowerCase();
   return (
-    NEGATIVE_AFTER_FORM.has(word) || NEGATIVE_BEFORE_FORM.has(word) || NEGATIVE_BEFORE_LOWERCASE_FORM.has(word) || NEGATIVE_NEAR_FORM.has(word)
+    NEGATIVE_AFTER_FORM.has(word) ||
+    NEGATIVE_BEFORE_FORM.has(word) ||
+    NEGATIVE_BEFORE_LOWERCASE_FORM.has(word) ||
+    NEGATIVE_NEAR_FORM.has(word) ||
+    NEGATIVE_THE_ALONE_FORMS.has(word)
   );
 }
 

@@ -4,6 +4,8 @@
 import {
   ADD_VERBS,
   BASE_DWELLERS,
+  BROAD_CHAIN_DESCRIPTORS,
+  BROAD_CHAIN_KINDS,
   CAPITALS_CUES,
   CHAIN_KINDS,
   HEADLINE_MOODS,
@@ -38,7 +40,7 @@ import {
   THE_HASH,
 } from './around';
 import { hyphenAfter, negative } from './everyday';
-import { CUE_THRESHOLD, CUE_WINDOW, cueWeights, listGap, STRONG_AFTER, STRONG_BEFORE, STRONG_NONE } from './cueWeights';
+import { CUE_THRESHOLD, CUE_WINDOW, cueWeight, cueWeights, listGap, STRONG_AFTER, STRONG_BEFORE, STRONG_NONE } from './cueWeights';
 
 const OTHER_CASE_QUALIFIER = wordSet(OTHER_CASE_NEXT_QUALIFIERS);
 const OTHER_CASE_QUALIFIER_ON_CRYPTO_PAGE = wordSet(OTHER_CASE_NEXT_QUALIFIERS_ON_CRYPTO_PAGE);
@@ -49,11 +51,17 @@ const ADD_VERB = wordSet(ADD_VERBS);
 const WALLET = wordSet(WALLETS);
 const TO_HASH = hashWord('to');
 const CHAIN_KIND = wordSet(CHAIN_KINDS);
+const BROAD_CHAIN_KIND = wordSet(BROAD_CHAIN_KINDS);
+const BROAD_CHAIN_DESCRIPTOR = wordSet(BROAD_CHAIN_DESCRIPTORS);
 const PAY_VERB = wordSet(PAY_VERBS);
 const ARTICLE = wordSet(['a', 'an', 'the']);
 /** Words between a name and what it is said to be ("is actually a…", "is just an…"). */
 const DEFINITION_LINK = wordSet(words(`
   is was actually just really basically now still simply
+`));
+/** Words after a kind of chain that go on describing it, as a function word or a participle would ("the gaming chain behind Axie"). */
+const DEFINITION_GOES_ON = wordSet(words(`
+  behind known built run made
 `));
 const PAID_OVER = wordSet(['via', 'over']);
 const HEADLINE_BEFORE = wordSet(words(`
@@ -146,9 +154,12 @@ const DEFINITION_REACH = 3;
 
 /**
  * Said to be a chain: "Abstract, the consumer L2 backed by…", "LINEA, THE CONSENSYS ZKEVM, NOW…", "Base is an L2",
- * "taiko actually a based rollup or…". After the name, a comma (an appositive) or "is" and adverbs, then an article, a
- * few words that are no function words, and a kind of chain that ends the phrase there (punctuation, a function word
- * or a participle after it). Not "mode, an L2 writer", "mode, the rollup keeps…", "photo mode, scroll the menu with L1".
+ * "taiko actually a based rollup or…", "Ronin, the gaming chain, …". After the name, a comma (an appositive) or "is"
+ * and adverbs, then an article, a few words that are no function words, and a kind of chain that ends the phrase there
+ * (punctuation, a function word, "behind" or a participle after it). "chain" and "network" name shops and TV channels too
+ * ("Sonic, the fast-food chain"): they count only after a word that says which (BROAD_CHAIN_DESCRIPTORS, or a strong
+ * crypto word: "the EVM chain"). Not "mode, an L2 writer", "mode, the rollup keeps…", "photo mode, scroll the menu with
+ * L1".
  */
 export function definedAsChain(text: string, words: Words, c: Candidate): boolean {
   let k = c.last + 1;
@@ -163,12 +174,14 @@ export function definedAsChain(text: string, words: Words, c: Candidate): boolea
     if (!appositive || s >= words.count || !isWord(words, s, 's', S_HASH) || !APOSTROPHE.test(text.slice(words.ends[k], words.starts[s]))) return false;
     k = s;
   }
+  let described = false;
   for (let j = k + 1; j < words.count && j <= k + DEFINITION_REACH && phraseLinked(text, words, j - 1, j); j++) {
-    if (CHAIN_KIND.has(words, j)) {
+    if (CHAIN_KIND.has(words, j) || (described && BROAD_CHAIN_KIND.has(words, j))) {
       const after = nextWord(text, words, j);
-      return after < 0 || FUNCTION_WORD.has(words, after) || participle(text, words, after);
+      return after < 0 || FUNCTION_WORD.has(words, after) || DEFINITION_GOES_ON.has(words, after) || participle(text, words, after);
     }
     if (FUNCTION_WORD.has(words, j)) return false;
+    described ||= BROAD_CHAIN_DESCRIPTOR.has(words, j) || cueWeight(text, words, j) >= CUE_THRESHOLD;
   }
   return false;
 }

@@ -172,3 +172,95 @@ describe('other chains named after one of the dataset’s', () => {
     ]);
   });
 });
+
+describe('a name said to be a chain in an appositive', () => {
+  it('reads "<Name>, the gaming chain, …" as the chain, with no other crypto word and off a crypto page', () => {
+    expect(marks('Ronin, the gaming chain, lets players trade their items.')).toEqual(['Ronin→ronin']);
+    expect(marks('Flow, the gaming network, onboarded another studio.')).toEqual(['Flow→flow']);
+    expect(marks('Ronin, the EVM chain, went live in 2021.')).toEqual(['Ronin→ronin']);
+    expect(marks('We met Scroll, the zkEVM rollup, at the conference.')).toEqual(['Scroll→scroll']);
+  });
+
+  it('leaves a chain of shops or a TV network alone', () => {
+    expect(marks('Sonic, the fast-food chain, opened 40 new drive-ins.')).toEqual([]);
+    expect(marks('Harmony, the hotel chain, added three properties.')).toEqual([]);
+    expect(marks('Avalanche, the TV network, aired the finale.')).toEqual([]);
+    expect(marks('Ronin, the chain, lets players trade their items.')).toEqual([]);
+  });
+});
+
+describe('French "sur" before a name', () => {
+  it('reads "sur Base" as where something runs with a French crypto word in its sentence', () => {
+    expect(marks('Les frais de gaz sur Base ont baissé.')).toEqual(['Base→base']);
+    expect(marks("J'ai envoyé mes jetons sur Base avec le pont officiel.")).toEqual(['Base→base']);
+    expect(marks('Ce portefeuille fonctionne sur Base et sur Scroll.')).toEqual(['Base→base', 'Scroll→scroll']);
+    expect(marks('Les jetons sur Base se multiplient.')).toEqual(['Base→base']);
+  });
+
+  it('leaves "sur la base de" and "sur" as "about" alone', () => {
+    expect(marks("Le calcul se fait sur la base de vos revenus de l'année.")).toEqual([]);
+    expect(marks('Sur la base de ces données, le réseau routier sera rénové.')).toEqual([]);
+    expect(marks('Un documentaire sur Avalanche et les secours en montagne.')).toEqual([]);
+    expect(marks("J'ai lu un article sur Mode et les tendances de la saison.")).toEqual([]);
+  });
+});
+
+describe('Portuguese and Spanish "celo"', () => {
+  it('leaves zeal and jealousy alone ("celo e inveja", "celo y envidia")', () => {
+    expect(marks('Celo e inveja são sentimentos humanos.')).toEqual([]);
+    expect(marks('Sentía celo y envidia de su hermano.')).toEqual([]);
+    expect(marks('El celo y la envidia destruyeron la amistad.')).toEqual([]);
+  });
+
+  it('still marks Celo the chain', () => {
+    expect(marks('Celo moved to an Ethereum L2 this year.')).toEqual(['Celo→celo', 'Ethereum→ethereum']);
+    expect(marks('O Celo é uma blockchain focada em pagamentos pelo celular.')).toEqual(['Celo→celo']);
+  });
+});
+
+describe('"the Lightning" of ice hockey', () => {
+  it('takes "the Lightning" sponsored, or with hockey words near, for the Tampa Bay team', () => {
+    expect(marks('Bitcoin company Strike sponsors the Lightning this year.')).toEqual(['Bitcoin→bitcoin']);
+    expect(marks('The exchange sponsors the Lightning.', CRYPTO_PAGE)).toEqual([]);
+    expect(marks('The Lightning won the Stanley Cup after their goalie stopped every puck.', CRYPTO_PAGE)).toEqual([]);
+    expect(marks('Fans can pay in bitcoin at the arena where the Lightning play their home games.')).toEqual(['bitcoin→bitcoin']);
+  });
+
+  it('still marks the Lightning Network, its channels and payments over it', () => {
+    expect(marks('Lightning Network capacity grew this year.')).toEqual(['Lightning Network→lightning-network']);
+    expect(marks('Lightning channels need inbound liquidity.')).toEqual(['Lightning→lightning-network']);
+    expect(marks('Merchants let you pay over Lightning and settle in bitcoin.')).toEqual(['Lightning→lightning-network', 'bitcoin→bitcoin']);
+    expect(marks('Strike sponsors the Lightning Network conference.')).toEqual(['Lightning Network→lightning-network']);
+  });
+});
+
+describe('the Sui dynasty and Salesforce Flow', () => {
+  it('leaves "under the Sui" alone', () => {
+    expect(marks('Canals were dug under the Sui.', CRYPTO_PAGE)).toEqual([]);
+    expect(marks('Under the Sui, the Grand Canal linked the north and south.')).toEqual([]);
+    expect(marks('Builders on the Sui network shipped new wallets.')).toEqual(['Sui→sui']);
+    expect(marks('Grants from the Sui, Aptos and Movement ecosystems grew.')).toEqual(['Sui→sui', 'Aptos→aptos']);
+  });
+
+  it('leaves Salesforce Flow alone', () => {
+    expect(marks('We rebuilt the approval logic via Flow instead of Process Builder.')).toEqual([]);
+    expect(marks('Migrate your workflow rules via Flow instead of Process Builder.')).toEqual([]);
+    expect(marks('NFTs minted via Flow settle in seconds.')).toEqual(['Flow→flow']);
+  });
+});
+
+describe('tickers in parentheses (tickers on)', () => {
+  const TICKERS = { sensitivity: 'balanced', cryptoPage: false, tickers: true } as const;
+
+  it('takes a ticker right after a company name for its stock symbol', () => {
+    expect(marks('Seagate (STX) fell 3% after earnings.', TICKERS)).toEqual([]);
+    expect(marks('Shares of Seagate Technology (STX) fell while Bitcoin rose.', TICKERS)).toEqual(['Bitcoin→bitcoin']);
+  });
+
+  it('still marks a coin’s ticker after its chain, its coin or its token', () => {
+    expect(marks('Stacks (STX) rose 3% after the upgrade.', TICKERS)).toEqual(['Stacks→stacks', 'STX→stacks']);
+    expect(marks('Traders bought STX after the upgrade.', TICKERS)).toEqual(['STX→stacks']);
+    expect(marks('Ether (ETH) and Binance Coin (BNB) rose.', TICKERS)).toEqual(['ETH→ethereum', 'BNB→bnb-smart-chain']);
+    expect(marks('ApeCoin (APE) and Frax (FRAX) rose.', TICKERS)).toEqual(['APE→apechain', 'FRAX→fraxtal']);
+  });
+});
