@@ -11,6 +11,7 @@ import { reachesShadowTrees, ruleScopeFor } from './highlighter';
 import { createHost, type UiHost } from './host';
 import { claimFrame } from './claimFrame';
 import { afterDelay } from './scheduler';
+import { pageHost } from './pageHost';
 import { PageSession } from './session';
 import { TOOLTIP_CSS } from './tooltip/styles';
 
@@ -122,7 +123,7 @@ async function run(controller: AbortController): Promise<void> {
     settings = next;
     // Turned on or off for this page (pause, a site rule, the default mode): start a fresh session rather than
     // patch the old one. A rule for another site changes nothing here.
-    const host = location.hostname;
+    const host = pageHost();
     if (previous.enabled !== next.enabled || siteMode(previous, host) !== siteMode(next, host)) {
       restart(controller);
       return;

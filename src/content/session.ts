@@ -20,6 +20,7 @@ import { scanRoot, scanRoots } from './scanner';
 import { afterDelay, runSliced, whenIdle } from './scheduler';
 import { TooltipController } from './tooltip/controller';
 import { showNotice } from './tooltip/notice';
+import { pageHost } from './pageHost';
 import { VisibleFirstSearch } from './visibleFirstSearch';
 import { hasSkippedAncestorOrSelf, isBlockElement } from './walker';
 
@@ -193,19 +194,19 @@ export class PageSession {
   async start(): Promise<void> {
     const first = this.deps.settings();
     if (!first.enabled) return this.setInactive('paused');
-    if (siteMode(first, location.hostname) === 'never') return this.setInactive('site-off');
+    if (siteMode(first, pageHost()) === 'never') return this.setInactive('site-off');
     // The page's title and headings say whether it is about crypto (asked of the background, which holds the detector).
     let cryptoPage = await isCryptoPage(readPageMeta(0, 0));
     if (this.deps.signal.aborted) return;
     // Where only pages about crypto are marked, a page that says little about itself (a forum thread, a docs page
     // titled "Network overview") is judged by the start of its text too, before anything is marked.
-    if (!cryptoPage && siteMode(this.deps.settings(), location.hostname) === 'crypto-only') {
+    if (!cryptoPage && siteMode(this.deps.settings(), pageHost()) === 'crypto-only') {
       cryptoPage = await this.aboutCryptoByText();
       if (this.deps.signal.aborted) return;
     }
     // Read again: settings may have changed while waiting (a change of on/off restarts the session).
     const settings = this.deps.settings();
-    const mode = siteMode(settings, location.hostname);
+    const mode = siteMode(settings, pageHost());
     this.cryptoPage = cryptoPage;
     if (mode === 'crypto-only' && !this.cryptoPage) {
       this.setInactive('not-crypto');
@@ -559,7 +560,7 @@ export class PageSession {
   }
 
   state(): PageState {
-    return { active: this.active, ...(this.reason ? { reason: this.reason } : {}), host: location.hostname, chains: this.active ? this.pageChains() : [] };
+    return { active: this.active, ...(this.reason ? { reason: this.reason } : {}), host: pageHost(), chains: this.active ? this.pageChains() : [] };
   }
 
   /** Scrolls to the next mention of a chain (cycling) and flashes it. */

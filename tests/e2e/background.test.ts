@@ -84,6 +84,36 @@ describe('frames', () => {
     await page.close();
   });
 
+  it('reads frames made from markup (srcdoc, about:blank filled by the page), under the page’s own site rules', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.server.url('frames-srcdoc.html'));
+    await waitForMarks(page, 2);
+    await page.bringToFront();
+    const tabId = await activeTabId(browser);
+    const marksIn = (id: string) =>
+      page.frameLocator(`#${id}`).locator('p').evaluate(() => [...(CSS.highlights.get('layerlens-mark') ?? [])].map((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString();
+      }));
+    await expect.poll(() => marksIn('srcdoc'), { timeout: 10_000 }).toEqual(['Polygon zkEVM', 'Linea']);
+    await expect.poll(() => marksIn('blank'), { timeout: 10_000 }).toEqual(['Starknet', 'Ethereum']);
+    // Top: Arbitrum One, Ethereum; frames: Polygon zkEVM, Linea, Starknet.
+    expect(await badgeWhen(tabId, (t) => t === '5')).toBe('5');
+    // Off for this site: the frames made from its markup go quiet with it.
+    const host = new URL(page.url()).hostname;
+    await browser.worker.evaluate(
+      (h) => chrome.storage.sync.set({ settings: { schemaVersion: 3, siteRules: [{ pattern: h, mode: 'never' }] } }),
+      host,
+    );
+    await expect.poll(() => marksIn('srcdoc'), { timeout: 10_000 }).toEqual([]);
+    await expect.poll(() => marksIn('blank'), { timeout: 10_000 }).toEqual([]);
+    expect(await badgeWhen(tabId, (t) => t === '')).toBe('');
+    await browser.worker.evaluate(() => chrome.storage.sync.remove('settings'));
+    await page.close();
+  });
+
   it('drops a removed frame’s chains from the badge', async () => {
     const page = await browser.context.newPage();
     await page.goto(browser.server.url('hostile/frames.html'));
