@@ -304,7 +304,7 @@ export class BlockReader {
       const data = textNode.data;
       node = walker.nextNode();
       if (!data) continue;
-      if (this.count && this.joinsAnother(textNode) && this.ended()) {
+      if (this.count && this.joinsAnother(textNode, data) && this.ended()) {
         this.node = node;
         this.carried = textNode;
         return true;
@@ -327,17 +327,21 @@ export class BlockReader {
     this.text += data;
   }
 
-  /** Whether a text node after a non-empty block starts a block of its own (its nearest block element differs). */
-  private joinsAnother(textNode: Text): boolean {
+  /**
+   * Whether a text node after a non-empty block starts a block of its own: its nearest block element differs, or it
+   * is the next of two items glued together in the markup (see gluedItems).
+   */
+  private joinsAnother(textNode: Text, data: string): boolean {
     if (this.lastParent === undefined) this.lastParent = this.lastText!.parentNode;
     const parent = textNode.parentNode;
-    if (parent === this.lastParent) return false;
-    if (this.lastBlock === undefined) this.lastBlock = blockOfParent(this.lastParent);
+    const lastParent = this.lastParent;
+    if (parent === lastParent) return false;
+    if (this.lastBlock === undefined) this.lastBlock = blockOfParent(lastParent);
     const block = blockOfParent(parent);
     const differs = block !== this.lastBlock;
     this.lastBlock = block;
     this.lastParent = parent;
-    return differs;
+    return differs || gluedItems(lastParent, parent, this.text, data);
   }
 
   /**
@@ -370,6 +374,36 @@ export function collectTextBlocks(root: Node, options: WalkOptions = {}): TextBl
 /** True for elements that start a new block of text (anything not inline). */
 export function isBlockElement(element: Element): boolean {
   return !INLINE.has(element.localName);
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPERCASE = /\p{Lu}/u;
+const LOWERCASE_OR_DIGIT = /[\p{Ll}\p{N}]/u;
+
+/**
+ * Two items side by side with nothing between them in the markup: links in a nav ("<a>Bridge to Arbitrum</a><a>Optimism
+ * docs</a>"), tags ("<span>Starknet</span><span>Linea</span>"). JSX drops the whitespace between elements, and CSS
+ * (flex, inline-block) shows them apart, which a walk without layout cannot see; read as one run, names would be glued
+ * into other words ("ArbitrumOptimism", "Polygon zkEVMOptimism" read as Polygon). So a text node glued to the text
+ * before it, letter to letter, starts a block of its own when the two sit in different elements, neither inside the
+ * other, and a link's edge lies between them or the case turns there (lowercase or digit, then a capital). A word
+ * styled in part ("<mark>Arb</mark>itrum" in search results, "zk<b>Sync</b>") has one parent inside the other and
+ * stays whole. Only glued boundaries get this far, so the DOM calls below are rare.
+ */
+export function gluedItems(before: Node | null, after: Node | null, text: string, next: string): boolean {
+  // Nearly every boundary has a space or punctuation on one side: no regex for those.
+  if (next.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32) return false;
+  const last = text.charAt(text.length - 1);
+  const first = next.charAt(0);
+  if (!LETTER_OR_DIGIT.test(last) || !LETTER_OR_DIGIT.test(first)) return false;
+  if (!before || !after || before.contains(after) || after.contains(before)) return false;
+  if (LOWERCASE_OR_DIGIT.test(last) && UPPERCASE.test(first)) return true;
+  return linkOf(before) !== linkOf(after);
+}
+
+/** The link a node sits in, if any (a shadow root's top has none). */
+function linkOf(node: Node): Element | null {
+  return node.nodeType === 1 ? (node as Element).closest('a') : null;
 }
 
 /** The nearest non-inline element at or above a text node's parent (null above a shadow root's top). */

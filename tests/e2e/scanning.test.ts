@@ -80,6 +80,19 @@ describe('layer settings', () => {
   });
 });
 
+describe('items glued together in the markup', () => {
+  it('marks each of a nav’s links and a row of tags, with the right chain', async () => {
+    const page = await browser.context.newPage();
+    const errors = watchPageErrors(page);
+    await page.goto(browser.server.url('glued-items.html'));
+    const marks = await marksWhen(page, (m) => m.includes('Polygon zkEVM') && m.includes('Linea'));
+    expect(marks).toEqual(expect.arrayContaining(['Arbitrum', 'Polygon zkEVM', 'Starknet', 'Linea', 'Mantle', 'Ethereum']));
+    expect(marks).not.toContain('Polygon');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('dynamic pages', () => {
   it('reads an inline element added straight to <body> alone, not the whole page again', async () => {
     const page = await browser.context.newPage();

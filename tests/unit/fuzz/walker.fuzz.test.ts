@@ -34,6 +34,19 @@ function refSkipped(element: Element, options: WalkOptions): boolean {
 
 const refInline = (element: Element) => REF_INLINE.has(element.localName);
 
+/** Two items glued in the markup (no space between, letter to letter): read apart when they sit side by side. */
+function refGlued(before: Node, after: Node, text: string, next: string): boolean {
+  const last = text.slice(-1);
+  const first = next.slice(0, 1);
+  if (!/[\p{L}\p{N}]/u.test(last) || !/[\p{L}\p{N}]/u.test(first)) return false;
+  if (before === after || before.contains(after) || after.contains(before)) return false;
+  const linkOf = (node: Node) => {
+    for (let n: Node | null = node; n; n = n.parentNode) if (n.nodeType === 1 && (n as Element).localName === 'a') return n;
+    return null;
+  };
+  return (/[\p{Ll}\p{N}]/u.test(last) && /\p{Lu}/u.test(first)) || linkOf(before) !== linkOf(after);
+}
+
 /** Straightforward recursion: text nodes in document order, grouped by nearest non-inline ancestor. */
 function referenceBlocks(root: Node, options: WalkOptions = {}): TextBlock[] {
   const start = root.nodeType === 1 ? (root as Element) : root.parentElement;
@@ -61,6 +74,8 @@ function referenceBlocks(root: Node, options: WalkOptions = {}): TextBlock[] {
         if (block !== last) {
           flush();
           last = block;
+        } else if (nodes.length && refGlued(nodes[nodes.length - 1]!.node.parentNode!, child.parentNode!, text, (child as Text).data)) {
+          flush();
         }
         nodes.push({ node: child as Text, start: text.length });
         text += (child as Text).data;
