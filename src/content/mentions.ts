@@ -325,10 +325,31 @@ export class MentionIndex {
     return this.drop(gone);
   }
 
+  /** The mentions held with a piece in a text node under `root` (open shadow trees included), each once. */
+  heldUnder(root: Node): MentionId[] {
+    const nodes: Text[] = [];
+    this.collectUnder(root, nodes);
+    const ids = new Set<MentionId>();
+    for (const node of nodes) for (const id of this.mentionsIn(node)) ids.add(id);
+    return [...ids];
+  }
+
+  /** Drops these held mentions (readable until the next is made, as above). */
+  removeIds(ids: Iterable<MentionId>): MentionId[] {
+    if (this.lastDropped.length) this.letGoOfDropped();
+    const dropped = new Set<MentionId>();
+    for (const id of ids) if (this.flags[id]! & HELD) dropped.add(id);
+    return this.dropSet(dropped);
+  }
+
   private drop(nodes: Text[]): MentionId[] {
     if (this.lastDropped.length) this.letGoOfDropped();
     const dropped = new Set<MentionId>();
     for (const node of nodes) for (const id of this.mentionsIn(node)) dropped.add(id);
+    return this.dropSet(dropped);
+  }
+
+  private dropSet(dropped: Set<MentionId>): MentionId[] {
     if (!dropped.size) return [];
     const chains = new Set<number>();
     for (const id of dropped) {

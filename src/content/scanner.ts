@@ -45,6 +45,11 @@ export interface ScanOptions {
    */
   changes?: () => number;
   signal: AbortSignal;
+  /**
+   * A mention held from before that stands exactly where this one was found (the same text node, offsets and chain):
+   * the scan keeps it instead of making a new one (see PageSession.rescan). 0 when there is none.
+   */
+  reuse?: (node: Text, start: number, end: number, chain: number) => MentionId;
   /** Time the scan keeps the thread before it gives the page its turn (runSliced's budget by default). */
   sliceMs?: number;
 }
@@ -293,6 +298,8 @@ class BatchSender {
         // Most names sit inside one text node: made straight from its offsets, no piece object or array.
         const node = nodes[at]!;
         if (check && !reads(node, start - nodeStart, end - nodeStart, texts[t]!, windowStart)) continue;
+        // Read again and found where it was: the same mention, already recorded and drawn.
+        if (options.reuse && !(flags & PACKED_IF_CRYPTO_PAGE) && options.reuse(node, start - nodeStart, end - nodeStart, chain)) continue;
         made = index.createInChain(chain, node, start - nodeStart, end - nodeStart, certain);
       } else {
         const pieces = piecesFor(batch, start, end, base, count);

@@ -312,21 +312,51 @@ export class PageSession {
         blocks.add(block);
       }
       const targets: Node[] = [];
+      // What the changed parts held before: a mention found again exactly where it was is kept, not made anew, so
+      // a paragraph whose live price ticks keeps its names' marks, and the card open (or about to open) over one.
+      const before = new Set<MentionId>();
+      const reusable = new Map<Text, MentionId[]>();
       for (const target of topMost([...blocks])) {
-        // Its old marks go even if it is not read again: a paragraph made editable after load keeps none.
-        drop(this.index.removeUnder(target));
         const element = target.nodeType === 1 ? (target as Element) : target.parentElement;
-        if (element && hasSkippedAncestorOrSelf(element, this.walkOptions())) continue;
+        if (element && hasSkippedAncestorOrSelf(element, this.walkOptions())) {
+          // Its old marks go as it is not read again: a paragraph made editable after load keeps none.
+          drop(this.index.removeUnder(target));
+          continue;
+        }
         targets.push(target);
+        for (const id of this.index.heldUnder(target)) {
+          before.add(id);
+          const node = this.index.nodeOf(id);
+          const list = reusable.get(node);
+          if (list) list.push(id);
+          else reusable.set(node, [id]);
+        }
       }
+      const { index } = this;
+      const reuse = (node: Text, start: number, end: number, chain: number): MentionId => {
+        const list = reusable.get(node);
+        if (!list) return 0;
+        for (let k = 0; k < list.length; k++) {
+          const id = list[k]!;
+          const last = index.lastPieceOf(id);
+          if (index.startOf(id) === start && last.node === node && last.end === end && index.chainNumberOf(id) === chain) {
+            list.splice(k, 1);
+            before.delete(id);
+            return id;
+          }
+        }
+        return 0;
+      };
       let unfinished: Node[] = [];
       this.rereading = true;
       try {
         // One scan for every changed part: their texts go to the detector together.
-        ({ unfinished } = await scanRoots(targets, this.scanOptions()));
+        ({ unfinished } = await scanRoots(targets, { ...this.scanOptions(), reuse }));
       } finally {
         this.rereading = false;
       }
+      // The rest of what they held is gone (or was read as something else).
+      drop(this.index.removeIds(before));
       this.showFirstOf(orphaned);
       this.preferVisibleFirstsWhenIdle();
       if (unfinished.length) this.readAgainLater(() => this.rescan(unfinished, false));

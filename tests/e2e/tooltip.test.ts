@@ -383,6 +383,39 @@ describe('when the page changes under an open tooltip', () => {
     await page.close();
   });
 
+  it('opens and stays open over a name whose paragraph keeps changing elsewhere (a live price)', async () => {
+    const page = await openPage('live-price.html', 2);
+    // The page's own world keeps the name's mark, to tell later whether it was made anew.
+    const found = await page.evaluate(() => {
+      const text = document.getElementById('live')!.firstChild;
+      const mark = [...CSS.highlights.get('layerlens-mark')!].find((r) => r.startContainer === text && r.startOffset === 0);
+      (window as unknown as { before?: AbstractRange }).before = mark;
+      return mark !== undefined;
+    });
+    expect(found).toBe(true);
+    // The price ticks four times a second: hovering the name still opens its card, and it stays open.
+    await hover(page, 'Arbitrum One');
+    expect(await waitForShadowText(page, OPEN, 4000)).toContain('Arbitrum One');
+    await page.waitForTimeout(1500);
+    expect(OPEN(await shadowText(page))).toBe(true);
+    expect((await highlights(page))['layerlens-active']).toEqual(['Arbitrum One']);
+    // The name's mark is the same one it was before the ticks: read again, found where it was, kept.
+    const kept = await page.evaluate(() => CSS.highlights.get('layerlens-mark')!.has((window as unknown as { before: AbstractRange }).before));
+    expect(kept).toBe(true);
+    await page.mouse.move(5, 5);
+    await waitForShadowText(page, (t) => !OPEN(t), 3000);
+    // The explain command too: a card, not a promise of one.
+    await page.evaluate(() => {
+      const text = document.getElementById('live')!.firstChild as Text;
+      getSelection()!.setBaseAndExtent(text, 0, text, 12);
+    });
+    await explainCommand(page);
+    expect(await waitForShadowText(page, OPEN, 4000)).toContain('Arbitrum One');
+    await page.waitForTimeout(1000);
+    expect(OPEN(await shadowText(page))).toBe(true);
+    await page.close();
+  });
+
   it('closes when its paragraph is removed', async () => {
     const page = await openPage('tooltip-text-changes.html', 3);
     await page.focus('#field');

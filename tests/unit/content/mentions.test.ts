@@ -30,6 +30,24 @@ describe('MentionIndex', () => {
     expect(index.counts()).toEqual(expect.arrayContaining([{ chainId: 'arbitrum', count: 1 }, { chainId: 'solana', count: 1 }]));
   });
 
+  it('lists what a part holds without dropping it, then drops exactly the mentions named', () => {
+    const { document, a, b } = page();
+    const index = new MentionIndex();
+    const arbitrum = index.createIn('arbitrum', a, 0, 8, true);
+    const base = index.createIn('base', a, 13, 17, false);
+    const solana = index.createIn('solana', b, 0, 6, true);
+    for (const m of [arbitrum, base, solana]) index.hold(m);
+    expect(index.heldUnder(document.getElementById('a')!).sort()).toEqual([arbitrum, base].sort());
+    expect(index.at(a, 0)).toBe(arbitrum);
+    // Base was not found again: it alone goes; a mention not held any more is not dropped twice.
+    expect(index.removeIds([base])).toEqual([base]);
+    expect(index.removeIds([base])).toEqual([]);
+    expect(index.at(a, 14)).toBe(0);
+    expect(index.at(a, 0)).toBe(arbitrum);
+    expect(index.ofChain('base')).toEqual([]);
+    expect(index.counts()).toEqual(expect.arrayContaining([{ chainId: 'arbitrum', count: 1 }, { chainId: 'solana', count: 1 }]));
+  });
+
   it('drops what a removed or changed part of the page held, whenever the map was made', () => {
     for (const lookFirst of [false, true]) {
       const { document, a, b, c } = page();
