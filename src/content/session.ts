@@ -59,6 +59,31 @@ function isRendered(index: MentionIndex, mention: MentionId): boolean {
   return range !== null && range.getClientRects().length > 0 && !visuallyHidden(element);
 }
 
+/** Landmarks around a page's reading: its navigation, sidebars and menus (header and footer: see inPageChrome). */
+const PAGE_CHROME =
+  'nav, aside, [role="navigation"], [role="complementary"], [role="banner"], [role="contentinfo"], [role="menu"], [role="menubar"]';
+
+/**
+ * Whether text sits in the page's chrome rather than its reading: a nav, a sidebar, a menu, or the page's own header
+ * or footer (a <header> inside an article or a section is that part's, and is reading).
+ */
+function inPageChrome(element: Element | null): boolean {
+  if (!element) return false;
+  if (element.closest(PAGE_CHROME)) return true;
+  const edge = element.closest('header, footer');
+  return edge !== null && !edge.parentElement?.closest('article, main, section, [role="main"], [role="article"]');
+}
+
+/** Where a mention sits, for a chain's one mark: in the reading (best), in the page's chrome, or not rendered at all. */
+const IN_READING = 0;
+const IN_CHROME = 1;
+const NOT_RENDERED = 2;
+
+function placeOf(index: MentionIndex, mention: MentionId): number {
+  if (!isRendered(index, mention)) return NOT_RENDERED;
+  return inPageChrome(index.nodeOf(mention).parentElement) ? IN_CHROME : IN_READING;
+}
+
 /** How many elements up a visually-hidden box is looked for (the label's own element, or a wrapper or two). */
 const VISUALLY_HIDDEN_DEPTH = 4;
 
@@ -535,8 +560,10 @@ export class PageSession {
 
   /**
    * With one mark per chain, the first mention may sit in text nobody sees (a closed menu, a collapsed section, a
-   * mobile nav hidden on this screen), and the article then shows no mark at all. Once the page is idle (its layout
-   * fresh, so asking costs little) each chain's mark moves to its first mention that is rendered.
+   * mobile nav hidden on this screen), and the article then shows no mark at all; or in the page's navigation or a
+   * sidebar of related links, where nobody reading the article looks for it. Once the page is idle (its layout fresh,
+   * so asking costs little) each chain's mark moves to its first mention in the reading, or failing that to its first
+   * that is rendered.
    */
   private preferVisibleFirstsWhenIdle(): void {
     if (this.deps.settings().mentions !== 'first' || this.firstShown.size === 0) return;
@@ -549,12 +576,20 @@ export class PageSession {
     for (const [chainId, current] of this.firstShown) {
       const mentions = index.ofChain(chainId);
       // Searched already, with the same mark and mentions: a page that changes often is not searched each time.
-      if (!this.visibleSearch.needed(chainId, current, mentions.length) || isRendered(index, current)) continue;
+      if (!this.visibleSearch.needed(chainId, current, mentions.length)) continue;
+      const place = placeOf(index, current);
+      if (place === IN_READING) continue;
       // In page order, as far as a few hundred: past that the chain's mark stays where it is.
       let visible: MentionId = 0;
+      let best = place;
       for (let k = 0; k < mentions.length && k < VISIBLE_FIRST_SEARCH; k++) {
         const m = mentions[k]!;
-        if (m !== current && isRendered(index, m) && (!visible || index.comesBefore(m, visible))) visible = m;
+        if (m === current) continue;
+        const here = placeOf(index, m);
+        if (here < best || (here === best && visible && here !== NOT_RENDERED && index.comesBefore(m, visible))) {
+          visible = m;
+          best = here;
+        }
       }
       if (!visible) {
         this.visibleSearch.foundNone(chainId, current, mentions.length);

@@ -224,6 +224,21 @@ describe('first mention only (the default)', () => {
     await showEveryMention(browser);
   });
 
+  it('puts the mark on the first mention in the reading, not in the site\'s navigation, header or sidebar', async () => {
+    await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { schemaVersion: 3, mentions: 'first' } }));
+    const page = await browser.context.newPage();
+    await page.goto(browser.server.url('first-mention-chrome.html'));
+    const owners = () =>
+      page.evaluate(() =>
+        [...CSS.highlights.get('layerlens-mark')!].map((r) => `${r.startContainer.textContent!.slice(r.startOffset, r.endOffset)}@${r.startContainer.parentElement!.closest('[id]')!.id}`).sort(),
+      );
+    // Starknet's first in the reading is the article's own header; Cosmos is named only in the site's chrome, and
+    // keeps its mark there.
+    await expect.poll(owners, { timeout: 10_000 }).toEqual(['Cosmos@nav', 'Ethereum@article', 'Starknet@article-header']);
+    await page.close();
+    await showEveryMention(browser);
+  });
+
   it('puts the mark on the first mention the reader can see, not on an icon link\'s screen-reader-only label', async () => {
     await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { schemaVersion: 3, mentions: 'first' } }));
     const page = await browser.context.newPage();
