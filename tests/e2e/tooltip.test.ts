@@ -599,8 +599,8 @@ describe('trigger modes', () => {
     await page.close();
   });
 
-  it('touch: a tap on a name opens it, a tap elsewhere closes it', async () => {
-    await withSettings({});
+  it('touch: a tap on a name opens it, a tap elsewhere closes it; in a link, a second tap follows it', async () => {
+    await withSettings({ mentions: 'all' });
     const page = await openPage('basic.html', 5);
     const client = await page.context().newCDPSession(page);
     await client.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
@@ -614,6 +614,18 @@ describe('trigger modes', () => {
     expect(text).toContain('Bitcoin');
     await tap(20, 780);
     await waitForShadowText(page, (t) => !OPEN(t), 2000);
+    // A name inside a link: the first tap explains it and stays on the page; a tap again, the card open, follows it.
+    await page.evaluate(() => document.querySelector('#p3 a')!.setAttribute('href', '#followed'));
+    const inLink = await page.evaluate(() => {
+      const box = document.querySelector('#p3 a')!.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    });
+    await tap(inLink.x, inLink.y);
+    expect(await waitForShadowText(page, OPEN, 2000)).toContain('Arbitrum');
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).hash).toBe('');
+    await tap(inLink.x, inLink.y);
+    await expect.poll(() => new URL(page.url()).hash, { timeout: 2000 }).toBe('#followed');
     await client.detach();
     await page.close();
   });

@@ -60,6 +60,8 @@ export class TooltipController {
   private naturalSize: CardSize | null = null;
   private opening: MentionId = 0;
   private scrollPending = false;
+  /** A mark a touch just opened: the click that follows the tap must not follow the link the name sits in. */
+  private tapOpened: MentionId = 0;
   /** A button held while the pointer moves: the user is selecting or dragging. */
   private pointerPressed = false;
   /** When the user last typed into an editable element (performance.now()), or -Infinity. */
@@ -195,14 +197,18 @@ export class TooltipController {
   private onPointerDown(event: PointerEvent): void {
     if (this.isOurs(event.target)) return;
     if (event.pointerType === 'touch') {
-      // Touch: a tap on a mark opens it; a tap elsewhere closes.
+      // Touch: a tap on a mark opens it; a tap elsewhere closes. A touch screen has no hover: the first tap on a
+      // name inside a link explains it, and a tap on it again, its card open, follows the link (see onClick).
       const hit = this.hitTest(event.clientX, event.clientY);
       if (hit) {
         this.lastPointer = { x: event.clientX, y: event.clientY };
+        if (this.current === hit || this.opening === hit) return;
+        this.tapOpened = hit;
         void this.open(hit, false);
         return;
       }
     }
+    this.tapOpened = 0;
     if (this.current) {
       const range = liveRange(this.deps.index, this.current);
       if (!range || !rangeContainsPoint(range, event.clientX, event.clientY)) this.close(false);
@@ -210,6 +216,14 @@ export class TooltipController {
   }
 
   private onClick(event: MouseEvent): void {
+    const tapped = this.tapOpened;
+    this.tapOpened = 0;
+    if (tapped && !this.isOurs(event.target) && (event.target as Element | null)?.closest?.('a[href]')) {
+      // The tap that opened a card over a name in a link: the card, not the link (nor the page's router) gets it.
+      event.preventDefault();
+      event.stopPropagation();
+      return;
+    }
     if (this.deps.look().trigger !== 'click' || this.isOurs(event.target)) return;
     const hit = this.hitTest(event.clientX, event.clientY);
     if (!hit) return;
