@@ -131,6 +131,17 @@ describe('tooltip timing and closing', () => {
     await page.close();
   });
 
+  it('gets out of the way when the name it is open over is selected (a double-click to copy it)', async () => {
+    const page = await openPage('basic.html', 5);
+    await hover(page, 'Arbitrum');
+    expect(await waitForShadowText(page, OPEN)).toContain('Arbitrum');
+    const point = await pointOfText(page, 'Arbitrum');
+    await page.mouse.dblclick(point.x, point.y);
+    expect(await page.evaluate(() => getSelection()!.toString().trim())).toBe('Arbitrum');
+    await waitForShadowText(page, (t) => !OPEN(t), 2000);
+    await page.close();
+  });
+
   it('opens with a field focused (an autofocused search box) and with text selected elsewhere, not over a selected name', async () => {
     const page = await openPage('basic.html', 5);
     // A docs page's search box with autofocus: focus in a field the user is not typing in.

@@ -60,6 +60,8 @@ export class TooltipController {
   private naturalSize: CardSize | null = null;
   private opening: MentionId = 0;
   private scrollPending = false;
+  /** The open card was asked for with the keyboard (the explain command), not by hovering or tapping. */
+  private openedByKeyboard = false;
   /** A mark a touch just opened: the click that follows the tap must not follow the link the name sits in. */
   private tapOpened: MentionId = 0;
   /** A button held while the pointer moves: the user is selecting or dragging. */
@@ -77,6 +79,7 @@ export class TooltipController {
     document.addEventListener('click', (e) => this.onClick(e), { capture: true, signal });
     document.addEventListener('keydown', (e) => this.onKeyDown(e), { capture: true, signal });
     document.addEventListener('keyup', (e) => this.onKeyUp(e), { capture: true, signal });
+    document.addEventListener('selectionchange', () => this.onSelectionChange(), { passive: true, signal });
     window.addEventListener('blur', () => (this.heldKey = false), { signal });
     window.addEventListener('scroll', () => this.onScroll(), { capture: true, passive: true, signal });
     window.addEventListener('resize', () => this.reposition(), { passive: true, signal });
@@ -194,6 +197,19 @@ export class TooltipController {
     return range !== null && rangesOverlap(selection.getRangeAt(0), range);
   }
 
+  /**
+   * Selecting the name a hover card is open over (a double-click, a drag across it) means copying it, as isBusy
+   * says: the card gets out of the way. A card the user asked for with the keyboard stays: they selected the name
+   * to ask.
+   */
+  private onSelectionChange(): void {
+    if (!this.current || this.openedByKeyboard) return;
+    const selection = document.getSelection();
+    if (!selection || selection.isCollapsed || !selection.rangeCount) return;
+    const range = liveRange(this.deps.index, this.current);
+    if (range && rangesOverlap(selection.getRangeAt(0), range)) this.close(false);
+  }
+
   private onPointerDown(event: PointerEvent): void {
     if (this.isOurs(event.target)) return;
     if (event.pointerType === 'touch') {
@@ -304,6 +320,7 @@ export class TooltipController {
     const { root } = this.deps.host;
     if (this.container.parentNode !== root) root.append(this.container);
     this.current = mention;
+    this.openedByKeyboard = focus;
     this.deps.highlighter.setActive(mention);
     const look = this.deps.look();
     render(
