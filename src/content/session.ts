@@ -319,7 +319,7 @@ export class PageSession {
       // Chains whose shown first mention was dropped: their first is found again once the blocks are read.
       const orphaned = new Set<string>();
       const drop = (mentions: MentionId[]) => {
-        for (const chainId of this.unshow(mentions)) orphaned.add(chainId);
+        for (const chainId of this.unshow(mentions, true)) orphaned.add(chainId);
       };
       if (removed) {
         drop(this.index.removeDisconnected());
@@ -426,9 +426,13 @@ export class PageSession {
       () => {
         if (this.deps.signal.aborted) return;
         this.highlighter.commit();
+        this.tooltip.settle();
         this.deps.reportChains(this.pageChains());
       },
-      (error: unknown) => console.error('[Layerlens] scan failed', error),
+      (error: unknown) => {
+        this.tooltip.settle();
+        console.error('[Layerlens] scan failed', error);
+      },
     );
     return this.scanning;
   }
@@ -498,8 +502,8 @@ export class PageSession {
   }
 
   /** Mentions that left the index: undraw them. Returns the chains whose shown first mention was among them. */
-  private unshow(dropped: MentionId[]): Set<string> {
-    this.tooltip.forget(dropped);
+  private unshow(dropped: MentionId[], rereading = false): Set<string> {
+    this.tooltip.forget(dropped, rereading);
     const orphaned = new Set<string>();
     for (const mention of dropped) {
       if (this.isShown(mention)) this.hide(mention);

@@ -427,6 +427,27 @@ describe('when the page changes under an open tooltip', () => {
     await page.close();
   });
 
+  it('stays open over a name whose list the page rebuilds from scratch, and follows it into the new text', async () => {
+    const page = await openPage('rerender-feed.html', 2);
+    await hover(page, 'Arbitrum One');
+    expect(await waitForShadowText(page, OPEN, 4000)).toContain('Arbitrum One');
+    // Five rebuilds of the list with the pointer resting on the name: the card never closes.
+    for (let k = 0; k < 10; k++) {
+      await page.waitForTimeout(200);
+      expect(OPEN(await shadowText(page)), `after ${(k + 1) * 200} ms`).toBe(true);
+    }
+    // Its active highlight is on the name in the list as it is now.
+    expect((await highlights(page))['layerlens-active']).toEqual(['Arbitrum One']);
+    // The name goes for good: the card goes with it.
+    await page.evaluate(() => {
+      const id = window.setInterval(() => undefined, 1000);
+      for (let k = 0; k <= id; k++) window.clearInterval(k);
+      document.getElementById('feed')!.innerHTML = '<li>No activity.</li>';
+    });
+    await waitForShadowText(page, (t) => !OPEN(t), 3000);
+    await page.close();
+  });
+
   it('closes when its paragraph is removed', async () => {
     const page = await openPage('tooltip-text-changes.html', 3);
     await page.focus('#field');

@@ -60,6 +60,12 @@ export class TooltipController {
   private naturalSize: CardSize | null = null;
   private opening: MentionId = 0;
   private scrollPending = false;
+  /** The pending open's mention was dropped while the page is read again: its chain, to find under the pointer. */
+  private pendingChain: string | null = null;
+  /** Where the open card's name was last drawn (viewport coordinates), for a re-render that replaces its text. */
+  private anchor: DOMRect | null = null;
+  /** The card's mention was dropped while the page is read again: its chain and place, until settle(). */
+  private orphan: { chainId: string; at: DOMRect } | null = null;
   /** The open card was asked for with the keyboard (the explain command), not by hovering or tapping. */
   private openedByKeyboard = false;
   /** A mark a touch just opened: the click that follows the tap must not follow the link the name sits in. */
@@ -155,18 +161,29 @@ export class TooltipController {
     this.cancelOpen();
     if (this.isBusy(mention)) return;
     this.pending = mention;
+    this.pendingChain = null;
     const delay = this.deps.look().trigger === 'hold-key' ? 0 : this.deps.look().hoverDelayMs;
     this.openTimer = window.setTimeout(() => {
+      const { pendingChain } = this;
       this.pending = 0;
-      // Still there? The pointer may have left without a move event (scroll, frame change).
-      const range = liveRange(this.deps.index, mention);
-      if (range && rangeContainsPoint(range, this.lastPointer.x, this.lastPointer.y)) void this.open(mention, false);
+      this.pendingChain = null;
+      const { x, y } = this.lastPointer;
+      if (pendingChain === null) {
+        // Still there? The pointer may have left without a move event (scroll, frame change).
+        const range = liveRange(this.deps.index, mention);
+        if (range && rangeContainsPoint(range, x, y)) void this.open(mention, false);
+        return;
+      }
+      // The page rebuilt the name's text while the pointer rested on it: the same chain under the pointer now.
+      const hit = this.hitTest(x, y);
+      if (hit && this.deps.index.chainOf(hit) === pendingChain) void this.open(hit, false);
     }, delay);
   }
 
   private cancelOpen(): void {
     clearTimeout(this.openTimer);
     this.pending = 0;
+    this.pendingChain = null;
   }
 
   private scheduleClose(): void {
@@ -367,18 +384,52 @@ export class TooltipController {
    * them, or it would stay open over nothing, its active highlight on whatever text now sits at its offsets.
    * Focus moves only if it was in the tooltip.
    */
-  forget(dropped: readonly MentionId[]): void {
+  forget(dropped: readonly MentionId[], rereading = false): void {
     if (!dropped.length) return;
-    if (this.pending && dropped.includes(this.pending)) this.cancelOpen();
+    if (this.pending && dropped.includes(this.pending)) {
+      // Text read again: the open goes ahead if the same chain is under the pointer when its delay is up.
+      if (rereading) this.pendingChain = this.deps.index.chainOf(this.pending);
+      else this.cancelOpen();
+    }
     if (this.opening && dropped.includes(this.opening)) this.opening = 0;
-    if (this.current && dropped.includes(this.current)) this.close(this.hasFocus());
+    if (!this.current || !dropped.includes(this.current)) return;
+    if (rereading && this.anchor && !this.hasFocus()) {
+      // The page re-rendered the part being read (a feed that rebuilds its list every second): the name is likely
+      // back in a moment, in new text nodes, where it was. The card stays up until the read settles (see settle).
+      this.orphan = { chainId: this.deps.index.chainOf(this.current), at: this.anchor };
+      this.current = 0;
+      return;
+    }
+    this.close(this.hasFocus());
+  }
+
+  /**
+   * The page has been read again since the card's mention was dropped (forget): a mention of the same chain where the
+   * name was takes the card over, unmoved; with none, the card closes.
+   */
+  settle(): void {
+    const orphan = this.orphan;
+    if (!orphan) return;
+    this.orphan = null;
+    // Something opened meanwhile (the pointer moved on to another name): that card replaced this one.
+    if (this.current || this.opening) return;
+    const x = orphan.at.left + orphan.at.width / 2;
+    const y = orphan.at.top + orphan.at.height / 2;
+    const hit = this.hitTest(x, y);
+    if (hit && this.deps.index.chainOf(hit) === orphan.chainId) {
+      this.current = hit;
+      this.deps.highlighter.setActive(hit);
+      this.reposition();
+      return;
+    }
+    this.clear();
   }
 
   /** Every mention was dropped (the whole page is read again). */
   forgetAll(): void {
     this.cancelOpen();
     this.opening = 0;
-    if (this.current) this.close(this.hasFocus());
+    if (this.current || this.orphan) this.close(this.hasFocus());
   }
 
   private hasFocus(): boolean {
@@ -390,15 +441,25 @@ export class TooltipController {
     this.cancelOpen();
     this.cancelClose();
     this.opening = 0;
+    if (this.orphan) {
+      this.orphan = null;
+      if (!this.current) this.clear();
+    }
     if (!this.current) return;
     this.current = 0;
-    this.deps.highlighter.setActive(0);
-    render(null, this.container);
-    this.deps.host.lower();
+    this.clear();
     if (restoreFocus && this.returnFocus instanceof HTMLElement && this.returnFocus.isConnected) {
       this.returnFocus.focus({ preventScroll: true });
     }
     this.returnFocus = null;
+  }
+
+  /** Takes the card off the page. */
+  private clear(): void {
+    this.anchor = null;
+    this.deps.highlighter.setActive(0);
+    render(null, this.container);
+    this.deps.host.lower();
   }
 
   private tipElement(): HTMLElement | null {
@@ -420,6 +481,7 @@ export class TooltipController {
     };
     // The side is chosen and the card capped to it before placing (see placement.ts): the card never covers the name.
     const rect = range.getBoundingClientRect();
+    this.anchor = rect;
     // Measured once per card: measuring means lifting the caps, which would scroll a card the reader scrolled back
     // to its top each time the page scrolls or resizes.
     if (this.naturalSize === null) {
