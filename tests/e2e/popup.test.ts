@@ -100,6 +100,18 @@ afterAll(async () => {
 });
 
 describe('popup', () => {
+  it('opened in a tab: the contents columns line up, and the footer stays inside the rounded card', async () => {
+    const popup = await browser.openExtensionPage('popup/index.html#learn');
+    await popup.setViewportSize({ width: 900, height: 700 });
+    await popup.locator('.toc li').first().waitFor();
+    const tops = await popup.locator('.toc li').evaluateAll((items) => items.map((li) => Math.round(li.getBoundingClientRect().top)));
+    const half = Math.ceil(tops.length / 2);
+    expect(tops.slice(half)[0]).toBe(tops[0]);
+    // The footer's background is clipped to the card's corners.
+    expect(await popup.locator('.app').evaluate((app) => [getComputedStyle(app).overflow, getComputedStyle(app).borderRadius])).toEqual(['hidden', '13px']);
+    await popup.close();
+  });
+
   it("lists this page's chains grouped by layer, and reveals a mention on request", async () => {
     const popup = await openPopup();
     const errors = watchPageErrors(popup);
