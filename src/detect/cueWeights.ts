@@ -78,9 +78,9 @@ function countedNoun(text: string, words: Words, i: number): boolean {
  * Crypto words of Chinese. Chinese is written without spaces, and its characters are no word characters here (see
  * tokenize.ts): the words around a name written in Chinese text are in the gaps beside it ("Scroll 主网已经上线",
  * "在 Linea 上部署智能合约"). Strong: mainnet, testnet, on-chain, cross-chain, layer 2, smart contract, blockchain,
- * airdrop. Weak: chain, token, wallet, transaction, fee, staking (a supply chain, a trade, a purse are everyday too).
+ * airdrop, and the names of Ethereum and Bitcoin. Weak: chain, token, wallet, transaction, fee, staking (a supply chain, a trade, a purse are everyday too).
  */
-const HAN_STRONG_CUE = /主网|主網|测试网|測試網|链上|鏈上|跨链|跨鏈|二层|二層|智能合约|智能合約|区块链|區塊鏈|空投/u;
+const HAN_STRONG_CUE = /主网|主網|测试网|測試網|链上|鏈上|跨链|跨鏈|二层|二層|智能合约|智能合約|区块链|區塊鏈|空投|以太坊|比特币|比特幣/u;
 const HAN_WEAK_CUE = /链|鏈|代币|代幣|钱包|錢包|交易|手续费|手續費|质押|質押/u;
 /** How far into the gap on each side of a name its Chinese clause is read. */
 const HAN_REACH = 40;
@@ -145,7 +145,8 @@ export class CueWeights {
       const c = candidates.at(n);
       for (let k = c.first; k <= c.last; k++) this.set(k, 0);
       // A lowercase name of everyday words is no certain name: it needs evidence of its own, and vouches for none.
-      if (!c.entry.ambiguous && c.written !== LOWERCASE) this.set(c.first, 2);
+      // (Not one between words, of a script without spaces: it has no word of its own. Its Han names are HAN_STRONG_CUE.)
+      if (!c.entry.ambiguous && c.written !== LOWERCASE && c.first <= c.last) this.set(c.first, 2);
     }
     return this;
   }

@@ -342,6 +342,18 @@ export const NEGATIVE_AFTER_FORM: ReadonlyMap<string, ReadonlySet<string>> = new
 ]);
 
 /**
+ * Other chains' names that start with a name of a script without spaces, which the dataset does not hold: Bitcoin Cash,
+ * Gold and SV, Ethereum Classic and PoW, in Chinese and Japanese ("比特币现金", "ビットコイン・キャッシュ"). Read after
+ * the name, past a space or a middle dot.
+ */
+export const UNSPACED_LONGER_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['比特币', ['现金', '現金', '黄金', '黃金', 'sv']],
+  ['以太坊', ['经典', '經典', 'pow']],
+  ['ビットコイン', ['キャッシュ', 'ゴールド', 'sv']],
+  ['イーサリアム', ['クラシック', 'pow']],
+]);
+
+/**
  * Everyday collocations of one particular word with the word before it: people named like a chain (the
  * mathematician Gerolamo Cardano, the designer Anna Sui).
  */
@@ -393,6 +405,18 @@ export const NEGATIVE_NEAR_FORM: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['hedera', new Set(words(`
     genus ivy ivies plant plants evergreen shade soil hedge
   `))],
+  // Gnosis, the knowledge of the Gnostics ("Gnosis was an ancient religious idea", "in early Christianity, Gnosis was a
+  // heresy"). "knowledge" joined by a hyphen ("zero-knowledge proofs") is crypto's compound, not the word: see
+  // everydayCollocation.
+  ['gnosis', new Set(words(`
+    religious religion religions ancient gnostic gnostics gnosticism christian christians christianity heresy heresies
+    heretic heretics heretical spiritual spirituality mystical mystic mystics mysticism knowledge soul souls salvation
+    theology theological divine esoteric initiates initiate sect sects valentinus
+  `))],
+  // Japanese drums and their players ("Taiko drums opened the conference", "a taiko ensemble").
+  ['taiko', new Set(words(`
+    drum drums drummer drummers drumming ensemble ensembles kakegoe bachi
+  `))],
   ['bsc', new Set(words(`
     ethanol biosafety decontaminated decontaminate cultures pathogens laminar
   `))],
@@ -434,6 +458,21 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(['matic', 'kaia']);
 export const PARTICLE_ON_VERBS: ReadonlySet<string> = new Set(words(`
   turn turns turned turning switch switches switched switching click clicks clicked clicking tap taps tapped tapping
   toggle toggles toggled log logs logged
+`));
+
+/**
+ * Languages a name may be said to be a word of ("Celo is Spanish for zeal", "Gnosis, the Greek word for knowledge"):
+ * then it is that word, not the chain (see definedAsWord in everyday.ts).
+ */
+export const LANGUAGES: ReadonlySet<string> = new Set(words(`
+  spanish portuguese latin greek italian french german dutch catalan galician romanian russian polish czech japanese
+  chinese mandarin cantonese korean hindi sanskrit hebrew arabic persian turkish swahili hawaiian maori finnish swedish
+  norwegian danish icelandic irish welsh gaelic esperanto english
+`));
+
+/** Words before a language that say which age of it ("is ancient Greek for…", "Old English for…"). */
+export const LANGUAGE_AGES: ReadonlySet<string> = new Set(words(`
+  ancient old classical modern biblical koine medieval vulgar
 `));
 
 /** Words that, anywhere within a few words, show the everyday sense ("Cosmos, the Sagan series"). */

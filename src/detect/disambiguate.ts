@@ -7,10 +7,12 @@ import type { Qualifier } from './lexicon';
 import { type Candidate, type Candidates, IN_CAPITALS, LOWERCASE } from './matcher';
 import type { DetectContext, MentionSink } from './types';
 import { hashWord, wordSet } from './wordHash';
+import { words } from './wordList';
 import type { Words } from './words';
 import {
   adjacent,
   capitalAt,
+  phraseLinked,
   FUNCTION_WORD,
   isSentenceStart,
   isWord,
@@ -24,7 +26,7 @@ import {
   prevWord,
   THE_HASH,
 } from './around';
-import { everydayCollocation, everydayNear, LABEL_WORD, negative } from './everyday';
+import { definedAsWord, everydayCollocation, everydayNear, LABEL_WORD, negative, unspacedLongerName } from './everyday';
 import { CUE_THRESHOLD, CUE_WINDOW, cueWeight, cueWeights, CueWeights, STRONG_NONE } from './cueWeights';
 import { commonNoun, definedAsChain, nameEndingFollows, otherCaseMention } from './otherCase';
 
@@ -247,6 +249,50 @@ function listItem(text: string, words: Words, c: Candidate): boolean {
   return text.indexOf(')', k) === text.trimEnd().length - 1;
 }
 
+/** How many words from the name L2BEAT's "Stage 0/1/2" may be, in its sentence ("Scroll moved to Stage 1"). */
+const STAGE_REACH = 3;
+const STAGE_HASH = hashWord('stage');
+/** Words after "Stage 1" that make it another field's stage: of a race or a tour, a disease, a rocket, a drought. */
+const OTHER_STAGE_AFTER = wordSet(words(`
+  of cancer cancers tumor tumors tumour tumours hypertension disease booster boosters engine engines rocket
+  restrictions restriction drought loadshedding load winner winners results
+`));
+
+/** Whether words k, k + 1 are L2BEAT's "Stage 0", "Stage 1" or "Stage 2": a capital, one space, one digit. */
+function rollupStageAt(text: string, words: Words, k: number): boolean {
+  if (k + 1 >= words.count || !isWord(words, k, 'stage', STAGE_HASH) || text.charCodeAt(words.starts[k]!) !== 83) return false;
+  const d = words.starts[k + 1]!;
+  if (words.ends[k + 1]! - d !== 1 || !adjacent(text, words, k, k + 1)) return false;
+  const digit = text.charCodeAt(d);
+  if (digit < 48 || digit > 50) return false;
+  const after = k + 2;
+  // "Stage 1 of the Tour", "Stage 2 hypertension"; "Stage 1.5" is no stage of L2BEAT's.
+  if (after < words.count && phraseLinked(text, words, k + 1, after) && OTHER_STAGE_AFTER.has(words, after)) return false;
+  return text.charCodeAt(d + 1) !== 46 || !digitAfterStop(text, d + 2);
+}
+
+function digitAfterStop(text: string, at: number): boolean {
+  const ch = text.charCodeAt(at);
+  return ch >= 48 && ch <= 57;
+}
+
+/**
+ * "Scroll moved to Stage 1.", "Linea still Stage 0", "Stage 1 for Base": L2BEAT's rollup stage, written as it writes it
+ * (capital "Stage", then 0, 1 or 2), a few words from the name in its sentence, says the name is a rollup. Not
+ * "stage 1 of the tour", nor a stage of a race, a disease or a rocket.
+ */
+function rollupStaged(text: string, words: Words, c: Candidate): boolean {
+  for (let k = c.last + 1; k < words.count && k <= c.last + STAGE_REACH && !isSentenceStart(text, words, k); k++) {
+    if (rollupStageAt(text, words, k)) return true;
+  }
+  if (isSentenceStart(text, words, c.first)) return false;
+  for (let k = c.first - 1; k >= 0 && k >= c.first - STAGE_REACH - 1; k--) {
+    if (rollupStageAt(text, words, k)) return true;
+    if (isSentenceStart(text, words, k)) break;
+  }
+  return false;
+}
+
 /** Hands each candidate that is a chain here to `sink`, in order. */
 export function disambiguate(
   text: string,
@@ -261,6 +307,12 @@ export function disambiguate(
   for (let n = 0; n < candidates.count; n++) {
     const c = candidates.at(n);
     const e = c.entry;
+    if (c.last < c.first) {
+      // "以太坊", "ビットコイン": a certain name of a script without spaces, found between words; not the first part of
+      // another chain's name ("比特币现金" is Bitcoin Cash).
+      if (context.sensitivity === 'everywhere' || !unspacedLongerName(text, c)) sink.mention(c.start, c.end, e.chainId, true, false);
+      continue;
+    }
     if (!e.ambiguous && c.written === LOWERCASE) {
       // "on gnosis chain", "near protocol" in lowercase: a strong crypto word in the sentence, or a crypto page (which
       // everywhere does not weigh). After "a", "the", "its"… it is a common noun: "Ethereum is a base chain".
@@ -280,6 +332,8 @@ export function disambiguate(
       if (e.everydayPhrases && e.caseRule !== 'notLower' && context.sensitivity !== 'everywhere' && everydayCollocation(text, words, c)) {
         continue;
       }
+      // "Celo is Spanish for zeal", "the word Celo means…": a name said to be a word of some language is that word.
+      if (c.first === c.last && e.kind !== 'ticker' && context.sensitivity !== 'everywhere' && definedAsWord(text, words, c)) continue;
       if (e.caseRule === 'notLower' && context.sensitivity !== 'everywhere') {
         // Forms made of everyday words ("World Chain", "Smart Chain") still yield to "World Chain of stores",
         if (negative(text, words, c)) continue;
@@ -341,6 +395,8 @@ export function disambiguate(
             personNamed(text, words, c, n + 1 < candidates.count ? candidates.at(n + 1) : null, (title < 0 ? (title = +titleCased(text, words)) : title) === 1))
         ) {
           // "Dark Mode", "Google Lens": another name's last word; "Kaia Gerber": a person's first name; whatever the page.
+        } else if (rollupStaged(text, words, c)) {
+          keep = true;
         } else if (qualified === MOVED_TO && (cues ??= cueWeights.reset(text, words, candidates)).score(c, n) >= 1) {
           keep = true;
         } else if (context.sensitivity === 'balanced') {

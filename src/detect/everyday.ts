@@ -3,6 +3,8 @@
 
 import {
   COMPANY_AFTER,
+  LANGUAGE_AGES,
+  LANGUAGES,
   NEGATIVE_AFTER_FORM,
   NEGATIVE_BEFORE_FORM,
   NEGATIVE_BEFORE_LOWERCASE_FORM,
@@ -15,6 +17,7 @@ import {
   SPONSOR_VERBS,
   SPORTS_WORDS,
   TEAM_FORMS,
+  UNSPACED_LONGER_NAMES,
 } from './cues';
 import type { Candidate } from './matcher';
 import { hashWord, wordSet, WordTable } from './wordHash';
@@ -94,9 +97,78 @@ export function everydayCollocation(text: string, words: Words, c: Candidate): b
   if (own.near) {
     const from = Math.max(0, c.first - NEGATIVE_NEAR_WINDOW);
     const to = Math.min(words.count - 1, c.last + NEGATIVE_NEAR_WINDOW);
-    for (let k = from; k <= to; k++) if (own.near.has(words, k)) return true;
+    for (let k = from; k <= to; k++) if (own.near.has(words, k) && !compoundTail(text, words, k)) return true;
   }
   return own.theAlone && theAlone(text, words, c);
+}
+
+/** Word k ends a hyphen compound ("zero-knowledge"): a word of the compound, not the word alone. */
+function compoundTail(text: string, words: Words, k: number): boolean {
+  if (k === 0) return false;
+  const at = words.starts[k]! - 1;
+  if (at !== words.ends[k - 1]) return false;
+  const ch = text.charCodeAt(at);
+  return ch === 45 || ch === 0x2010 || ch === 0x2011;
+}
+
+const LANGUAGE = wordSet(LANGUAGES);
+const LANGUAGE_AGE = wordSet(LANGUAGE_AGES);
+const COPULA_NOW = wordSet(['is', 'was']);
+const MEANS = wordSet(['means', 'meant']);
+const ARTICLE = wordSet(['a', 'an', 'the']);
+/** What follows a language when a word of it is defined: "Spanish for zeal", "the Spanish word for", "Latin meaning". */
+const DEFINITION_AFTER_LANGUAGE = wordSet(['for', 'meaning', 'word', 'words', 'term']);
+const WORD_HASH = hashWord('word');
+const IN_HASH = hashWord('in');
+/** How many words on from "means" its language may come: "Celo means zeal in Spanish", "Celo means something like zeal in Spanish". */
+const MEANING_REACH = 5;
+
+/** Whether text[from, to), a gap between words, keeps them in one clause: spaces, a comma, quotes, a parenthesis. */
+function clauseGap(text: string, from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  for (let k = from; k < to; k++) {
+    const ch = text.charCodeAt(k);
+    // . ! ? : ; and a newline
+    if (ch === 46 || ch === 33 || ch === 63 || ch === 58 || ch === 59 || ch === 10) return false;
+  }
+  return true;
+}
+
+/** The word after word i in its clause (see clauseGap), or -1. */
+function nextInClause(text: string, words: Words, i: number): number {
+  const n = i + 1;
+  return n < words.count && clauseGap(text, words.ends[i]!, words.starts[n]!) ? n : -1;
+}
+
+/**
+ * A name said to be a word of a language is that word: "Celo is Spanish for zeal", "Celo (Latin for…)", "Gnosis is the
+ * Greek word for knowledge", "Celo means zeal in Spanish", "the word Celo means…". On any page: a crypto article that
+ * explains where a name comes from is speaking of the word there.
+ */
+export function definedAsWord(text: string, words: Words, c: Candidate): boolean {
+  const p = c.first - 1;
+  // "the word Celo", "the word “Celo”".
+  if (p >= 0 && isWord(words, p, 'word', WORD_HASH) && clauseGap(text, words.ends[p]!, c.start)) return true;
+  let k = nextInClause(text, words, c.last);
+  if (k < 0) return false;
+  if (MEANS.has(words, k)) {
+    // "Celo means zeal in Spanish".
+    for (let m = 0, w = nextInClause(text, words, k); m < MEANING_REACH && w >= 0; m++, w = nextInClause(text, words, w)) {
+      if (isWord(words, w, 'in', IN_HASH)) {
+        const l = nextInClause(text, words, w);
+        return l >= 0 && (LANGUAGE.has(words, l) || (LANGUAGE_AGE.has(words, l) && l + 1 < words.count && LANGUAGE.has(words, l + 1)));
+      }
+    }
+    return false;
+  }
+  if (COPULA_NOW.has(words, k)) {
+    k = nextInClause(text, words, k);
+    if (k >= 0 && ARTICLE.has(words, k)) k = nextInClause(text, words, k);
+  }
+  if (k >= 0 && LANGUAGE_AGE.has(words, k)) k = nextInClause(text, words, k);
+  if (k < 0 || !LANGUAGE.has(words, k)) return false;
+  const after = nextInClause(text, words, k);
+  return after >= 0 && DEFINITION_AFTER_LANGUAGE.has(words, after);
 }
 
 /**
@@ -228,6 +300,7 @@ export function negative(text: string, words: Words, c: Candidate): boolean {
   if (companyAfter(text, words, c)) return true;
   if (c.entry.everydayPhrases && everydayCollocation(text, words, c)) return true;
   if (teamNamed(text, words, c)) return true;
+  if (definedAsWord(text, words, c)) return true;
   const p = prevWord(text, words, c.first);
   if (p >= 0 && NOT_PREV.has(words, p)) return true;
   if (c.end < text.length && unitInParens(text, words, c)) return true;
@@ -265,4 +338,17 @@ function unitInParens(text: string, words: Words, c: Candidate): boolean {
   if (text.charCodeAt(k) !== 40) return false;
   const inside = c.last + 1;
   return inside < words.count && UNIT.has(words, inside) && text.charCodeAt(words.ends[inside]!) === 41;
+}
+
+/**
+ * "比特币现金", "ビットコイン・キャッシュ": a name of a script without spaces that goes on into another chain's name
+ * (UNSPACED_LONGER_NAMES), past a space or a middle dot.
+ */
+export function unspacedLongerName(text: string, c: Candidate): boolean {
+  const longer = UNSPACED_LONGER_NAMES.get(c.entry.form);
+  if (longer === undefined) return false;
+  let k = c.end;
+  while (k < text.length && k - c.end < 2 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0x30fb || text.charCodeAt(k) === 0x3000)) k++;
+  for (const rest of longer) if (text.slice(k, k + rest.length).toLowerCase() === rest) return true;
+  return false;
 }

@@ -71,9 +71,23 @@ export interface Follow {
   node: TrieNode;
 }
 
+/**
+ * Forms written in a script without spaces between words ("以太坊", "ビットコイン"): their letters are no word characters
+ * (see tokenize.ts), so the word trie cannot hold them. The matcher looks for them in the text between words, by their
+ * first character.
+ */
+export interface UnspacedForms {
+  /** First UTF-16 unit of a form → its forms, longest first. */
+  byFirst: Map<number, LexEntry[]>;
+  /** The length of the shortest: a gap between words shorter than that holds none. */
+  minLength: number;
+}
+
 export interface Lexicon {
   /** First word of every form, lowercased → trie node, found by a word's hash: most words miss here, and no word needs a string to be found. */
   firstWords: WordTable<TrieNode>;
+  /** Forms of scripts without spaces, or null when the dataset has none. */
+  unspaced: UnspacedForms | null;
   /** Number of forms compiled (for tests and the benchmark). */
   size: number;
   /** Makes the follow tables built as text reaches them. */
@@ -88,6 +102,43 @@ export interface LexiconOptions {
 }
 
 const ALL_CAPS = /^[\p{Lu}\p{N}\s.-]+$/u;
+/**
+ * A form all in letters of the scripts tokenize.ts reads as unspaced (Han, kana with its prolonged-sound mark, Hangul),
+ * at least two of them: "以太坊", "イーサリアム".
+ */
+const UNSPACED_FORM = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30fc]{2,}$/u;
+
+/** A form of the unspaced scripts (UNSPACED_FORM), which the word trie cannot hold. */
+export function unspacedForm(form: string): boolean {
+  return UNSPACED_FORM.test(form);
+}
+
+/** An entry for an unspaced form: certain, any case (these scripts have none), one "word" that is the whole form. */
+export function unspacedEntry(chainId: string, form: string, kind: FormKind, preferred: boolean): LexEntry {
+  return {
+    chainId,
+    form,
+    kind,
+    ambiguous: false,
+    caseRule: 'any',
+    words: [form],
+    preferred,
+    qualifiers: [],
+    tickerLike: false,
+    hasLowercase: false,
+    everydayPhrases: false,
+  };
+}
+
+/** Adds an unspaced form's entry to `forms`, keeping each first character's list longest first. */
+export function addUnspaced(forms: UnspacedForms, entry: LexEntry): void {
+  const first = entry.form.charCodeAt(0);
+  const list = forms.byFirst.get(first) ?? [];
+  if (list.length === 0) forms.byFirst.set(first, list);
+  list.push(entry);
+  list.sort((a, b) => b.form.length - a.form.length || (a.preferred === b.preferred ? 0 : a.preferred ? -1 : 1));
+  forms.minLength = Math.min(forms.minLength, entry.form.length);
+}
 const HAS_LETTER = /\p{L}/u;
 
 /** Whether a form is one word with everyday phrases of its own (NEGATIVE_AFTER_FORM and the like, in cues.ts). */
@@ -156,10 +207,20 @@ export function compileLexicon(chains: readonly Chain[], options: LexiconOptions
   const owners = tickerOwners(chains);
   const tickers = new Set([...owners.keys()].map((t) => t.toLowerCase()));
   let size = 0;
+  let unspaced: UnspacedForms | null = null;
 
   const add = (chain: Chain, form: string, kind: FormKind): void => {
     const parts = splitForm(form);
-    if (!parts) return;
+    if (!parts) {
+      // "以太坊", "ビットコイン": a certain name of a script without spaces (an ambiguous one would need evidence the
+      // words around cannot give here, so the dataset has none).
+      if (kind === 'ticker' || !unspacedForm(form) || (chain.ambiguous ?? []).includes(form)) return;
+      unspaced ??= { byFirst: new Map(), minLength: Infinity };
+      if (unspaced.byFirst.get(form.charCodeAt(0))?.some((e) => e.chainId === chain.id && e.form === form)) return;
+      addUnspaced(unspaced, unspacedEntry(chain.id, form, kind, sharedPreferred(chain, form)));
+      size++;
+      return;
+    }
     const ambiguous = kind !== 'ticker' && (chain.ambiguous ?? []).includes(form);
     const entry: LexEntry = {
       chainId: chain.id,
@@ -213,7 +274,7 @@ export function compileLexicon(chains: readonly Chain[], options: LexiconOptions
   const makeTable = options.makeWordTable ?? (<T>() => new WordTable<T>());
   const firstWords = makeTable<TrieNode>();
   for (const [key, node] of root) firstWords.set(key, node);
-  return { firstWords, size, makeTable };
+  return { firstWords, unspaced, size, makeTable };
 }
 
 /**

@@ -2,7 +2,7 @@
 // The content script starts in every frame of every page: compiling every form there cost each frame time that grew
 // with the dataset. Unpacked lazily, a frame pays a JSON.parse, then only for the names its text reaches.
 
-import type { CaseRule, FormKind, LexEntry, Lexicon, TrieNode } from './lexicon';
+import { addUnspaced, unspacedEntry, type CaseRule, type FormKind, type LexEntry, type Lexicon, type TrieNode, type UnspacedForms } from './lexicon';
 import { splitForm } from './tokenize';
 import { hashWord, WordTable, type PackedWordTable } from './wordHash';
 
@@ -34,9 +34,14 @@ export interface PackedLexicon {
    * article 5 ms with the 10× dataset).
    */
   firstWords: PackedWordTable<string>;
+  /** The forms of scripts without spaces ("以太坊"), which no word starts (0: none). A handful: each names its chain. */
+  unspaced: PackedUnspaced[] | 0;
 }
 
-export const PACK_FORMAT = 4;
+/** An unspaced form (always certain, of any case): its chain's id, the form, its kind, whether preferred (1) or not (0). */
+export type PackedUnspaced = [chainId: string, form: string, kind: number, preferred: number];
+
+export const PACK_FORMAT = 5;
 
 const KINDS: readonly FormKind[] = ['name', 'alias', 'ticker'];
 const CASE_RULES: readonly CaseRule[] = ['exact', 'any', 'notLower'];
@@ -69,7 +74,16 @@ function packNode(node: TrieNode, chains: Map<string, number>): PackedNode {
 export function packLexicon(lexicon: Lexicon): PackedLexicon {
   const chains = new Map<string, number>();
   const firstWords = lexicon.firstWords.pack((node) => JSON.stringify(packNode(node, chains)));
-  return { format: PACK_FORMAT, size: lexicon.size, chains: [...chains.keys()], firstWords };
+  const unspaced = lexicon.unspaced
+    ? [...lexicon.unspaced.byFirst.values()].flat().map((e): PackedUnspaced => [e.chainId, e.form, KINDS.indexOf(e.kind), e.preferred ? 1 : 0])
+    : 0;
+  return { format: PACK_FORMAT, size: lexicon.size, chains: [...chains.keys()], firstWords, unspaced };
+}
+
+function unpackUnspaced(packed: readonly PackedUnspaced[]): UnspacedForms {
+  const forms: UnspacedForms = { byFirst: new Map(), minLength: Infinity };
+  for (const [chainId, form, kind, preferred] of packed) addUnspaced(forms, unspacedEntry(chainId, form, KINDS[kind]!, preferred === 1));
+  return forms;
 }
 
 function unpackEntry(p: PackedEntry, chains: readonly string[]): LexEntry {
@@ -111,6 +125,7 @@ export function unpackLexicon(packed: PackedLexicon): Lexicon {
   if (packed.format !== PACK_FORMAT) throw new Error(`packed lexicon: format ${String(packed.format)}, expected ${PACK_FORMAT}`);
   return {
     firstWords: WordTable.unpack(packed.firstWords, (json: string) => unpackNode(JSON.parse(json) as PackedNode, packed.chains)),
+    unspaced: packed.unspaced ? unpackUnspaced(packed.unspaced) : null,
     size: packed.size,
     makeTable: <T>() => new WordTable<T>(),
   };

@@ -3,7 +3,7 @@
 // names the lexicon holds: a word is one hash probe confirmed char by char, and following a name into its next word is
 // one more, in that trie node's own table.
 
-import { followsOf, type Follow, type LexEntry, type Lexicon, type TrieNode } from './lexicon';
+import { followsOf, type Follow, type LexEntry, type Lexicon, type TrieNode, type UnspacedForms } from './lexicon';
 import {
   ADD_VERBS,
   DEFINED_NEAR,
@@ -21,7 +21,10 @@ import type { Words } from './words';
 import { words } from './wordList';
 
 export interface Candidate {
-  /** Word indexes: the form covers words [first, last]. */
+  /**
+   * Word indexes: the form covers words [first, last]. A form of a script without spaces ("以太坊") covers none: it lies
+   * between words, and last is first - 1, first being the word after it (see matchUnspaced).
+   */
   first: number;
   last: number;
   start: number;
@@ -323,15 +326,124 @@ function comma(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** A katakana letter or the prolonged-sound mark (not the middle dot ・, which separates words): half-width too. */
+function kana(c: number): boolean {
+  return (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0xff66 && c <= 0xff9f);
+}
+
+function hangul(c: number): boolean {
+  return c >= 0xac00 && c <= 0xd7a3;
+}
+
+/**
+ * Whether an unspaced form at text[start, end) stands on its own: a run of katakana is one word ("イーサリアムクラシック"
+ * is not "イーサリアム"), and a Korean word takes particles after it, never letters before. Han is written without any
+ * boundary, so a Han form stands wherever it is ("以太坊的价格"); the few longer names built on one are told apart in
+ * disambiguate.
+ */
+function unspacedBounded(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+  if (kana(first) && kana(before)) return false;
+  if (hangul(first) && hangul(before)) return false;
+  return !(kana(text.charCodeAt(end - 1)) && end < text.length && kana(text.charCodeAt(end)));
+}
+
+/** Below this no char is of an unspaced script (hiragana starts there): most gaps between words are passed by it. */
+const FIRST_UNSPACED = 0x3040;
+
+/**
+ * The forms of scripts without spaces in text[from, to), a gap between two words (or before the first, after the last),
+ * each added as a candidate of no words before word `next`. Only a gap as long as the shortest form is read, and a char
+ * is looked up only from hiragana on: an English block pays a compare per long gap.
+ */
+function matchUnspaced(text: string, from: number, to: number, next: number, forms: UnspacedForms, out: Candidates): void {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c < FIRST_UNSPACED) continue;
+    const list = forms.byFirst.get(c);
+    if (list === undefined) continue;
+    for (let m = 0; m < list.length; m++) {
+      const e = list[m]!;
+      const end = k + e.form.length;
+      if (end <= to && text.startsWith(e.form, k) && unspacedBounded(text, k, end)) {
+        out.add(next, next - 1, k, end, e, AS_WRITTEN);
+        k = end - 1;
+        break;
+      }
+    }
+  }
+}
+
+/** Whether a UTF-16 unit is an Arabic letter (the basic block). */
+function arabicLetter(c: number): boolean {
+  return c >= 0x0621 && c <= 0x064a;
+}
+
+/**
+ * Clitics Arabic writes onto a name ("البيتكوين", "وبيتكوين", "بالبيتكوين", "للإيثريوم"): a conjunction (و، ف), a
+ * preposition (ب، ل، ك) and the article (ال; ل with it is لل), each optional, longest first.
+ */
+const ARABIC_PREFIXES: readonly string[] = (() => {
+  const out = new Set<string>();
+  for (const conj of ['', 'و', 'ف']) {
+    for (const prep of ['', 'ب', 'ل', 'ك']) {
+      for (const article of ['', 'ال']) {
+        const p = conj + (prep === 'ل' && article ? 'لل' : prep + article);
+        if (p) out.add(p);
+      }
+    }
+  }
+  return [...out].sort((a, b) => b.length - a.length);
+})();
+/** Letters a name keeps after its clitics are taken off, at least. */
+const ARABIC_STEM_MIN = 3;
+
+/**
+ * An Arabic word that is a one-word Arabic name with clitics before it ("البيتكوين" is "بيتكوين"): the name's entry, and
+ * where the name starts; null for any other word. Only a word starting with one of the clitics' letters gets this far.
+ */
+function arabicPrefixed(text: string, words: Words, i: number, lexicon: Lexicon): { entry: LexEntry; start: number } | null {
+  const start = words.starts[i]!;
+  const end = words.ends[i]!;
+  for (let k = 0; k < ARABIC_PREFIXES.length; k++) {
+    const prefix = ARABIC_PREFIXES[k]!;
+    if (end - start - prefix.length < ARABIC_STEM_MIN || !text.startsWith(prefix, start)) continue;
+    const stemStart = start + prefix.length;
+    if (!arabicLetter(text.charCodeAt(stemStart))) continue;
+    const entries = lexicon.firstWords.find(text.slice(stemStart, end))?.entries;
+    if (!entries) continue;
+    for (let m = 0; m < entries.length; m++) {
+      const e = entries[m]!;
+      if (!e.ambiguous && e.kind !== 'ticker' && e.words.length === 1 && arabicLetter(e.form.charCodeAt(0))) return { entry: e, start: stemStart };
+    }
+  }
+  return null;
+}
+
+/** The first letters of ARABIC_PREFIXES: و ف ب ل ك ا. */
+function arabicClitic(c: number): boolean {
+  return c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644 || c === 0x0643 || c === 0x0627;
+}
+
 /** Fills `out` with the names found in the block, left to right, none overlapping. */
 export function matchAll(text: string, words: Words, lexicon: Lexicon, tickers: boolean, out: Candidates): void {
   out.count = 0;
   const { starts, ends, count: n } = words;
-  const { firstWords } = lexicon;
+  const { firstWords, unspaced } = lexicon;
   let i = 0;
+  /** Where the gap before word i starts: the end of the last word passed. */
+  let gapFrom = 0;
   while (i < n) {
+    if (unspaced !== null && starts[i]! - gapFrom >= unspaced.minLength) matchUnspaced(text, gapFrom, starts[i]!, i, unspaced, out);
     const first = firstWords.get(words, i);
     if (!first) {
+      // "البيتكوين": an Arabic name under its clitics.
+      if (arabicClitic(text.charCodeAt(starts[i]!))) {
+        const found = arabicPrefixed(text, words, i, lexicon);
+        if (found && !insideLink(text, found.start, ends[i]!, found.entry)) out.add(i, i, found.start, ends[i]!, found.entry, AS_WRITTEN);
+      }
+      gapFrom = ends[i]!;
       i++;
       continue;
     }
@@ -358,9 +470,12 @@ export function matchAll(text: string, words: Words, lexicon: Lexicon, tickers: 
     }
     if (best && !insideLink(text, starts[i]!, ends[bestLast]!, best)) {
       out.add(i, bestLast, starts[i]!, ends[bestLast]!, best, written);
+      gapFrom = ends[bestLast]!;
       i = bestLast + 1;
     } else {
+      gapFrom = ends[i]!;
       i++;
     }
   }
+  if (unspaced !== null && text.length - gapFrom >= unspaced.minLength) matchUnspaced(text, gapFrom, text.length, n, unspaced, out);
 }

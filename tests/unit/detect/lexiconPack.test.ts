@@ -70,7 +70,7 @@ describe('the packed lexicon (built once, unpacked in the page)', () => {
 
   it('refuses a layout it was not built for', () => {
     const packed = JSON.parse(packedJson) as PackedLexicon;
-    expect(() => unpackLexicon({ ...packed, format: 3 as unknown as 4 })).toThrow(/format 3/);
+    expect(() => unpackLexicon({ ...packed, format: 3 as unknown as 5 })).toThrow(/format 3/);
     const first = packed.firstWords;
     expect(() => unpackLexicon({ ...packed, firstWords: { ...first, room: first.room - 1 } })).toThrow(/power of two/);
     expect(() => unpackLexicon({ ...packed, firstWords: { ...first, room: 16 } })).toThrow(/four times/);

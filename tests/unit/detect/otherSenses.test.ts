@@ -264,3 +264,92 @@ describe('tickers in parentheses (tickers on)', () => {
     expect(marks('ApeCoin (APE) and Frax (FRAX) rose.', TICKERS)).toEqual(['APE→apechain', 'FRAX→fraxtal']);
   });
 });
+
+// A seventh review, on a crypto article (every mention marked, so the page counts as a crypto page).
+describe('gnosticism, taiko drums and a name said to be a word of a language, on a crypto page too', () => {
+  it('leaves Gnosis the religious idea alone', () => {
+    expect(marks('Gnosis was an ancient religious idea.', CRYPTO_PAGE)).toEqual([]);
+    expect(marks('Before Ethereum, Gnosis was an ancient religious idea.', CRYPTO_PAGE)).toEqual(['Ethereum→ethereum']);
+    expect(marks('In early Christianity, Gnosis was a heresy about secret knowledge.', CRYPTO_PAGE)).toEqual([]);
+  });
+
+  it('still marks Gnosis the chain, zero-knowledge proofs and all', () => {
+    expect(marks('Gnosis Chain fees stayed under a cent.', CRYPTO_PAGE)).toEqual(['Gnosis Chain→gnosis']);
+    expect(marks('We bridge to Gnosis every week.', CRYPTO_PAGE)).toEqual(['Gnosis→gnosis']);
+    expect(marks('Gnosis adds zero-knowledge light clients for its bridge.', CRYPTO_PAGE)).toEqual(['Gnosis→gnosis']);
+  });
+
+  it('leaves taiko drums alone, and keeps Taiko the rollup', () => {
+    expect(marks('Taiko drums opened the conference.', CRYPTO_PAGE)).toEqual([]);
+    expect(marks('At the Ethereum conference, Taiko drummers opened the day.', CRYPTO_PAGE)).toEqual(['Ethereum→ethereum']);
+    expect(marks("Taiko's based rollup sequences its blocks on Ethereum.", CRYPTO_PAGE)).toEqual(['Taiko→taiko', 'Ethereum→ethereum']);
+  });
+
+  it('leaves a name defined as a word of a language alone', () => {
+    expect(marks('Celo is Spanish for zeal.', CRYPTO_PAGE)).toEqual([]);
+    expect(marks('Celo is Spanish for zeal, and the team picked it for the Ethereum L2.', CRYPTO_PAGE)).toEqual(['Ethereum→ethereum']);
+    expect(marks('The word Celo means zeal.', CRYPTO_PAGE)).toEqual([]);
+    expect(marks('Celo means zeal in Spanish.', CRYPTO_PAGE)).toEqual([]);
+    expect(marks('Gnosis is the Greek word for knowledge.', CRYPTO_PAGE)).toEqual([]);
+  });
+
+  it('still marks Celo the chain', () => {
+    expect(marks('Celo moved to an L2.', CRYPTO_PAGE)).toEqual(['Celo→celo']);
+    expect(marks('Celo is an Ethereum L2 now.', CRYPTO_PAGE)).toEqual(['Celo→celo', 'Ethereum→ethereum']);
+    expect(marks('Celo means cheap payments for phone users.', CRYPTO_PAGE)).toEqual(['Celo→celo']);
+  });
+});
+
+describe("L2BEAT's stages", () => {
+  it('takes a capital "Stage 0/1/2" near a name, in its sentence, for a rollup on any page', () => {
+    const text = 'New stage assessment: Scroll moved to Stage 1. Linea still Stage 0.';
+    expect(marks(text, CRYPTO_PAGE)).toEqual(['Scroll→scroll', 'Linea→linea']);
+    expect(marks(text)).toEqual(['Scroll→scroll', 'Linea→linea']);
+    expect(marks('Base reached Stage 1 in April.')).toEqual(['Base→base']);
+    expect(marks('Stage 1 for Scroll came after its security council vote.')).toEqual(['Scroll→scroll']);
+  });
+
+  it('does not take a stage of a tour, a race, a disease or a rocket, or one in another sentence', () => {
+    expect(marks('Scroll to stage 1 of the tour.')).toEqual([]);
+    expect(marks('Mode reached Stage 1 of the Tour.')).toEqual([]);
+    expect(marks('Blast was at Stage 2 hypertension.')).toEqual([]);
+    expect(marks('The climbers left Base. Stage 1 was a long walk.')).toEqual([]);
+    expect(marks('Scroll down. Stage 2 starts at noon.')).toEqual([]);
+  });
+});
+
+describe('names written in their own script', () => {
+  it('finds Ethereum and Bitcoin in running Chinese and Japanese, where words have no spaces', () => {
+    expect(marks('以太坊的价格今天上涨了5%。')).toEqual(['以太坊→ethereum']);
+    expect(marks('比特币价格创下新高，以太坊紧随其后。')).toEqual(['比特币→bitcoin', '以太坊→ethereum']);
+    expect(marks('ETH在以太坊上')).toEqual(['以太坊→ethereum']);
+    expect(marks('イーサリアムの価格が上昇し、ビットコインは過去最高値を更新しました。')).toEqual(['イーサリアム→ethereum', 'ビットコイン→bitcoin']);
+  });
+
+  it('gives the Han names the weight of a certain name beside an ambiguous one', () => {
+    expect(marks('Base 是以太坊的网络')).toEqual(['Base→base', '以太坊→ethereum']);
+  });
+
+  it('does not find them inside a longer word or another chain’s name', () => {
+    expect(marks('比特币现金的价格下跌')).toEqual([]);
+    expect(marks('以太坊经典也上涨了')).toEqual([]);
+    expect(marks('イーサリアムクラシックが上昇')).toEqual([]);
+    expect(marks('ビットコイン・キャッシュが下落')).toEqual([]);
+    expect(marks('ネオビットコインです')).toEqual([]);
+  });
+
+  it('finds them in Arabic, under its clitics (the article, "and", "with", "for")', () => {
+    expect(marks('بيتكوين هي أول عملة مشفرة، وإيثريوم منصة للعقود الذكية.')).toEqual(['بيتكوين→bitcoin', 'إيثريوم→ethereum']);
+    const text = 'ارتفع سعر البيتكوين اليوم بينما تراجع الإيثريوم.';
+    const found = defaultDetector().findMentions(text, BALANCED);
+    expect(found.map((m) => text.slice(m.start, m.end))).toEqual(['بيتكوين', 'إيثريوم']);
+    expect(marks('تداول بالبيتكوين وللإيثريوم')).toEqual(['بيتكوين→bitcoin', 'إيثريوم→ethereum']);
+    expect(marks('بيتكوينات')).toEqual([]);
+  });
+
+  it('finds them in Russian, in either case, and not inside a longer word', () => {
+    expect(marks('Биткоин снова растёт, а Эфириум отстаёт.')).toEqual(['Биткоин→bitcoin', 'Эфириум→ethereum']);
+    expect(marks('Сегодня биткоин дорожает.')).toEqual(['биткоин→bitcoin']);
+    expect(marks('Биткоинмат не работает.')).toEqual([]);
+  });
+});
