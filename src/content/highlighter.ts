@@ -10,6 +10,9 @@ export const MARK = 'layerlens-mark';
 export const ACTIVE = 'layerlens-active';
 export const FLASH = 'layerlens-flash';
 
+/** How often the registry and our rules are checked for a page that threw them out (see watchRegistry). */
+const REGISTRY_CHECK_MS = 1_000;
+
 /** Longest a long scan keeps found marks waiting before drawing what it has so far. */
 const FLUSH_EVERY_MS = 1000;
 /** While the user scrolls a page drawn by nearness, how often to look again at what is near. */
@@ -172,9 +175,24 @@ export class Highlighter {
     }
   }
 
+  /**
+   * A page may clear CSS.highlights or its adopted sheets once (its own in-page search starting afresh) and then not
+   * change anything we would notice: every mark stayed invisible until the next hover. Once something is drawn, the
+   * registry and our rules are looked at once a second (a few property reads) and put back if they went.
+   */
+  private watchRegistry(): void {
+    const timer = window.setInterval(() => {
+      if (document.visibilityState === 'hidden' || (this.marks.size === 0 && this.active.size === 0)) return;
+      this.register();
+      this.restoreStyles();
+    }, REGISTRY_CHECK_MS);
+    this.signal.addEventListener('abort', () => window.clearInterval(timer), { once: true });
+  }
+
   /** Gives the page our ::highlight rules, the first time something is about to be drawn. */
   private installStyles(): void {
     if (this.sheet || this.styleElement || !this.look) return;
+    this.watchRegistry();
     const css = highlightCss(this.look, this.scope, this.decorations);
     try {
       const sheet = new CSSStyleSheet();

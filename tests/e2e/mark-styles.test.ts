@@ -186,6 +186,25 @@ describe('mark styles', () => {
     await showEveryMention(browser);
   });
 
+  it('comes back by itself after the page clears every highlight once (its own search starting afresh)', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.server.url('basic.html'));
+    await waitForMarks(page, 5);
+    await page.mouse.move(1, 1);
+    await page.evaluate(() => {
+      CSS.highlights.clear();
+      document.adoptedStyleSheets = [];
+      CSS.highlights.set('page-search', new Highlight());
+    });
+    // Nothing else happens on the page: no hover, no scroll, no change to its text.
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('layerlens-mark')?.size ?? 0), { timeout: 3000 }).toBeGreaterThanOrEqual(5);
+    await page.waitForTimeout(300);
+    expect(await markColouredPixels(page, await markBox(page, 'Ethereum'))).toBeGreaterThan(10);
+    // The page's own highlight is left alone.
+    expect(await page.evaluate(() => CSS.highlights.has('page-search'))).toBe(true);
+    await page.close();
+  });
+
   it('marks and an open card stay off paper: printed (print media), no mark colour and no card', async () => {
     const page = await browser.context.newPage();
     await page.goto(browser.server.url('basic.html'));
