@@ -12,6 +12,7 @@ import { tooltipSection } from './sections/tooltip';
 import { reserveRoomForHeader } from './stickyHeader';
 import { applyPageTheme } from '../ui/pageTheme';
 import { useSettings } from './useSettings';
+import { SettingsNotice } from './SettingsNotice';
 
 function Section({ section }: { section: SectionDef }) {
   const headingId = `section-${section.id}`;
@@ -98,6 +99,7 @@ export function App() {
         </div>
       </header>
       <main class="content">
+        <SettingsNotice />
         {shown.map((section) => (
           <Section key={section.id} section={section} />
         ))}

@@ -4,7 +4,15 @@ import type { SaveStatus as Status } from './useSettings';
 
 export function SaveStatus({ status }: { status: Status }) {
   const text =
-    status === 'saving' ? t('optionsStatusSaving') : status === 'saved' ? t('optionsStatusSaved') : status === 'error' ? t('optionsStatusError') : '';
+    status === 'saving'
+      ? t('optionsStatusSaving')
+      : status === 'saved'
+        ? t('optionsStatusSaved')
+        : status === 'error'
+          ? t('optionsStatusError')
+          : status === 'newer'
+            ? t('optionsStatusNewer')
+            : '';
   return (
     <p class={`save-status is-${status}`} role="status" aria-live="polite" data-testid="save-status">
       {status === 'saved' && (

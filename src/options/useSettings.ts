@@ -2,9 +2,9 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { mergeSettings, type SettingsPatch } from '../settings/patch';
 import type { Settings } from '../settings/schema';
-import { loadSettings, onSettingsChanged, saveSettings } from '../settings/storage';
+import { loadSettings, NewerSettingsError, onSettingsChanged, saveSettings } from '../settings/storage';
 
-export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
+export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error' | 'newer';
 
 export function useSettings(): {
   settings: Settings | null;
@@ -43,7 +43,9 @@ export function useSettings(): {
       (error: unknown) => {
         pending.current--;
         console.warn('[Layerlens] saving a setting failed', error);
-        setStatus('error');
+        setStatus(error instanceof NewerSettingsError ? 'newer' : 'error');
+        // The controls go back to what is stored, not what could not be saved.
+        if (pending.current === 0) void loadSettings().then(setSettings);
       },
     );
   }, []);

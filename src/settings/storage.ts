@@ -124,7 +124,20 @@ function serial<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-async function loadUnqueued(): Promise<Settings> {
+/** Where the options page learns that stored settings were repaired (one list, replaced by the next repair). */
+export const REPAIRS_KEY = 'settingsRepairs';
+/** Most problems kept for the options page's notice. */
+const MAX_REPAIRS_KEPT = 20;
+
+/** A change refused because the stored settings were written by a newer Layerlens (see saveSettings). */
+export class NewerSettingsError extends Error {
+  constructor() {
+    super('the settings were saved by a newer Layerlens: this version does not change them');
+    this.name = 'NewerSettingsError';
+  }
+}
+
+async function loadResolved(): Promise<ReturnType<typeof resolveStored>> {
   const raw = await readStored();
   const resolved = resolveStored(raw);
   if (resolved.problems.length > 0) warnOnce('some stored settings were invalid and use their defaults', resolved.problems);
@@ -132,11 +145,49 @@ async function loadUnqueued(): Promise<Settings> {
   if (resolved.needsWrite) {
     try {
       await writeStored(resolved.settings);
+      // Whichever page repaired them, the options page can say what was wrong (see settingsHealth).
+      if (resolved.problems.length > 0) {
+        await browser.storage.local.set({ [REPAIRS_KEY]: resolved.problems.slice(0, MAX_REPAIRS_KEPT).map(({ field, code, reason }) => ({ field, code, reason })) });
+      }
     } catch (error) {
       warnOnce(`repaired settings could not be saved: ${String(error).slice(0, 200)}`);
     }
   }
-  return resolved.settings;
+  return resolved;
+}
+
+async function loadUnqueued(): Promise<Settings> {
+  return (await loadResolved()).settings;
+}
+
+/** What the options page tells the user about the stored settings. */
+export interface SettingsHealth {
+  /** Written by a newer Layerlens: shown as far as this version understands them, and not changed by it. */
+  future: boolean;
+  /** What was wrong with them when they were last repaired (each field's setting went back to its default). */
+  repaired: SettingsProblem[];
+}
+
+function isStoredProblem(value: unknown): value is SettingsProblem {
+  if (typeof value !== 'object' || value === null) return false;
+  const { field, code, reason } = value as Record<string, unknown>;
+  return typeof field === 'string' && field.length <= 200 && typeof code === 'string' && typeof reason === 'string' && reason.length <= 500;
+}
+
+export async function settingsHealth(): Promise<SettingsHealth> {
+  try {
+    const resolved = await serial(loadResolved);
+    const stored = (await browser.storage.local.get(REPAIRS_KEY))[REPAIRS_KEY];
+    const repaired = Array.isArray(stored) ? stored.filter(isStoredProblem).slice(0, MAX_REPAIRS_KEPT) : [];
+    return { future: resolved.future, repaired };
+  } catch {
+    return { future: false, repaired: [] };
+  }
+}
+
+/** The user read the repair notice. */
+export async function dismissRepairs(): Promise<void> {
+  await browser.storage.local.remove(REPAIRS_KEY);
 }
 
 /** The current settings: migrated, validated, and repaired in storage when they were bad. Never rejects. */
@@ -152,8 +203,11 @@ export async function loadSettings(): Promise<Settings> {
 /** Applies a change and stores it; resolves to the settings now stored. Bad patch values are ignored and logged. */
 export function saveSettings(patch: SettingsPatch): Promise<Settings> {
   return serial(async () => {
-    const current = await loadUnqueued();
-    const { settings, problems } = mergeSettings(current, patch);
+    const resolved = await loadResolved();
+    // Writing would put this version's shape over a newer one's, and with sync, in every browser: refused. Import
+    // and reset, which the user asks for in so many words, still replace them.
+    if (resolved.future) throw new NewerSettingsError();
+    const { settings, problems } = mergeSettings(resolved.settings, patch);
     if (problems.length > 0) warnOnce('ignored invalid settings changes', problems);
     await writeStored(settings);
     return settings;

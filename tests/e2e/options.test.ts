@@ -152,6 +152,38 @@ describe('options page', () => {
     await page.close();
   });
 
+  it('says when the stored settings come from a newer Layerlens, and changes nothing of them', async () => {
+    const future = { ...structuredClone(DEFAULT_SETTINGS), schemaVersion: 99, theme: 'dark', newThing: 1 };
+    await setStored(future);
+    const page = await openOptions();
+    await expect.poll(() => page.getByTestId('settings-future').textContent()).toContain('newer Layerlens');
+    await page.locator('label[for="textSize-small"]').click();
+    await expect.poll(() => page.getByTestId('save-status').textContent()).toContain('Not saved');
+    // The control goes back to what is stored; storage keeps the newer shape.
+    await expect.poll(() => page.locator('#textSize-small').isChecked()).toBe(false);
+    expect(await stored()).toEqual(future);
+    await page.close();
+    await setStored(structuredClone(DEFAULT_SETTINGS));
+  });
+
+  it('lists the stored settings that were not valid and went back to their defaults, until dismissed', async () => {
+    await setStored({ ...structuredClone(DEFAULT_SETTINGS), theme: 'dark', enabled: 'yes', mentions: 42 });
+    // Another page (here the options page itself) repairs them on load; the notice says what was wrong.
+    const page = await openOptions();
+    const notice = page.getByTestId('settings-repaired');
+    await expect.poll(() => notice.textContent()).toContain('enabled');
+    expect(await notice.textContent()).toContain('mentions');
+    expect(await stored()).toMatchObject({ theme: 'dark', enabled: true, mentions: 'first' });
+    await notice.getByRole('button', { name: 'OK' }).click();
+    await notice.waitFor({ state: 'detached' });
+    await page.reload();
+    await page.locator('#enabled').waitFor();
+    await page.waitForTimeout(300);
+    expect(await page.getByTestId('settings-repaired').count()).toBe(0);
+    await page.close();
+    await setStored(structuredClone(DEFAULT_SETTINGS));
+  });
+
   it('follows changes made elsewhere live, and the theme setting themes the page', async () => {
     await setStored(structuredClone(DEFAULT_SETTINGS));
     const page = await openOptions();

@@ -115,6 +115,32 @@ describe('loadSettings', () => {
     expect(fake.storage.sync.data.get('settings')).toEqual(future);
   });
 
+  it('refuses a change over settings from a newer version (sync would spread the older shape), but import and reset replace them', async () => {
+    const future = { ...defaultSettings(), schemaVersion: 99, theme: 'dark', newThing: true };
+    fake.storage.sync.data.set('settings', future);
+    const { saveSettings, resetSettings, settingsHealth, NewerSettingsError } = await freshModule();
+    await expect(saveSettings({ textSize: 'small' })).rejects.toBeInstanceOf(NewerSettingsError);
+    expect(fake.storage.sync.data.get('settings')).toEqual(future);
+    expect(await settingsHealth()).toEqual({ future: true, repaired: [] });
+    await resetSettings();
+    expect(fake.storage.sync.data.get('settings')).toEqual(defaultSettings());
+    expect((await settingsHealth()).future).toBe(false);
+  });
+
+  it('remembers what a repair changed, whichever page made it, until the user dismisses the notice', async () => {
+    fake.storage.sync.data.set('settings', { ...defaultSettings(), enabled: 'yes', markColor: 'nope' });
+    const { loadSettings, settingsHealth, dismissRepairs } = await freshModule();
+    await loadSettings();
+    const health = await settingsHealth();
+    expect(health.future).toBe(false);
+    expect(health.repaired.map((p) => p.field).sort()).toEqual(['enabled', 'markColor']);
+    await dismissRepairs();
+    expect((await settingsHealth()).repaired).toEqual([]);
+    // A corrupt notice in storage is not trusted.
+    fake.storage.local.data.set('settingsRepairs', [{ field: 1 }, 'x', { field: 'ok', code: 'type', reason: 'expected boolean' }]);
+    expect((await settingsHealth()).repaired).toEqual([{ field: 'ok', code: 'type', reason: 'expected boolean' }]);
+  });
+
   it('falls back to storage.local when sync throws', async () => {
     fake.storage.sync.state.failGet = true;
     fake.storage.local.data.set('settings', { ...defaultSettings(), markStyle: 'none' });
