@@ -106,7 +106,7 @@ async function run(controller: AbortController): Promise<void> {
     {
       getPageState: () => session.state(),
       revealMention: ({ chainId }) => ({ found: session.reveal(chainId) }),
-      explainAtSelection: () => ({ opened: session.explainAtSelection() }),
+      explainAtSelection: async () => ({ opened: await session.explainAtSelection() }),
     },
     signal,
     // Messages to a tab reach every frame, and the first answer wins: the keyboard command is answered only by the

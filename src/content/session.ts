@@ -1,5 +1,6 @@
 // One page, one session: scans, marks, follows changes, answers the popup, drives the tooltip.
 // Everything hangs off one AbortSignal, so teardown (pagehide, extension update, turned off) is one call.
+import { checkedMentions, unpackMentions } from '../detect/packedMentions';
 import type { DetectContext } from '../detect/types';
 import type { ChainDetails, PageChain, PageState } from '../messages';
 import type { Settings } from '../settings/schema';
@@ -9,7 +10,7 @@ import { Highlighter, type RuleScope } from './highlighter';
 import { liveRange } from './hitTest';
 import type { UiHost } from './host';
 import { whenPageTurnsCrypto } from './cryptoWatch';
-import { focusedElement, hasChosenText, mentionToExplain } from './explainTarget';
+import { focusedElement, hasChosenText, mentionToExplain, type ExplainPlace } from './explainTarget';
 import { LateShadowRoots } from './lateShadowRoots';
 import { MentionIndex, type MentionId } from './mentions';
 import { observePage, topMost } from './observer';
@@ -57,6 +58,11 @@ function isRendered(index: MentionIndex, mention: MentionId): boolean {
   if (typeof element.checkVisibility === 'function') return element.checkVisibility() && !visuallyHidden(element);
   const range = liveRange(index, mention);
   return range !== null && range.getClientRects().length > 0 && !visuallyHidden(element);
+}
+
+/** A form field whose text the page scanner never reads, and which holds no text nodes to put a card over. */
+function isTextField(element: Element | null): boolean {
+  return element !== null && (element.localName === 'textarea' || element.localName === 'input');
 }
 
 /** Landmarks around a page's reading: its navigation, sidebars and menus (header and footer: see inPageChrome). */
@@ -654,8 +660,8 @@ export class PageSession {
    * step to the next marked mention in view. A selected or focused name is opened even when it is not drawn (only a
    * chain's first mention is, by default), unless settings filter its chain out.
    */
-  explainAtSelection(): boolean {
-    const opened = this.pickAndExplain();
+  async explainAtSelection(): Promise<boolean> {
+    const opened = await this.pickAndExplain();
     if (!opened) showNotice(this.deps.host, this.nothingToExplain());
     return opened;
   }
@@ -668,10 +674,48 @@ export class PageSession {
       if (this.reason === 'not-crypto') return t('noticeNotCrypto');
     }
     const place = { selection: document.getSelection(), focused: focusedElement(document) };
-    return hasChosenText(place) ? t('noticeNothingSelected') : t('noticeNothingInView');
+    if (!hasChosenText(place)) return t('noticeNothingInView');
+    return isTextField(place.focused) && (place.selection?.isCollapsed ?? true) ? t('noticeInTextField') : t('noticeNothingSelected');
   }
 
-  private pickAndExplain(): boolean {
+  /** Most characters of a selection asked of the detector on its own (see explainUnread). */
+  private static readonly MAX_CHOSEN_CHARS = 2_000;
+
+  /**
+   * Words selected where the scanner never reads (a rich-text editor, a comment box being written): there are no
+   * mentions there to pick from, so the selection is asked of the detector on its own, with the page's own rules, and
+   * the first name in it gets a card over it. The mention made for it is the card's alone: not held, counted or drawn.
+   */
+  private async explainUnread(place: ExplainPlace): Promise<boolean> {
+    const { selection } = place;
+    if (!selection || selection.isCollapsed || !selection.rangeCount) return false;
+    const range = selection.getRangeAt(0);
+    const node = range.startContainer;
+    if (node !== range.endContainer || node.nodeType !== 3) return false;
+    const parent = node.parentElement;
+    if (!parent || !(hasSkippedAncestorOrSelf(parent, this.walkOptions()) || parent.isContentEditable)) return false;
+    const text = (node as Text).data.slice(range.startOffset, range.endOffset);
+    if (!text.trim() || text.length > PageSession.MAX_CHOSEN_CHARS) return false;
+    let found: { start: number; end: number; chainId: string } | null = null;
+    try {
+      const packed = await remoteDetector.detect([text], { ...this.context(), deferCryptoPage: false });
+      const { ids, facts } = checkedMentions(packed, [text]);
+      this.chains.learn(ids, facts);
+      unpackMentions(packed, [text], (_t, start, end, chainId) => {
+        found ??= { start, end, chainId };
+      });
+    } catch {
+      return false;
+    }
+    const name = found as { start: number; end: number; chainId: string } | null;
+    if (!name || this.deps.signal.aborted || !this.layerAllows(name.chainId)) return false;
+    const at = range.startOffset;
+    const mention = this.index.createIn(name.chainId, node as Text, at + name.start, at + name.end, true);
+    void this.tooltip.open(mention, true);
+    return true;
+  }
+
+  private async pickAndExplain(): Promise<boolean> {
     if (!this.active) return false;
     const place = { selection: document.getSelection(), focused: focusedElement(document) };
     const explainable = (m: MentionId) => this.isShown(m) || this.layerAllowsMention(m);
@@ -681,7 +725,7 @@ export class PageSession {
       return true;
     }
     // Other words chosen: no card about some other name in view.
-    if (hasChosenText(place)) return false;
+    if (hasChosenText(place)) return this.explainUnread(place);
     const inView = this.index.all().filter((m) => {
       if (!this.isShown(m)) return false;
       const rect = liveRange(this.index, m)?.getBoundingClientRect();

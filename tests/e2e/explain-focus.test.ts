@@ -128,6 +128,41 @@ describe('explain command on the focused name', () => {
     await page.close();
   });
 
+  it('explains a name selected in an editor, where nothing is marked, and says why a text field cannot be', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.server.url('editors.html'));
+    await waitForMarks(page, 1);
+    await page.bringToFront();
+    // A rich-text editor (contenteditable): the selection is read on its own.
+    await page.evaluate(() => {
+      const text = document.querySelector('#editor p')!.firstChild as Text;
+      const from = text.data.indexOf('Starknet');
+      getSelection()!.setBaseAndExtent(text, from, text, from + 'Starknet'.length);
+    });
+    expect(await explainCommand(page)).toEqual({ ok: true, value: { opened: true } });
+    expect(await waitForShadowText(page, OPEN)).toContain('Starknet');
+    // Nothing in the editor was marked or counted for it; the selection is still the user's.
+    expect((await highlights(page))['layerlens-mark'] ?? []).not.toContain('Starknet');
+    await page.keyboard.press('Escape');
+    await waitForShadowText(page, (t) => !OPEN(t), 2000);
+    // Other words in the editor: nothing, and the usual message.
+    await page.evaluate(() => {
+      const text = document.querySelector('#editor p')!.firstChild as Text;
+      getSelection()!.setBaseAndExtent(text, 0, text, 'Draft'.length);
+    });
+    expect(await explainCommand(page)).toEqual({ ok: true, value: { opened: false } });
+    await waitForShadowText(page, (t) => t.includes('no chain name in the selected text'));
+    // A textarea holds its text in no text node: no card can sit over it, and the message says so.
+    await page.evaluate(() => {
+      const area = document.getElementById('ta') as HTMLTextAreaElement;
+      area.focus();
+      area.setSelectionRange(0, 'Arbitrum One'.length);
+    });
+    expect(await explainCommand(page)).toEqual({ ok: true, value: { opened: false } });
+    await waitForShadowText(page, (t) => t.includes('does not read inside text fields'));
+    await page.close();
+  });
+
   it('says so when there is nothing to explain, or when Layerlens is off on the site', async () => {
     const page = await browser.context.newPage();
     await page.goto(browser.server.url('plain.html'));
