@@ -289,7 +289,7 @@ export class PageSession {
       } finally {
         this.deferred = null;
       }
-      if (!complete) this.readAgainLater(() => this.rescanAll());
+      if (!complete) this.readAgainLater(() => this.rescanAll(), 'page');
       // A page full of certain names is a crypto page: ambiguous names count with less local evidence, so what
       // was kept aside while reading counts now (one read of the page, not two).
       if (!this.cryptoPage && !this.deps.signal.aborted) {
@@ -390,12 +390,15 @@ export class PageSession {
       drop(this.index.removeIds(before));
       this.showFirstOf(orphaned);
       this.preferVisibleFirstsWhenIdle();
-      if (unfinished.length) this.readAgainLater(() => this.rescan(unfinished, false));
+      if (unfinished.length) this.readAgainLater(() => this.rescan(unfinished, false), 'parts');
     });
   }
 
-  /** Scans that lost their place so far. */
-  private placesLost = 0;
+  /**
+   * Scans that lost their place so far, the whole page's reads and changed parts' apart: a part the page keeps
+   * re-rendering (and so keeps losing its place in) must not use up the whole page's chances to be read to its end.
+   */
+  private placesLost = { page: 0, parts: 0 };
   /** True while changed parts of the page are read again, out of page order. */
   private rereading = false;
   /** The discovery number after the last whole read of the page: mentions numbered below it are in page order. */
@@ -407,9 +410,11 @@ export class PageSession {
    * and after six times it stops: a page may re-render for good, and reading it again and again would cost more
    * than the marks are worth.
    */
-  private readAgainLater(read: () => Promise<void>): void {
-    if (this.placesLost >= MAX_READS_AGAIN) return;
-    afterDelay(250 * 2 ** this.placesLost++, () => void read(), this.deps.signal);
+  private readAgainLater(read: () => Promise<void>, kind: 'page' | 'parts'): void {
+    const lost = this.placesLost[kind];
+    if (lost >= MAX_READS_AGAIN) return;
+    this.placesLost[kind] = lost + 1;
+    afterDelay(250 * 2 ** lost, () => void read(), this.deps.signal);
   }
 
   private scanOptions() {

@@ -62,6 +62,8 @@ export class TooltipController {
   private scrollPending = false;
   /** The pending open's mention was dropped while the page is read again: its chain, to find under the pointer. */
   private pendingChain: string | null = null;
+  /** That chain was not under the pointer yet when the delay was up (its new text not read yet): looked for at settle. */
+  private awaitedChain: string | null = null;
   /** Where the open card's name was last drawn (viewport coordinates), for a re-render that replaces its text. */
   private anchor: DOMRect | null = null;
   /** The card's mention was dropped while the page is read again: its chain and place, until settle(). */
@@ -174,9 +176,11 @@ export class TooltipController {
         if (range && rangeContainsPoint(range, x, y)) void this.open(mention, false);
         return;
       }
-      // The page rebuilt the name's text while the pointer rested on it: the same chain under the pointer now.
+      // The page rebuilt the name's text while the pointer rested on it: the same chain under the pointer now, or,
+      // if the new text is still being read, once it is (see settle).
       const hit = this.hitTest(x, y);
       if (hit && this.deps.index.chainOf(hit) === pendingChain) void this.open(hit, false);
+      else this.awaitedChain = pendingChain;
     }, delay);
   }
 
@@ -184,6 +188,7 @@ export class TooltipController {
     clearTimeout(this.openTimer);
     this.pending = 0;
     this.pendingChain = null;
+    this.awaitedChain = null;
   }
 
   private scheduleClose(): void {
@@ -408,6 +413,12 @@ export class TooltipController {
    * name was takes the card over, unmoved; with none, the card closes.
    */
   settle(): void {
+    const awaited = this.awaitedChain;
+    if (awaited !== null) {
+      this.awaitedChain = null;
+      const hit = this.current || this.opening ? 0 : this.hitTest(this.lastPointer.x, this.lastPointer.y);
+      if (hit && this.deps.index.chainOf(hit) === awaited) void this.open(hit, false);
+    }
     const orphan = this.orphan;
     if (!orphan) return;
     this.orphan = null;
