@@ -15,6 +15,7 @@ import {
   PREV_ON,
   PREV_PREPS,
 } from './cues';
+import { lowerCode } from './scan';
 import { separatorKey } from './tokenize';
 import { wordSet } from './wordHash';
 import type { Words } from './words';
@@ -426,6 +427,47 @@ function arabicClitic(c: number): boolean {
   return c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644 || c === 0x0643 || c === 0x0627;
 }
 
+/** Whether a UTF-16 unit is a Cyrillic letter (the basic block). */
+function cyrillicLetter(c: number): boolean {
+  return c >= 0x0400 && c <= 0x04ff;
+}
+
+/**
+ * Case endings Russian puts on a noun ending in a hard consonant ("биткоина", "эфириумом", "биткоинов").
+ * None is the end of another, so a word has one of them at most, and pays one lookup at most.
+ */
+const RUSSIAN_ENDINGS: readonly string[] = ['ами', 'ом', 'ов', 'ам', 'ах', 'а', 'у', 'е', 'ы'];
+/** Letters a name keeps after its ending is taken off, at least. */
+const RUSSIAN_STEM_MIN = 4;
+
+/**
+ * A Russian word that is a one-word Cyrillic name with a case ending ("биткоина", "Эфириумом" are "Биткоин",
+ * "Эфириум"): the name's entry, for the whole word; null for any other word. Only a certain name is read so: an
+ * ambiguous one would need its exact case, which an inflected word never has. A longer word built on the name
+ * ("биткоинщик", "эфириумный", "биткоиновый") keeps letters of its own before its ending and is not the name.
+ * A word pays one lookup at most, and only a Cyrillic word that is no name as it is gets here.
+ */
+function russianInflected(text: string, words: Words, i: number, lexicon: Lexicon): LexEntry | null {
+  const start = words.starts[i]!;
+  const end = words.ends[i]!;
+  const lastLetter = lowerCode(text.charCodeAt(end - 1));
+  for (let k = 0; k < RUSSIAN_ENDINGS.length; k++) {
+    const ending = RUSSIAN_ENDINGS[k]!;
+    const stemEnd = end - ending.length;
+    if (stemEnd - start < RUSSIAN_STEM_MIN || lastLetter !== ending.charCodeAt(ending.length - 1)) continue;
+    if (text.slice(stemEnd, end).toLowerCase() !== ending) continue;
+    const entries = lexicon.firstWords.find(text.slice(start, stemEnd).toLowerCase())?.entries;
+    if (!entries) return null;
+    for (let m = 0; m < entries.length; m++) {
+      const e = entries[m]!;
+      if (e.ambiguous || e.kind === 'ticker' || e.words.length !== 1 || !cyrillicLetter(e.form.charCodeAt(0))) continue;
+      if (e.caseRule === 'any' || (e.caseRule === 'notLower' && !words.writtenLower(i))) return e;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** Fills `out` with the names found in the block, left to right, none overlapping. */
 export function matchAll(text: string, words: Words, lexicon: Lexicon, tickers: boolean, out: Candidates): void {
   out.count = 0;
@@ -442,6 +484,10 @@ export function matchAll(text: string, words: Words, lexicon: Lexicon, tickers: 
       if (arabicClitic(text.charCodeAt(starts[i]!))) {
         const found = arabicPrefixed(text, words, i, lexicon);
         if (found && !insideLink(text, found.start, ends[i]!, found.entry)) out.add(i, i, found.start, ends[i]!, found.entry, AS_WRITTEN);
+      } else if (cyrillicLetter(text.charCodeAt(starts[i]!))) {
+        // "биткоина", "Эфириумом": a Russian name in one of its cases.
+        const entry = russianInflected(text, words, i, lexicon);
+        if (entry && !insideLink(text, starts[i]!, ends[i]!, entry)) out.add(i, i, starts[i]!, ends[i]!, entry, AS_WRITTEN);
       }
       gapFrom = ends[i]!;
       i++;

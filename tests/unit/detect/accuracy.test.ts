@@ -13,8 +13,9 @@ import { evaluate, loadCorpus } from '../../../scripts/eval';
 // review5.jsonl (43) holds the cases of a fifth outside review (company names, other fields' cue words, Chinese).
 // review6.jsonl (37) holds a sixth review's cases (a name said to be a "gaming chain", French "sur Base", "celo y
 // envidia", the NHL's Lightning, the Sui dynasty, Salesforce Flow), both senses of each.
-// review7.jsonl (26) holds a seventh review's cases (gnosticism, taiko drums, "Celo is Spanish for zeal", L2BEAT's
-// "Stage 1", Ethereum and Bitcoin written in Chinese, Japanese, Arabic and Russian), both senses of each.
+// review7.jsonl (35) holds a seventh review's cases (gnosticism, taiko drums, "Celo is Spanish for zeal", L2BEAT's
+// "Stage 1", Ethereum and Bitcoin written in Chinese, Japanese, Arabic and Russian, Russian in its cases), both senses of
+// each.
 const FLOOR = { paragraphs: 1560, precision: 0.985, recall: 0.955 };
 const PROBE_SETS = ['review2-', 'holdout5-', 'review3-', 'review4-'];
 const FLOOR_WITHOUT_PROBE_SETS = { precision: 0.99, recall: 0.975 };
@@ -28,7 +29,7 @@ const FLOORS_BY_FILE: Record<string, { paragraphs: number; precision: number; re
   'holdout7-': { paragraphs: 100, precision: 0.985, recall: 0.98 },
   'review5-': { paragraphs: 43, precision: 1, recall: 1 },
   'review6-': { paragraphs: 37, precision: 1, recall: 1 },
-  'review7-': { paragraphs: 26, precision: 1, recall: 1 },
+  'review7-': { paragraphs: 35, precision: 1, recall: 1 },
 };
 /**
  * Everyday texts still marked, by file, at most this many: a script's speaker ("BOB: Did you pay the gas bill?"); in

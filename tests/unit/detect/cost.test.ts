@@ -108,3 +108,67 @@ describe('lookup cost does not depend on the number of names', () => {
     expect(counter.lookups).toBeLessThanOrEqual(200);
   });
 });
+
+describe('a Russian name in its cases costs only the Cyrillic words that miss', () => {
+  interface RootCounter {
+    gets: number;
+    finds: number;
+    /** The lexicon's table of first words, once made: the only one counted (the trie's next-word tables use find too). */
+    root: WordTable<unknown> | null;
+  }
+
+  /** Counts the root's lookups by a word of the block (get) and by a string (find), which only a case ending needs. */
+  function countingFinds(counter: RootCounter): LexiconOptions {
+    return {
+      makeWordTable: <T>() =>
+        new (class extends WordTable<T> {
+          override get(words: Words, i: number): T | undefined {
+            if (this === counter.root) counter.gets++;
+            return super.get(words, i);
+          }
+          override find(word: string): T | undefined {
+            if (this === counter.root) counter.finds++;
+            return super.find(word);
+          }
+        })(),
+    };
+  }
+
+  /** The test dataset with the Russian names the bundled one has. */
+  const RUSSIAN: Record<string, string> = { bitcoin: 'Биткоин', ethereum: 'Эфириум' };
+  const WITH_RUSSIAN = CHAINS.map((c) => (RUSSIAN[c.id] ? { ...c, aliases: [...(c.aliases ?? []), RUSSIAN[c.id]!] } : c));
+
+  const counted = (chains: Chain[]): { d: ReturnType<typeof createDetector>; counter: RootCounter } => {
+    const counter: RootCounter = { gets: 0, finds: 0, root: null };
+    const d = createDetector(chains, countingFinds(counter));
+    counter.root = d.lexicon.firstWords as WordTable<unknown>;
+    return { d, counter };
+  };
+
+  it('looks a stem up only for a Cyrillic word that is no name as it is and ends like a case, once at most', () => {
+    const { d: small, counter } = counted(WITH_RUSSIAN);
+    const reset = (): void => void Object.assign(counter, { gets: 0, finds: 0 });
+    // Latin text: no word is Cyrillic, so no stem is looked up.
+    small.findMentions(TEXT, BALANCED);
+    expect(counter.finds).toBe(0);
+    reset();
+    // One lookup per word (nine); "доллара" ends like a case (stem "доллар"), "цене" too but its stem is too short, the
+    // rest in no ending: one stem lookup per line.
+    small.findMentions('Сегодня курс доллара вырос, а рубль упал в цене. '.repeat(50), BALANCED);
+    expect({ gets: counter.gets, finds: counter.finds }).toEqual({ gets: 450, finds: 50 });
+    reset();
+    // "Биткоин" is found as it is, with no stem looked up; "биткоина" pays one.
+    const found = small.findMentions('Биткоин вырос, курс биткоина тоже. '.repeat(50), BALANCED);
+    expect(found).toHaveLength(100);
+    expect(counter.finds).toBe(50);
+  });
+
+  it('does the same stem lookups with 10× as many names', () => {
+    const { d: base, counter: a } = counted(WITH_RUSSIAN);
+    const { d: grown, counter: b } = counted([...WITH_RUSSIAN, ...synthetic(CHAINS.length * 9)]);
+    const text = 'Курс биткоина и эфириума вырос, а доллар упал в цене к биткоинам. '.repeat(20);
+    expect(grown.findMentions(text, BALANCED)).toEqual(base.findMentions(text, BALANCED));
+    expect(a.finds).toBeGreaterThan(0);
+    expect({ gets: b.gets, finds: b.finds }).toEqual({ gets: a.gets, finds: a.finds });
+  });
+});

@@ -352,4 +352,39 @@ describe('names written in their own script', () => {
     expect(marks('Сегодня биткоин дорожает.')).toEqual(['биткоин→bitcoin']);
     expect(marks('Биткоинмат не работает.')).toEqual([]);
   });
+
+  it('finds them in Russian in their cases, the mark covering the whole word', () => {
+    expect(marks('Курс биткоина вырос, а эфириум отстал от биткоина.')).toEqual([
+      'биткоина→bitcoin',
+      'эфириум→ethereum',
+      'биткоина→bitcoin',
+    ]);
+    expect(
+      marks('Биткоину, биткоином, биткоине, биткоины, биткоинов, биткоинам, биткоинами, биткоинах.').map((m) => m.split('→')[1]),
+    ).toEqual(Array<string>(8).fill('bitcoin'));
+    expect(marks('Эфириума, эфириуму, эфириумом, эфириуме.')).toEqual([
+      'Эфириума→ethereum',
+      'эфириуму→ethereum',
+      'эфириумом→ethereum',
+      'эфириуме→ethereum',
+    ]);
+    expect(marks('Переводы в БИТКОИНАХ и в ЭФИРИУМЕ')).toEqual(['БИТКОИНАХ→bitcoin', 'ЭФИРИУМЕ→ethereum']);
+    const text = 'Он заплатил биткоинами за кофе.';
+    const found = defaultDetector().findMentions(text, BALANCED);
+    expect(found.map((m) => [m.start, m.end])).toEqual([[12, 22]]);
+  });
+
+  it('does not read a longer Russian word built on a name as the name (a person, an adjective)', () => {
+    // "биткоинщик" is a person who deals in bitcoin, "эфириумный", "биткоиновый" adjectives: words of their own, left
+    // alone in every case, as "Биткоинмат" is.
+    expect(marks('Знакомый биткоинщик купил биткоинщику кофе.')).toEqual([]);
+    expect(marks('Эфириумный кошелёк и биткоиновый адрес, на биткоиновом кошельке, эфириумные токены.')).toEqual([]);
+    expect(marks('Биткоинмата нет, и биткоинматы закрыты.')).toEqual([]);
+    // An ending alone, or a word that ends like a case of nothing in the dataset, is no name.
+    expect(marks('Это было у окна, в доме, с котом.')).toEqual([]);
+  });
+
+  it('leaves a Russian name in its cases inside a link alone', () => {
+    expect(marks('Смотрите https://example.com/биткоина и bitcoin.org/биткоинов')).toEqual([]);
+  });
 });
