@@ -390,7 +390,7 @@ const LOWERCASE_OR_DIGIT = /[\p{Ll}\p{N}]/u;
  * styled in part ("<mark>Arb</mark>itrum" in search results, "zk<b>Sync</b>") has one parent inside the other and
  * stays whole. Only glued boundaries get this far, so the DOM calls below are rare.
  */
-export function gluedItems(before: Node | null, after: Node | null, text: string, next: string): boolean {
+function gluedItems(before: Node | null, after: Node | null, text: string, next: string): boolean {
   // Nearly every boundary has a space or punctuation on one side: no regex for those.
   if (next.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32) return false;
   const last = text.charAt(text.length - 1);
