@@ -45,7 +45,9 @@ export function observePage(root: Node, options: ObserverOptions): MutationObser
    * parent is read again; removing whole blocks needs no reading, only dropping their marks.
    */
   const queue = (record: MutationRecord, target: Node) => {
-    if (record.type === 'characterData') {
+    if (record.type !== 'childList') {
+      // Text changed, or an element became editable or stopped being so (a CMS's "edit" button): read it again,
+      // which drops the marks of what is now an editor and marks what is prose again.
       pending.add(target);
       return;
     }
@@ -68,6 +70,7 @@ export function observePage(root: Node, options: ObserverOptions): MutationObser
     const ours = options.ignore();
     for (const record of records) {
       const target = record.type === 'characterData' ? record.target.parentNode : record.target;
+      if (record.type === 'attributes' && !editabilityChanged(record)) continue;
       if (!target || (ours && (target === ours || ours.contains(target)))) continue;
       if (record.type === 'childList' && record.addedNodes.length === 0 && record.removedNodes.length === 0) continue;
       // Our host attached (first tooltip), put back or moved by the page: its parent is the page's, but nothing of
@@ -86,9 +89,21 @@ export function observePage(root: Node, options: ObserverOptions): MutationObser
       whenIdle(flush, options.signal, flooded ? 2000 : 300);
     }
   });
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  observer.observe(root, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributeFilter: ['contenteditable'],
+    attributeOldValue: true,
+  });
   options.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   return observer;
+}
+
+/** Whether a contenteditable attribute's change made its element editable or not editable ("" and "true" alike). */
+function editabilityChanged(record: MutationRecord): boolean {
+  const editable = (value: string | null) => value !== null && value.toLowerCase() !== 'false';
+  return editable(record.oldValue) !== editable((record.target as Element).getAttribute('contenteditable'));
 }
 
 function onlyOurs(record: MutationRecord, ours: Element): boolean {

@@ -328,4 +328,22 @@ describe('editable areas and code', () => {
     expect((await highlights(page))['layerlens-mark']).toEqual(['Solana']);
     await page.close();
   });
+
+  it('drops the marks of a paragraph as soon as it is made editable, and marks it again when it is not', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.server.url('editable-later.html'));
+    await waitForMarks(page, 2);
+    // Before: nothing watched the attribute, so the editor kept "Ethereum"'s mark until someone typed in it.
+    await page.evaluate(() => document.getElementById('e')!.setAttribute('contenteditable', ''));
+    await marksWhen(page, (m) => m.length === 1 && m[0] === 'Solana');
+    // A change that leaves it editable reads nothing again.
+    await page.evaluate(() => document.getElementById('e')!.setAttribute('contenteditable', 'true'));
+    await page.waitForTimeout(500);
+    expect((await highlights(page))['layerlens-mark']).toEqual(['Solana']);
+    // Editing done (the CMS's "save"): prose again, marked again.
+    await page.evaluate(() => document.getElementById('e')!.setAttribute('contenteditable', 'false'));
+    await marksWhen(page, (m) => m.length === 2);
+    expect((await highlights(page))['layerlens-mark']?.sort()).toEqual(['Ethereum', 'Solana']);
+    await page.close();
+  });
 });
