@@ -5,6 +5,7 @@ import { JSDOM } from 'jsdom';
 import { collectTextBlocks } from '../content/walker';
 import { chainById } from '../data/index';
 import { defaultDetector, type Detector } from '../detect/index';
+import { tradingPairHeader } from '../detect/everyday';
 import { pageSignal } from '../detect/pageSignal';
 import type { DetectContext, Mention } from '../detect/types';
 
@@ -81,8 +82,9 @@ export function scanHtml(html: string, detector: Detector = defaultDetector()): 
   const context: DetectContext = { sensitivity: 'balanced', cryptoPage };
   const mentions: ScanMention[] = [];
   let offset = 0;
-  for (const b of blocks) {
-    for (const m of toResult(b.text, detector.findMentions(b.text, context))) {
+  for (const [i, b] of blocks.entries()) {
+    const found = tradingPairHeader(b.text, blocks[i + 1]?.text) ? [] : detector.findMentions(b.text, context);
+    for (const m of toResult(b.text, found)) {
       mentions.push({ ...m, start: m.start + offset, end: m.end + offset });
     }
     offset += b.text.length;

@@ -242,12 +242,12 @@ export const NEGATIVE_NEXT: ReadonlySet<string> = new Set(words(`
 
 /** Everyday collocations of one particular word ("liquid assets", "Lightning-fast", "optimism about"). */
 export const NEGATIVE_AFTER_FORM: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  // base case, base rate, base salary, base fee (EIP-1559's, not the chain's)…
+  // base case, base rate, base salary, base fee (EIP-1559's, not the chain's), base currency (a trading pair's)…
   [
     'base',
     new Set(words(`
       case rate rates salary salaries pay price prices fee fees model models year station stations unit units pair
-      pairs metal metals line lines class url coats layer layers times clock clocks excess
+      pairs metal metals line lines class url coats layer layers times clock clocks excess currency currencies
     `)),
   ],
   // The Cosmos SDK is a framework many chains are built with, not the Cosmos Hub; Cosmos DB is Azure's database.

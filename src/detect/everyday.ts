@@ -36,6 +36,32 @@ const PRIORITY_HASH = hashWord('priority');
 /** How far after "Base" its fee's partner may come: "Base: 12.5 Gwei | Priority" is four words on. */
 const FEE_PAIR_REACH = 4;
 
+const QUOTE_HASH = hashWord('quote');
+/** How far after "Base" its pair's "Quote" may come: "Base token: WETH, Quote token" is four words on. */
+const QUOTE_PAIR_REACH = 5;
+/** What a trading pair's two sides are called after "Base" and "Quote" ("Base asset", "Quote token"). */
+const PAIR_SIDE = wordSet(['token', 'tokens', 'asset', 'assets', 'currency', 'coin']);
+
+/** Whether word `k` is a label: a colon after it, or a pair-side word ("Quote token", "Base asset"). */
+function pairLabel(text: string, words: Words, k: number): boolean {
+  if (k + 1 < words.count && PAIR_SIDE.has(words, k + 1)) return true;
+  let e = words.ends[k]!;
+  while (text.charCodeAt(e) === 32) e++;
+  return text.charCodeAt(e) === 58;
+}
+
+/**
+ * "Base: ETH, Quote: USDC", "Base token: WETH / Quote token: USDC": the two sides of a trading pair, each a label.
+ * Both must be labels: "swap on Base and get a quote" is the chain.
+ */
+function pairSideFollows(text: string, words: Words, last: number): boolean {
+  if (!pairLabel(text, words, last)) return false;
+  for (let k = last + 1; k < words.count && k <= last + QUOTE_PAIR_REACH; k++) {
+    if (isWord(words, k, 'quote', QUOTE_HASH) && pairLabel(text, words, k)) return true;
+  }
+  return false;
+}
+
 /** Whether "priority" comes within a few words after word `last`, whatever lies between (numbers, units, bars). */
 function baseFeeFollows(words: Words, last: number): boolean {
   for (let k = last + 1; k < words.count && k <= last + FEE_PAIR_REACH; k++) if (isWord(words, k, 'priority', PRIORITY_HASH)) return true;
@@ -308,8 +334,9 @@ export function negative(text: string, words: Words, c: Candidate): boolean {
   if (LABEL_WORD.has(words, c.first) && labelMark(text, c.end) && isSentenceStart(text, words, c.first)) return true;
   // A heading or cell that says "Abstract" and nothing else is a paper's section, on a research page as anywhere.
   if (c.first === 0 && c.last === words.count - 1 && isWord(words, c.first, 'abstract', ABSTRACT_HASH)) return true;
-  // "Base: 12 Gwei | Priority: 1 Gwei": a gas tracker's base fee, next to its priority fee (EIP-1559's pair).
-  if (isWord(words, c.first, 'base', BASE_HASH) && baseFeeFollows(words, c.last)) return true;
+  // "Base: 12 Gwei | Priority: 1 Gwei": a gas tracker's base fee, next to its priority fee (EIP-1559's pair); "Base:
+  // ETH, Quote: USDC", a trading pair's two sides.
+  if (isWord(words, c.first, 'base', BASE_HASH) && (baseFeeFollows(words, c.last) || pairSideFollows(text, words, c.last))) return true;
   // "NEAR 40% OF BUYERS", "traded NEAR $4,000": before an amount, "near" is the word.
   if (isWord(words, c.first, 'near', NEAR_HASH) && amountAt(text, c.end)) return true;
   // "Minimum deposit: 1 TON", "bought 500 NEAR": after an amount, a name that is also its ticker is the coin.
@@ -351,4 +378,15 @@ export function unspacedLongerName(text: string, c: Candidate): boolean {
   while (k < text.length && k - c.end < 2 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0x30fb || text.charCodeAt(k) === 0x3000)) k++;
   for (const rest of longer) if (text.slice(k, k + rest.length).toLowerCase() === rest) return true;
   return false;
+}
+
+const PAIR_HEADER_BASE = /^\s*base(?:\s+(?:token|asset|currency|coin))?\s*$/i;
+const PAIR_HEADER_QUOTE = /^\s*quote(?:\s+(?:token|asset|currency|coin))?\s*$/i;
+
+/**
+ * A block that says "Base" and nothing else, followed by one that says "Quote": a trading pair table's two column
+ * headers, not the chain in a chain table's cell. Each block is read on its own, so this looks at the next one.
+ */
+export function tradingPairHeader(text: string, next: string | undefined): boolean {
+  return next !== undefined && text.length < 24 && PAIR_HEADER_BASE.test(text) && PAIR_HEADER_QUOTE.test(next);
 }

@@ -4,6 +4,7 @@
 // receives the answer whole (one string to copy, not 50,000 objects to make).
 import { CHAIN_ID } from '../data/chainId';
 import type { Chain } from '../data/types';
+import { tradingPairHeader } from './everyday';
 import type { DetectContext, MentionSink } from './types';
 
 export interface PackedMentions {
@@ -94,7 +95,9 @@ export function detectPacked(
   for (; textIndex < texts.length; textIndex++) {
     const text = texts[textIndex]!;
     if (text.length > MAX_TEXT_LENGTH) throw new Error(`text too long for one batch (${text.length})`);
+    const before = codes.length;
     detector.eachMention(text, context, sink);
+    if (codes.length > before && tradingPairHeader(text, texts[textIndex + 1])) codes.length = before;
   }
   // fromCharCode takes arguments: in chunks, far below any engine's limit on their number.
   let data = '';

@@ -64,6 +64,17 @@ describe('scan CLI', { timeout: 30_000 }, () => {
     for (const m of out.mentions) expect(docText.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it('reads a trading pair table\'s "Base" header as the word, as the extension does, and a chain table\'s "Base" as the chain', () => {
+    const html = `<title>ETH/USDC market</title><h1>Bridge and trade on L2 rollups</h1>
+<table><tr><th>Pair</th><th>Base</th><th>Quote</th></tr><tr><td>ETH/USDC</td><td>ETH</td><td>USDC</td></tr></table>
+<table><tr><th>Chain</th><th>TVL</th></tr><tr><td>Base</td><td>$3.1B</td></tr></table>`;
+    const out = JSON.parse(scan(file('pair.html', html)).out) as Out;
+    const docText = collectTextBlocks(new JSDOM(html).window.document.body)
+      .map((b) => b.text)
+      .join('');
+    expect(out.mentions.map((m) => [m.start, m.text])).toEqual([[docText.lastIndexOf('Base'), 'Base']]);
+  });
+
   it('reads standard input with -, sniffing HTML', () => {
     expect((JSON.parse(scan('-', TEXT).out) as Out).mentions).toHaveLength(3);
     expect((JSON.parse(scan('-', HTML).out) as Out).mentions).toHaveLength(3);

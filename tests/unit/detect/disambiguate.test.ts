@@ -495,6 +495,13 @@ describe('disambiguation of ambiguous forms', () => {
     // A gas tracker's base fee beside its priority fee; a list of chains' gas prices is the chains.
     expect(bundledMarks('Base: 12 Gwei | Priority: 1 Gwei', CRYPTO_PAGE)).toEqual([]);
     expect(bundledMarks('Gas now: Base: 0.01 Gwei · Arbitrum One: 0.01 Gwei', CRYPTO_PAGE)).toEqual(['Base→base', 'Arbitrum One→arbitrum-one']);
+    // A trading pair's two sides, each a label (an exchange's market page); a quote the chain is in is no label.
+    expect(bundledMarks('Pair: ETH/USDC (Base: ETH, Quote: USDC)', CRYPTO_PAGE)).toEqual([]);
+    expect(bundledMarks('Base token: WETH / Quote token: USDC', CRYPTO_PAGE)).toEqual([]);
+    expect(bundledMarks('Base asset ETH, quote asset USDC')).toEqual([]);
+    expect(bundledMarks('Base currency: BTC.', CRYPTO_PAGE)).toEqual([]);
+    expect(bundledMarks('Bridge to Base and get a quote in seconds.', CRYPTO_PAGE)).toEqual(['Base→base']);
+    expect(bundledMarks('Base: 8453. Quote the chain id when you add the network.', CRYPTO_PAGE)).toEqual(['Base→base']);
     // A column's unit, a setting's level.
     expect(bundledMarks('Base (gwei)', CRYPTO_PAGE)).toEqual([]);
     expect(bundledMarks('Mode (Advanced)', CRYPTO_PAGE)).toEqual([]);

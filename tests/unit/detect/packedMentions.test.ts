@@ -46,6 +46,15 @@ describe('packed mentions', () => {
     );
   });
 
+  it('leave out a trading pair table\'s "Base" header, which is followed by its "Quote" header', () => {
+    const crypto: DetectContext = { sensitivity: 'balanced', cryptoPage: true };
+    expect(unpacked(['Pair', 'Base', 'Quote', 'Price'], crypto)).toEqual([]);
+    expect(unpacked(['Base asset', ' Quote asset '], crypto)).toEqual([]);
+    // A chain table's row is the chain; so is a "Base" cell after which the next block says something else.
+    expect(unpacked(['Chain', 'TVL', 'Base', '$3.1B', 'Quote'], crypto)).toEqual(['2:0-4:base:false:false']);
+    expect(unpacked(['Base', 'Quote of the day: ship on Base'], crypto)).toEqual(['0:0-4:base:false:false', '1:26-30:base:false:false']);
+  });
+
   it('travel as JSON without escapes: no control characters, no surrogates, even at the limits', () => {
     const texts = ['Arbitrum and Base chain', 'x'.repeat(MAX_TEXT_LENGTH - 20) + ' Arbitrum'];
     const { data } = detectPacked(defaultDetector(), texts, CONTEXTS[0]!, datasetChainFacts);
