@@ -249,6 +249,14 @@ function listItem(text: string, words: Words, c: Candidate): boolean {
   return text.indexOf(')', k) === text.trimEnd().length - 1;
 }
 
+/** A project's own pages, named in a link after it ("Optimism docs", "Scroll faucet"). */
+const PROJECT_PAGE = wordSet(['docs', 'documentation', 'faucet', 'blog', 'forum', 'wiki']);
+
+/** "Optimism docs", "Base blog": a block of the name and one of its project's pages, a link in a site's nav. */
+function projectPageLink(words: Words, c: Candidate): boolean {
+  return c.last + 2 === words.count && PROJECT_PAGE.has(words, c.last + 1);
+}
+
 /** How many words from the name L2BEAT's "Stage 0/1/2" may be, in its sentence ("Scroll moved to Stage 1"). */
 const STAGE_REACH = 3;
 const STAGE_HASH = hashWord('stage');
@@ -411,8 +419,9 @@ export function disambiguate(
             (!context.cryptoPage && (title < 0 ? (title = +titleCased(text, words)) : title) === 1);
           const p = prevWord(text, words, c.first);
           // A crypto page lowers the bar to one weak cue, or none for a capital mid-sentence (a proper noun) or a
-          // name standing alone in its block (a table cell, a list item, a heading of a chain directory).
-          const alone = c.first === 0 && (c.last === words.count - 1 || listItem(text, words, c));
+          // name standing alone in its block (a table cell, a list item, a heading of a chain directory, a nav link
+          // to its docs).
+          const alone = c.first === 0 && (c.last === words.count - 1 || listItem(text, words, c) || projectPageLink(words, c));
           if (!initial && p >= 0 && PREP_ON.has(words, p) && !notAPlace(text, words, p, c)) keep = true;
           // On a crypto page these need no cues: the cue window (up to fifty words looked up) is not read for them.
           else if (context.cryptoPage && (!initial || alone)) keep = true;

@@ -495,6 +495,11 @@ describe('disambiguation of ambiguous forms', () => {
     // A gas tracker's base fee beside its priority fee; a list of chains' gas prices is the chains.
     expect(bundledMarks('Base: 12 Gwei | Priority: 1 Gwei', CRYPTO_PAGE)).toEqual([]);
     expect(bundledMarks('Gas now: Base: 0.01 Gwei · Arbitrum One: 0.01 Gwei', CRYPTO_PAGE)).toEqual(['Base→base', 'Arbitrum One→arbitrum-one']);
+    // A nav link to a project's docs, on a crypto page; off one, or in a sentence, it needs more.
+    expect(bundledMarks('Optimism docs', CRYPTO_PAGE)).toEqual(['Optimism→op-mainnet']);
+    expect(bundledMarks('Scroll documentation', CRYPTO_PAGE)).toEqual(['Scroll→scroll']);
+    expect(bundledMarks('Scroll documentation')).toEqual([]);
+    expect(bundledMarks('Optimism docs are free to read.', CRYPTO_PAGE)).toEqual([]);
     // A trading pair's two sides, each a label (an exchange's market page); a quote the chain is in is no label.
     expect(bundledMarks('Pair: ETH/USDC (Base: ETH, Quote: USDC)', CRYPTO_PAGE)).toEqual([]);
     expect(bundledMarks('Base token: WETH / Quote token: USDC', CRYPTO_PAGE)).toEqual([]);
