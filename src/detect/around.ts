@@ -10,6 +10,7 @@ import {
   OPENING_VERBS,
   PHRASE_GOES_ON,
   PREV_ON,
+  PREV_QUALIFIERS,
   PREV_PREPS,
 } from './cues';
 import { type Candidate, lineBreak } from './matcher';
@@ -25,6 +26,7 @@ const PHRASE_GAP = /^[\s'’"“”(\-–]*$/;
 // The word lists of cues.ts as hash tables: asking whether a word of the block is in one is a hash probe, and a string
 // compare only on a hash hit, with no string made.
 export const NEXT_QUALIFIER = wordSet(NEXT_QUALIFIERS);
+export const PREV_QUALIFIER = wordSet(PREV_QUALIFIERS);
 export const PREP_ON = wordSet(PREV_ON);
 export const PREP = wordSet(PREV_PREPS);
 export const MOVE_VERB = wordSet(MOVE_VERBS);

@@ -2,7 +2,7 @@
 // out once, only as far as a cue window reaches.
 
 import { CUE_EVERYDAY_BEFORE, LOWERCASE_STRONG_CUES, LOWERCASE_WEAK_CUES, PAIR_CUES, STRONG_CUES, TICKER_CUES, WEAK_CUES } from './cues';
-import { type Candidate, type Candidates, LOWERCASE } from './matcher';
+import { type Candidate, type Candidates, LOWERCASE, NOT_A_NAME } from './matcher';
 import { wordSet, WordTable } from './wordHash';
 import type { Words } from './words';
 import { adjacent, FUNCTION_WORD, isSentenceStart, phraseLinked, writtenInCapitals } from './around';
@@ -75,21 +75,31 @@ function countedNoun(text: string, words: Words, i: number): boolean {
 }
 
 /**
- * Crypto words of Chinese. Chinese is written without spaces, and its characters are no word characters here (see
- * tokenize.ts): the words around a name written in Chinese text are in the gaps beside it ("Scroll 主网已经上线",
- * "在 Linea 上部署智能合约"). Strong: mainnet, testnet, on-chain, cross-chain, layer 2, smart contract, blockchain,
- * airdrop, and the names of Ethereum and Bitcoin. Weak: chain, token, wallet, transaction, fee, staking (a supply chain, a trade, a purse are everyday too).
+ * Crypto words of Chinese, Japanese and Korean. These scripts' letters are no word characters here (see tokenize.ts:
+ * Chinese and Japanese write no spaces, and Korean joins particles to its words): the words around a name written in
+ * such text are in the gaps beside it ("Scroll 主网已经上线", "在 Linea 上部署智能合约", "Baseチェーン上の",
+ * "레이어2 네트워크 Base에서"). Strong: mainnet, testnet, on-chain, cross-chain, layer 2, smart contract, blockchain,
+ * airdrop, rollup, memecoin, gas fee, and the names of Ethereum and Bitcoin; in Japanese and Korean, whose loanwords are
+ * the English ones, "network" right beside a Latin name too. Weak: chain, token, wallet, transaction, fee, staking (a
+ * supply chain, a trade, a purse are everyday too).
  */
-const HAN_STRONG_CUE = /主网|主網|测试网|測試網|链上|鏈上|跨链|跨鏈|二层|二層|智能合约|智能合約|区块链|區塊鏈|空投|以太坊|比特币|比特幣/u;
-const HAN_WEAK_CUE = /链|鏈|代币|代幣|钱包|錢包|交易|手续费|手續費|质押|質押/u;
+const HAN_STRONG_CUE = new RegExp(
+  [
+    '主网|主網|测试网|測試網|链上|鏈上|跨链|跨鏈|二层|二層|智能合约|智能合約|区块链|區塊鏈|空投|以太坊|比特币|比特幣',
+    'メインネット|テストネット|ブロックチェーン|ロールアップ|レイヤー2|レイヤー２|ネットワーク|ミームコイン|イーサリアム|ビットコイン|エアドロップ|ガス代',
+    '메인넷|테스트넷|블록체인|롤업|레이어2|레이어 2|네트워크|밈코인|이더리움|비트코인|에어드랍|에어드롭|가스비',
+  ].join('|'),
+  'u',
+);
+const HAN_WEAK_CUE = /链|鏈|代币|代幣|钱包|錢包|交易|手续费|手續費|质押|質押|网络|網絡|チェーン|トークン|ウォレット|ブリッジ|手数料|체인|토큰|지갑|브릿지|수수료|스테이킹/u;
 /** How far into the gap on each side of a name its Chinese clause is read. */
 const HAN_REACH = 40;
 
-/** Whether text[from, to) holds a Han character (CJK ideographs, and their extension A). */
+/** Whether text[from, to) holds a letter of Chinese, Japanese (kana from hiragana on, CJK ideographs) or Korean. */
 function hasHan(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    if (c >= 0x3400 && c <= 0x9fff) return true;
+    if ((c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3)) return true;
   }
   return false;
 }
@@ -111,8 +121,8 @@ function hanCues(text: string, words: Words, c: Candidate): number {
 const LIST_GAP = /^(?:\s*[,/&]\s*|\s*,?\s+(?:and|or|vs\.?|versus)\s+)$/i;
 
 function listed(text: string, a: Candidate, b: Candidate): boolean {
-  // A lowercase word is no name in a list ("Linea and near term").
-  return a.written !== LOWERCASE && b.written !== LOWERCASE && listGap(text, a, b);
+  // A lowercase word is no name in a list ("Linea and near term"), nor a name found to be a word.
+  return a.written !== LOWERCASE && b.written !== LOWERCASE && a.written !== NOT_A_NAME && b.written !== NOT_A_NAME && listGap(text, a, b);
 }
 
 /**
@@ -146,9 +156,14 @@ export class CueWeights {
       for (let k = c.first; k <= c.last; k++) this.set(k, 0);
       // A lowercase name of everyday words is no certain name: it needs evidence of its own, and vouches for none.
       // (Not one between words, of a script without spaces: it has no word of its own. Its Han names are HAN_STRONG_CUE.)
-      if (!c.entry.ambiguous && c.written !== LOWERCASE && c.first <= c.last) this.set(c.first, 2);
+      if (!c.entry.ambiguous && c.written !== LOWERCASE && c.written !== NOT_A_NAME && c.first <= c.last) this.set(c.first, 2);
     }
     return this;
+  }
+
+  /** A certain name of this block found to be an everyday word after all: no cue for the names after it. */
+  notAName(c: Candidate): void {
+    for (let k = c.first; k <= c.last; k++) this.set(k, 0);
   }
 
   /** The cue score of candidate n, `c`. */

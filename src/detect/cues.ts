@@ -104,6 +104,15 @@ export const CUE_EVERYDAY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new
 export const NEXT_QUALIFIERS: ReadonlySet<string> = new Set(words(`
   chain mainnet testnet network l1 l2 l3 rollup bridge ecosystem tvl sequencer blockchain sepolia zkevm explorer rpc
   superchain onchain gas validators nodes airdrop token tokens dapps defi nfts wallet transactions builders users
+  ağı ağında ağına ağındaki ağının zinciri zincirinde 네트워크 체인 메인넷
+`));
+
+/**
+ * "Network" before a name, in languages that put it first: Portuguese "na rede Base", Italian "sulla rete Base",
+ * French "le réseau Base", Vietnamese "trên mạng Base", Indonesian "di jaringan Base", Russian "в сети Base".
+ */
+export const PREV_QUALIFIERS: ReadonlySet<string> = new Set(words(`
+  rede rete réseau mạng jaringan сети сеть сетью блокчейне блокчейн
 `));
 
 /**
@@ -165,7 +174,8 @@ export const LOWERCASE_NAME_ENDINGS: ReadonlySet<string> = new Set(words(`
 `));
 
 /** Prepositions that, mid-sentence before a capitalised ambiguous name, point at a place to deploy to ("on Base"). */
-export const PREV_ON: ReadonlySet<string> = new Set(['on', 'onto', 'via']);
+// German "auf Base" too: German capitalises every noun, but "Base" there is a cousin or an alkali, never "auf".
+export const PREV_ON: ReadonlySet<string> = new Set(['on', 'onto', 'via', 'auf']);
 
 /**
  * French crypto words ("les frais de gaz sur Base", "le pont vers Scroll", "mes jetons sur Base"): after the French
@@ -242,18 +252,21 @@ export const NEGATIVE_NEXT: ReadonlySet<string> = new Set(words(`
 
 /** Everyday collocations of one particular word ("liquid assets", "Lightning-fast", "optimism about"). */
 export const NEGATIVE_AFTER_FORM: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  // base case, base rate, base salary, base fee (EIP-1559's, not the chain's), base currency (a trading pair's)…
+  // base case, base rate, base salary, base fee (EIP-1559's, not the chain's), base currency (a trading pair's), base
+  // APY and base reward (a lending market's, a block's)…
   [
     'base',
     new Set(words(`
       case rate rates salary salaries pay price prices fee fees model models year station stations unit units pair
-      pairs metal metals line lines class url coats layer layers times clock clocks excess currency currencies
+      pairs metal metals line lines class url coats layer layers times clock clocks excess currency currencies apy apr
+      yield yields reward rewards
     `)),
   ],
   // The Cosmos SDK is a framework many chains are built with, not the Cosmos Hub; Cosmos DB is Azure's database.
   ['cosmos', new Set(['sdk', 'db'])],
+  // And fund flows: "Flow into Solana products was flat".
   ['flow', new Set(words(`
-    state chart charts rate rates control diagram diagrams cytometry
+    state chart charts rate rates control diagram diagrams cytometry into
   `))],
   ['secret', new Set(words(`
     sauce santa service agent agents garden ingredient weapon recipe recovery phrase
@@ -261,8 +274,9 @@ export const NEGATIVE_AFTER_FORM: ReadonlyMap<string, ReadonlySet<string>> = new
   ['kava', new Set(words(`
     tea root drink ceremony
   `))],
+  // And RedStone, the oracle project ("Redstone oracle feeds are live"), which is not the Redstone chain.
   ['redstone', new Set(words(`
-    circuit circuits dust torch torches ore repeater repeaters lamp lamps block blocks
+    circuit circuits dust torch torches ore repeater repeaters lamp lamps block blocks oracle oracles feed feeds
   `))],
   ['harmony', new Set(['with', 'between', 'among'])],
   ['liquid', new Set(words(`
@@ -278,13 +292,17 @@ export const NEGATIVE_AFTER_FORM: ReadonlyMap<string, ReadonlySet<string>> = new
   ['near', new Set(words(`
     record records zero term instant miss future perfect total
   `))],
+  // And the mood that comes and goes in market writing: "Optimism returned to crypto markets as Bitcoin climbed".
   ['optimism', new Set(words(`
-    about bias that over among
+    about bias that over among returned returns returning faded fades fading waned wanes waning grew grows growing
+    prevailed prevails abounds abounded reigned reigns crept creeps lingered lingers spread spreads evaporated
+    vanished soared surged ebbed
   `))],
   ['blast', new Set(words(`
     from off furnace wave walls wall zone
   `))],
-  ['gnosis', new Set(['means', 'meaning', 'is'])],
+  // Gnosis Safe is Safe's old name: a multisig on every chain, not Gnosis Chain.
+  ['gnosis', new Set(['means', 'meaning', 'is', 'safe'])],
   // Geometry and 3D graphics: "polygon math", "polygon count", "polygon mesh".
   ['polygon', new Set(words(`
     math count counts mesh meshes shape shapes tool fill area collider budget
@@ -324,13 +342,20 @@ export const NEGATIVE_AFTER_FORM: ReadonlyMap<string, ReadonlySet<string>> = new
   `))],
   // The films ("Tron: Legacy", "Tron: Ares") and the dress pattern.
   ['tron', new Set(['legacy', 'ares', 'uprising'])],
-  // And the Polkadot brand of mushroom chocolate bars.
+  // And the Polkadot brand of mushroom chocolate bars, and the Japanese band Polkadot Stingray.
   ['polkadot', new Set(words(`
     dress dresses pattern patterns print prints skirt shirt blouse fabric scarf tie bikini socks mushroom mushrooms
-    chocolate chocolates gummies
+    chocolate chocolates gummies stingray
   `))],
+  // Czech "Fantom opery" (The Phantom of the Opera); the chain's mainnet is "Fantom Opera", in English.
+  ['fantom', new Set(['opery'])],
   // Sony's IMX image sensors.
   ['imx', new Set(['sensor', 'sensors'])],
+  // Verbs first in a sentence: "Abstract away gas", "Ink your name in history".
+  ['abstract', new Set(['away'])],
+  ['ink', new Set(['your', 'my', 'his', 'her', 'their', 'our'])],
+  // Spanish and Portuguese "celo profesional" (professional zeal).
+  ['celo', new Set(['profesional', 'profesionales', 'profissional'])],
   ['hedera', new Set(words(`
     helix hibernica canariensis colchica algeriensis nepalensis
   `))],
@@ -379,7 +404,7 @@ export const NEGATIVE_BEFORE_FORM: ReadonlyMap<string, ReadonlySet<string>> = ne
  */
 export const NEGATIVE_BEFORE_LOWERCASE_FORM: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['celo', new Set(words(`
-    en mucho tanto gran su sus el
+    en mucho tanto gran su sus el con
   `))],
   ['solana', new Set(['la'])],
 ]);

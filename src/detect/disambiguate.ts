@@ -4,7 +4,7 @@
 
 import { FIRST_NAMES, FRENCH_CUES, ORGANISATION_AFTER, PARTICLE_ON_VERBS } from './cues';
 import type { Qualifier } from './lexicon';
-import { type Candidate, type Candidates, IN_CAPITALS, LOWERCASE } from './matcher';
+import { type Candidate, type Candidates, IN_CAPITALS, LOWERCASE, NOT_A_NAME } from './matcher';
 import type { DetectContext, MentionSink } from './types';
 import { hashWord, wordSet } from './wordHash';
 import { words } from './wordList';
@@ -19,6 +19,7 @@ import {
   MOVE_VERB,
   NETWORK_HASH,
   NEXT_QUALIFIER,
+  PREV_QUALIFIER,
   OPENING_VERB,
   nextWord,
   PREP,
@@ -26,7 +27,7 @@ import {
   prevWord,
   THE_HASH,
 } from './around';
-import { definedAsWord, everydayCollocation, everydayNear, LABEL_WORD, negative, unspacedLongerName } from './everyday';
+import { ADJECTIVE_FORM, definedAsWord, everydayCollocation, everydayNear, LABEL_WORD, negative, unspacedLongerName } from './everyday';
 import { CUE_THRESHOLD, CUE_WINDOW, cueWeight, cueWeights, CueWeights, STRONG_NONE } from './cueWeights';
 import { commonNoun, definedAsChain, nameEndingFollows, otherCaseMention } from './otherCase';
 
@@ -67,6 +68,8 @@ function genericQualified(text: string, words: Words, c: Candidate): number {
   const n = nextWord(text, words, c.last);
   if (n >= 0 && NEXT_QUALIFIER.has(words, n)) return QUALIFIER_AFTER;
   const p = prevWord(text, words, c.first);
+  // "na rede Base", "в сети Base": the network's word before its name; the name keeps its capital there.
+  if (p >= 0 && PREV_QUALIFIER.has(words, p) && words.writtenLower(p) && !words.writtenLower(c.first)) return QUALIFIER_AFTER;
   if (p >= 0 && PREP.has(words, p)) {
     // The verb may have an object before the preposition: "bridged 2 ETH to Base".
     for (let k = 0, w = prevWord(text, words, p); k < VERB_REACH && w >= 0; k++, w = prevWord(text, words, w)) {
@@ -338,13 +341,23 @@ export function disambiguate(
       // Certain names too have a few everyday phrases of their own ("Solana Beach", "Hertha BSC"); one hash probe
       // tells. (Forms of everyday words go through negative() below, which asks the same.)
       if (e.everydayPhrases && e.caseRule !== 'notLower' && context.sensitivity !== 'everywhere' && everydayCollocation(text, words, c)) {
+        cues?.notAName(c);
+        c.written = NOT_A_NAME;
         continue;
       }
       // "Celo is Spanish for zeal", "the word Celo means…": a name said to be a word of some language is that word.
-      if (c.first === c.last && e.kind !== 'ticker' && context.sensitivity !== 'everywhere' && definedAsWord(text, words, c)) continue;
+      if (c.first === c.last && e.kind !== 'ticker' && context.sensitivity !== 'everywhere' && definedAsWord(text, words, c)) {
+        cues?.notAName(c);
+        c.written = NOT_A_NAME;
+        continue;
+      }
       if (e.caseRule === 'notLower' && context.sensitivity !== 'everywhere') {
         // Forms made of everyday words ("World Chain", "Smart Chain") still yield to "World Chain of stores",
-        if (negative(text, words, c)) continue;
+        if (negative(text, words, c)) {
+          cues?.notAName(c);
+          c.written = NOT_A_NAME;
+          continue;
+        }
         // and in a Title Case line they need cues ("Near Protocol Violations Prompt FDA Warning"); balanced lets a
         // crypto page stand in for them, strict does not weigh the page.
         const strict = context.sensitivity === 'strict';
@@ -421,14 +434,17 @@ export function disambiguate(
           // A crypto page lowers the bar to one weak cue, or none for a capital mid-sentence (a proper noun) or a
           // name standing alone in its block (a table cell, a list item, a heading of a chain directory, a nav link
           // to its docs).
-          const alone = c.first === 0 && (c.last === words.count - 1 || listItem(text, words, c) || projectPageLink(words, c));
+          // An adjective is no proper noun for its capital, nor a name for standing alone: "Decentralized /
+          // Transparent / Immutable / Secure" is a list of properties. It needs a cue even on a crypto page.
+          const adjective = ADJECTIVE_FORM.has(words, c.first);
+          const alone = !adjective && c.first === 0 && (c.last === words.count - 1 || listItem(text, words, c) || projectPageLink(words, c));
           if (!initial && p >= 0 && PREP_ON.has(words, p) && !notAPlace(text, words, p, c)) keep = true;
           // On a crypto page these need no cues: the cue window (up to fifty words looked up) is not read for them.
-          else if (context.cryptoPage && (!initial || alone)) keep = true;
+          else if (context.cryptoPage && ((!initial && !adjective) || alone)) keep = true;
           else {
             cues ??= cueWeights.reset(text, words, candidates);
             const score = cues.score(c, n);
-            const onCryptoPage = !initialOnCryptoPage || alone || score >= 1;
+            const onCryptoPage = (!initialOnCryptoPage && !adjective) || alone || score >= 1;
             // Said to be a chain ("Scroll is a zk rollup") or a network field's value ("Network: TON"): looked at last,
             // for the few names nothing else kept.
             keep =

@@ -62,13 +62,36 @@ function pairSideFollows(text: string, words: Words, last: number): boolean {
   return false;
 }
 
+const OPTIMISM_HASH = hashWord('optimism');
+const MOOD_COPULA = wordSet(words(`
+  is was remains remained seems seemed looks looked appears appeared
+`));
+/** What is said of a mood after "is": it comes and goes, is high or low, justified or not. */
+const MOOD_STATE = wordSet(words(`
+  back warranted unwarranted justified misplaced premature overdone growing fading building rising returning waning
+  high low running contagious cautious muted fragile tempered everywhere widespread palpable rare scarce hard
+  understandable
+`));
+
+/** "Optimism is back", "Optimism remains high": a copula after the name, then what a mood is said to be. */
+function moodSaid(text: string, words: Words, last: number): boolean {
+  const v = last + 1;
+  const w = last + 2;
+  return w < words.count && MOOD_COPULA.has(words, v) && MOOD_STATE.has(words, w) && adjacent(text, words, last, v) && adjacent(text, words, v, w);
+}
+
 /** Whether "priority" comes within a few words after word `last`, whatever lies between (numbers, units, bars). */
 function baseFeeFollows(words: Words, last: number): boolean {
   for (let k = last + 1; k < words.count && k <= last + FEE_PAIR_REACH; k++) if (isWord(words, k, 'priority', PRIORITY_HASH)) return true;
   return false;
 }
-/** Names that are also the label of a paper's part or a setting ("Abstract:", "Mode:"). */
-export const LABEL_WORD = wordSet(['abstract', 'mode']);
+/** Names that are also the label of a paper's part, a setting or a property ("Abstract:", "Mode:", "Immutable:"). */
+export const LABEL_WORD = wordSet(['abstract', 'mode', 'immutable']);
+/**
+ * Names that are adjectives: alone in a block, they are one of a list of properties ("Decentralized / Transparent /
+ * Immutable / Secure"), not a chain directory's row, which names the chain in full ("Immutable zkEVM").
+ */
+export const ADJECTIVE_FORM = wordSet(['immutable']);
 /** Units a table's column gives in a parenthesis after its name ("Base (gwei)"). */
 const UNIT = wordSet(words(`
   gwei wei eth btc usd usdc sats ms s sec seconds min minutes tps gas percent
@@ -125,7 +148,29 @@ export function everydayCollocation(text: string, words: Words, c: Candidate): b
     const to = Math.min(words.count - 1, c.last + NEGATIVE_NEAR_WINDOW);
     for (let k = from; k <= to; k++) if (own.near.has(words, k) && !compoundTail(text, words, k)) return true;
   }
-  return own.theAlone && theAlone(text, words, c);
+  if (own.theAlone && theAlone(text, words, c)) return true;
+  return isWord(words, c.first, 'sui', SUI_HASH) && italianSui(text, words, c);
+}
+
+const SUI_HASH = hashWord('sui');
+/** Italian function words: two in a block make it Italian. */
+const ITALIAN = wordSet(words(`
+  il lo gli di della delle del dei degli è per nel nella nei negli con una uno che sono alla alle al ai agli dalla
+  dal dai ha
+`));
+
+/**
+ * Italian "sui" (on the) before a plural noun, first in its sentence: "Sui tetti di Roma…", "Sui mercati asiatici il
+ * Nikkei…". The chain is followed by a verb in Italian news ("Sui ha lanciato", "Sui supera"), which never ends in -i
+ * as a masculine plural does.
+ */
+function italianSui(text: string, words: Words, c: Candidate): boolean {
+  const n = c.last + 1;
+  if (n >= words.count || !words.writtenLower(n) || !adjacent(text, words, c.last, n)) return false;
+  if (words.ends[n]! - words.starts[n]! < 3 || text.charCodeAt(words.ends[n]! - 1) !== 105) return false;
+  let italian = 0;
+  for (let k = 0; k < words.count && italian < 2; k++) if (k !== n && ITALIAN.has(words, k)) italian++;
+  return italian >= 2;
 }
 
 /** Word k ends a hyphen compound ("zero-knowledge"): a word of the compound, not the word alone. */
@@ -236,8 +281,12 @@ function teamNamed(text: string, words: Words, c: Candidate): boolean {
   if (v >= 0 && SPONSOR_VERB.has(words, v)) return true;
   const to = Math.min(words.count - 1, c.last + TEAM_REACH);
   for (let k = Math.max(0, c.first - TEAM_REACH); k <= to; k++) if (SPORTS_WORD.has(words, k)) return true;
+  // The team named in full anywhere in the paragraph ("a deal with the Tampa Bay Lightning… and the Lightning will").
+  for (let k = 0; k + 1 < words.count; k++) if (TEAM_HOME.has(words, k) && TEAM_FORM.has(words, k + 1) && adjacent(text, words, k, k + 1)) return true;
   return false;
 }
+/** The last word of the teams' homes, before their names: Tampa Bay Lightning, Colorado Avalanche. */
+const TEAM_HOME = wordSet(['bay', 'colorado']);
 
 /**
  * "Sonic Automotive", "Harmony Biosciences", "Lightning eMotors": a company's word, capitalised, right after the name
@@ -337,6 +386,8 @@ export function negative(text: string, words: Words, c: Candidate): boolean {
   // "Base: 12 Gwei | Priority: 1 Gwei": a gas tracker's base fee, next to its priority fee (EIP-1559's pair); "Base:
   // ETH, Quote: USDC", a trading pair's two sides.
   if (isWord(words, c.first, 'base', BASE_HASH) && (baseFeeFollows(words, c.last) || pairSideFollows(text, words, c.last))) return true;
+  // "Optimism is back", "Optimism was premature": the mood, said to come, go or be justified.
+  if (isWord(words, c.first, 'optimism', OPTIMISM_HASH) && moodSaid(text, words, c.last)) return true;
   // "NEAR 40% OF BUYERS", "traded NEAR $4,000": before an amount, "near" is the word.
   if (isWord(words, c.first, 'near', NEAR_HASH) && amountAt(text, c.end)) return true;
   // "Minimum deposit: 1 TON", "bought 500 NEAR": after an amount, a name that is also its ticker is the coin.
@@ -380,13 +431,16 @@ export function unspacedLongerName(text: string, c: Candidate): boolean {
   return false;
 }
 
-const PAIR_HEADER_BASE = /^\s*base(?:\s+(?:token|asset|currency|coin))?\s*$/i;
-const PAIR_HEADER_QUOTE = /^\s*quote(?:\s+(?:token|asset|currency|coin))?\s*$/i;
+const PAIR_HEADER_BASE = /^\s*base(?:\s+(?:token|asset|currency|coin))?\s*(?:$|:)/i;
+const PAIR_HEADER_QUOTE = /^\s*quote(?:\s+(?:token|asset|currency|coin))?\s*(?:$|:)/i;
+/** Longest block read as one side of a pair ("Base asset: WETH (Wrapped Ether)"). */
+const PAIR_SIDE_LENGTH = 48;
 
 /**
  * A block that says "Base" and nothing else, followed by one that says "Quote": a trading pair table's two column
- * headers, not the chain in a chain table's cell. Each block is read on its own, so this looks at the next one.
+ * headers, not the chain in a chain table's cell; or "Base asset: ETH" over "Quote asset: USDC", a market's spec
+ * sheet. Each block is read on its own, so this looks at the next one.
  */
 export function tradingPairHeader(text: string, next: string | undefined): boolean {
-  return next !== undefined && text.length < 24 && PAIR_HEADER_BASE.test(text) && PAIR_HEADER_QUOTE.test(next);
+  return next !== undefined && text.length < PAIR_SIDE_LENGTH && PAIR_HEADER_BASE.test(text) && PAIR_HEADER_QUOTE.test(next);
 }

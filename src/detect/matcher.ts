@@ -44,6 +44,11 @@ export const AS_WRITTEN = 0;
 export const LOWERCASE = 1;
 /** An ambiguous name in a line set in capitals ("BASE HITS RECORD"), where its case cannot show. */
 export const IN_CAPITALS = 2;
+/**
+ * Set by disambiguation on a certain name found to be an everyday word here ("Sui tetti di Roma", "Celo is Spanish
+ * for zeal"): it vouches for no other name near it.
+ */
+export const NOT_A_NAME = 3;
 
 function writtenAsIs(text: string, words: Words, first: number, entry: LexEntry): boolean {
   const { starts, ends } = words;

@@ -16,8 +16,11 @@ import { evaluate, loadCorpus } from '../../../scripts/eval';
 // review7.jsonl (35) holds a seventh review's cases (gnosticism, taiko drums, "Celo is Spanish for zeal", L2BEAT's
 // "Stage 1", Ethereum and Bitcoin written in Chinese, Japanese, Arabic and Russian, Russian in its cases), both senses of
 // each.
-const FLOOR = { paragraphs: 1560, precision: 0.985, recall: 0.955 };
-const PROBE_SETS = ['review2-', 'holdout5-', 'review3-', 'review4-'];
+// review8.jsonl (244) holds an eighth review's 196 blind paragraphs (news, listings, docs, social posts, podcasts,
+// eleven languages, and everyday writing with the same words) and 48 probes it wrote after its first run to confirm a
+// pattern; a probe set, with lowercase social posts and names in languages no rule reads yet.
+const FLOOR = { paragraphs: 1900, precision: 0.985, recall: 0.95 };
+const PROBE_SETS = ['review2-', 'holdout5-', 'review3-', 'review4-', 'review8-'];
 const FLOOR_WITHOUT_PROBE_SETS = { precision: 0.99, recall: 0.975 };
 const FLOOR_WITHOUT_REVIEW = { precision: 0.995, recall: 0.985 };
 const FLOORS_BY_FILE: Record<string, { paragraphs: number; precision: number; recall: number }> = {
@@ -30,13 +33,16 @@ const FLOORS_BY_FILE: Record<string, { paragraphs: number; precision: number; re
   'review5-': { paragraphs: 43, precision: 1, recall: 1 },
   'review6-': { paragraphs: 37, precision: 1, recall: 1 },
   'review7-': { paragraphs: 35, precision: 1, recall: 1 },
+  'review8-': { paragraphs: 244, precision: 0.96, recall: 0.905 },
 };
 /**
  * Everyday texts still marked, by file, at most this many: a script's speaker ("BOB: Did you pay the gas bill?"); in
  * review3 and review4, words a dataset qualifier or form reads as the chain ("Kraken's Ink", "Base chain: 40 cm",
- * "Google … on Lens", "NVIDIA BACKS XAI", "Change to Linea 3"); in holdout7, "Optimism returned to crypto markets".
+ * "Google … on Lens", "NVIDIA BACKS XAI", "Change to Linea 3"); in review8, "Sui social si parla…" and the diver "Sui
+ * Xiang", "The Lightning will take a share…, the team said", and "Immutable" in lines of a blockchain's properties
+ * under a heading that says "blockchain".
  */
-const EVERYDAY_MARKS_ALLOWED: Record<string, number> = { 'review-': 1, 'review3-': 5, 'review4-': 4, 'holdout7-': 1 };
+const EVERYDAY_MARKS_ALLOWED: Record<string, number> = { 'review-': 1, 'review3-': 5, 'review4-': 4, 'review8-': 4 };
 
 const CRYPTO_KINDS = ['news', 'docs', 'forum', 'social', 'table', 'review-crypto'];
 
@@ -79,7 +85,7 @@ describe('accuracy on the labelled corpus (bundled dataset, balanced)', () => {
   });
 
   it(`keeps precision ≥ ${FLOOR_WITHOUT_REVIEW.precision} and recall ≥ ${FLOOR_WITHOUT_REVIEW.recall} on the corpus before the review`, () => {
-    const later = ['review-', 'review2-', 'review3-', 'review4-', 'review5-', 'review6-', 'review7-', 'holdout3-', 'holdout4-', 'holdout5-', 'holdout6-', 'holdout7-'];
+    const later = ['review-', 'review2-', 'review3-', 'review4-', 'review5-', 'review6-', 'review7-', 'review8-', 'holdout3-', 'holdout4-', 'holdout5-', 'holdout6-', 'holdout7-'];
     const before = evaluate(items.filter((i) => !later.some((p) => i.id.startsWith(p))), 'balanced');
     expect(before.overall.precision).toBeGreaterThanOrEqual(FLOOR_WITHOUT_REVIEW.precision);
     expect(before.overall.recall).toBeGreaterThanOrEqual(FLOOR_WITHOUT_REVIEW.recall);

@@ -388,3 +388,86 @@ describe('names written in their own script', () => {
     expect(marks('Смотрите https://example.com/биткоина и bitcoin.org/биткоинов')).toEqual([]);
   });
 });
+
+// An eighth review (tests/fixtures/corpus/review8.jsonl): market moods, lending rates, fund flows, other projects named
+// like a chain, Italian and Spanish words, and "network" in the languages that read the chain's name beside it.
+describe('the eighth review: everyday senses', () => {
+  it('reads the mood of markets as the word', () => {
+    expect(marks('Optimism returned to crypto markets on Friday as Bitcoin climbed back above $70,000.', CRYPTO_PAGE)).toEqual(['Bitcoin→bitcoin']);
+    expect(marks('Optimism faded quickly after the Fed minutes, and Bitcoin slid 3%.')).toEqual(['Bitcoin→bitcoin']);
+    expect(marks('Optimism is back. Bitcoin ETFs saw $900 million of inflows on Tuesday.', CRYPTO_PAGE)).toEqual(['Bitcoin→bitcoin']);
+    expect(marks('Optimism is growing among bitcoin miners after the difficulty adjustment.', CRYPTO_PAGE)).toEqual(['bitcoin→bitcoin']);
+    // The chain, said to do something, or to be a chain.
+    expect(marks('Optimism is an optimistic rollup that settles to Ethereum.', CRYPTO_PAGE)).toEqual(['Optimism→op-mainnet', 'Ethereum→ethereum']);
+    expect(marks('Optimism returned 2 ETH of excess fees to the sequencer vault.', CRYPTO_PAGE)).toEqual([]);
+  });
+
+  it('reads a lending market\'s base rate and a fund flow as the words', () => {
+    expect(marks('Base APY is paid by borrowers; Boost APY comes from token incentives.', CRYPTO_PAGE)).toEqual([]);
+    expect(marks('Base APR: 3.2%. Reward APR: 4.1%. Deposit USDC on Arbitrum to earn both.', CRYPTO_PAGE)).toEqual(['Arbitrum→arbitrum-one']);
+    expect(marks('Base reward: 2 ETH per block before the Merge, plus uncle rewards.', CRYPTO_PAGE)).toEqual([]);
+    expect(marks('Outflows from Bitcoin funds continued. Flow into Ethereum funds turned positive.', CRYPTO_PAGE)).toEqual([
+      'Bitcoin→bitcoin',
+      'Ethereum→ethereum',
+    ]);
+    expect(marks('Base APY on USDC climbed after the Base network upgrade.', CRYPTO_PAGE)).toEqual(['Base→base']);
+  });
+
+  it('leaves other projects named like a chain alone', () => {
+    expect(marks('Create a Gnosis Safe multisig on Arbitrum with 3-of-5 signers.', CRYPTO_PAGE)).toEqual(['Arbitrum→arbitrum-one']);
+    expect(marks('Redstone oracle feeds are live for the new lending market.', CRYPTO_PAGE)).toEqual([]);
+    expect(marks('Polkadot Stingray is the queen of girl punk rock in Japan.')).toEqual([]);
+    expect(marks('Fantom opery se vrací na scénu Hudebního divadla Karlín.')).toEqual([]);
+    // Their chains, where they are named so.
+    expect(marks('Gnosis Chain validators voted on the upgrade.', CRYPTO_PAGE)).toEqual(['Gnosis Chain→gnosis']);
+  });
+
+  it('reads verbs and properties first in a sentence as the words', () => {
+    expect(marks('Abstract away gas: account abstraction on Ethereum lets apps pay fees for users.', CRYPTO_PAGE)).toEqual(['Ethereum→ethereum']);
+    expect(marks('Ink your name in Ethereum history: mint the commemorative NFT.', CRYPTO_PAGE)).toEqual(['Ethereum→ethereum']);
+    expect(marks('Immutable: once a transaction is recorded on the Bitcoin blockchain, it cannot be changed.', CRYPTO_PAGE)).toEqual([
+      'Bitcoin→bitcoin',
+    ]);
+    // A list item of properties, alone in its block, even on a crypto page; the chain by its full name.
+    expect(marks('Immutable', CRYPTO_PAGE)).toEqual([]);
+    expect(marks('Immutable zkEVM', CRYPTO_PAGE)).toEqual(['Immutable zkEVM→immutable-zkevm']);
+  });
+
+  it('reads Italian "sui" and Spanish "celo" as the words, and a word that is no name vouches for none', () => {
+    expect(marks('Sui tetti di Roma è caduta la neve; la Linea A della metropolitana ha funzionato.')).toEqual([]);
+    expect(marks('Sui mercati asiatici il Nikkei ha chiuso in rialzo.')).toEqual([]);
+    expect(marks('Sui ha lanciato la sua nuova rete con il supporto di Mysten Labs.')).toEqual(['Sui→sui']);
+    expect(marks('Celo profesional y puntualidad: así describe la empresa a su director.')).toEqual([]);
+    expect(marks('Trabajó con celo y dedicación durante veinte años.')).toEqual([]);
+    expect(marks('La integración con Celo llegó en marzo, con pagos en cUSD.', CRYPTO_PAGE)).toEqual(['Celo→celo']);
+  });
+
+  it('reads "the Lightning" as the team once the paragraph names the team in full', () => {
+    const text =
+      'Strike, the Lightning payments app, signed a sponsorship deal with the Tampa Bay Lightning. Fans can pay with Bitcoin over Lightning, and the Lightning will take a share of sales in BTC.';
+    expect(marks(text, CRYPTO_PAGE)).toEqual(['Lightning→lightning-network', 'Bitcoin→bitcoin', 'Lightning→lightning-network']);
+  });
+});
+
+describe('the eighth review: the chain in other languages', () => {
+  it('reads "network" before the name (Portuguese, Italian, Vietnamese, Indonesian, Russian) and German "auf"', () => {
+    expect(marks('As taxas na rede Base caíram depois da atualização.')).toEqual(['Base→base']);
+    expect(marks('Le commissioni sulla rete Base sono crollate.')).toEqual(['Base→base']);
+    expect(marks('Phí trên mạng Base giảm mạnh.')).toEqual(['Base→base']);
+    expect(marks('Biaya transaksi di jaringan Base turun tajam.')).toEqual(['Base→base']);
+    expect(marks('Комиссии в сети Base снизились.')).toEqual(['Base→base']);
+    expect(marks('Die Gebühren auf Base sind nach dem Upgrade stark gefallen.')).toEqual(['Base→base']);
+    // "rede" in lowercase before a capital only: "a base da rede" is Portuguese for the network's base.
+    expect(marks('A base da rede elétrica precisa de reforço.')).toEqual([]);
+  });
+
+  it('reads Turkish, Korean and Japanese crypto words beside the name on a crypto page, and Korean names', () => {
+    expect(marks('Base ağında işlem ücretleri düştü.', CRYPTO_PAGE)).toEqual(['Base→base']);
+    expect(marks('코인베이스의 레이어2 네트워크 Base에서 밈코인 거래가 급증했다.')).toEqual(['Base→base']);
+    expect(marks('Baseチェーン上のミームコインの取引量が過去最高を記録した。')).toEqual(['Base→base']);
+    expect(marks('비트코인 가격이 사상 처음으로 10만 달러를 돌파했다.')).toEqual(['비트코인→bitcoin']);
+    expect(marks('이더리움 현물 ETF에 자금이 유입됐다.')).toEqual(['이더리움→ethereum']);
+    // Korean particles after a name; no Korean letters before one.
+    expect(marks('비트코인이 올랐다.')).toEqual(['비트코인→bitcoin']);
+  });
+});
