@@ -104,7 +104,7 @@ export const CUE_EVERYDAY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new
 export const NEXT_QUALIFIERS: ReadonlySet<string> = new Set(words(`
   chain mainnet testnet network l1 l2 l3 rollup bridge ecosystem tvl sequencer blockchain sepolia zkevm explorer rpc
   superchain onchain gas validators nodes airdrop token tokens dapps defi nfts wallet transactions builders users
-  ağı ağında ağına ağındaki ağının zinciri zincirinde 네트워크 체인 메인넷
+  netzwerk netzwerks nutzer ağı ağında ağına ağındaki ağının zinciri zincirinde 네트워크 체인 메인넷
 `));
 
 /**

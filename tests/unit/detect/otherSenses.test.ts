@@ -461,8 +461,12 @@ describe('the eighth review: the chain in other languages', () => {
     expect(marks('A base da rede elétrica precisa de reforço.')).toEqual([]);
   });
 
-  it('reads Turkish, Korean and Japanese crypto words beside the name on a crypto page, and Korean names', () => {
+  it('reads Turkish, German, Korean and Japanese crypto words beside the name, and Korean names', () => {
     expect(marks('Base ağında işlem ücretleri düştü.', CRYPTO_PAGE)).toEqual(['Base→base']);
+    // German compounds with the network's or its users' word, as "the Base network" and "Base users" in English.
+    expect(marks('Polygon-Netzwerk: Gebühren steigen nach dem Upgrade.', CRYPTO_PAGE)).toEqual(['Polygon→polygon-pos']);
+    expect(marks('Das Base-Netzwerk wächst.')).toEqual(['Base→base']);
+    expect(marks('Die Base-Nutzer zahlen kaum noch Gebühren.')).toEqual(['Base→base']);
     expect(marks('코인베이스의 레이어2 네트워크 Base에서 밈코인 거래가 급증했다.')).toEqual(['Base→base']);
     expect(marks('Baseチェーン上のミームコインの取引量が過去最高を記録した。')).toEqual(['Base→base']);
     expect(marks('비트코인 가격이 사상 처음으로 10만 달러를 돌파했다.')).toEqual(['비트코인→bitcoin']);
