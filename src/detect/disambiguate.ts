@@ -67,6 +67,7 @@ const MOVED_TO = 2;
 function genericQualified(text: string, words: Words, c: Candidate): number {
   const n = nextWord(text, words, c.last);
   if (n >= 0 && NEXT_QUALIFIER.has(words, n)) return QUALIFIER_AFTER;
+  if (ownTickerAfter(text, c)) return QUALIFIER_AFTER;
   const p = prevWord(text, words, c.first);
   // "na rede Base", "в сети Base": the network's word before its name; the name keeps its capital there.
   if (p >= 0 && PREV_QUALIFIER.has(words, p) && words.writtenLower(p) && !words.writtenLower(c.first)) return QUALIFIER_AFTER;
@@ -77,6 +78,19 @@ function genericQualified(text: string, words: Words, c: Candidate): number {
     }
   }
   return NOT_QUALIFIED;
+}
+
+/**
+ * "Kaia (KAIA)", "Blast (BLAST)": the name, then its own letters in capitals in parentheses, as an exchange lists a coin.
+ * (A column's unit is no name in capitals: "Base (USD)".)
+ */
+function ownTickerAfter(text: string, c: Candidate): boolean {
+  let k = c.end;
+  if (text.charCodeAt(k) === 32) k++;
+  const length = c.end - c.start;
+  if (text.charCodeAt(k) !== 40 || text.charCodeAt(k + 1 + length) !== 41) return false;
+  const inside = text.slice(k + 1, k + 1 + length);
+  return inside === text.slice(c.start, c.end).toUpperCase() && inside !== text.slice(c.start, c.end);
 }
 
 /**

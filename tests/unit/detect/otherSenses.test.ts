@@ -449,6 +449,16 @@ describe('the eighth review: everyday senses', () => {
   });
 });
 
+describe('the eighth review: a coin listed with its ticker', () => {
+  it('reads a name with its own letters in capitals after it, in parentheses, as the coin\'s chain', () => {
+    expect(marks('Upbit announces KRW-market trading support for Kaia (KAIA).')).toEqual(['Kaia→kaia']);
+    expect(marks('Binance will list Blast (BLAST) today.')).toEqual(['Blast→blast']);
+    // A unit in capitals, or the name again as written, is no ticker.
+    expect(marks('Base (USD)')).toEqual([]);
+    expect(marks('The report covers Mode (Mode) and little else.')).toEqual([]);
+  });
+});
+
 describe('the eighth review: the chain in other languages', () => {
   it('reads "network" before the name (Portuguese, Italian, Vietnamese, Indonesian, Russian) and German "auf"', () => {
     expect(marks('As taxas na rede Base caíram depois da atualização.')).toEqual(['Base→base']);
