@@ -3,7 +3,6 @@
 import browser from 'webextension-polyfill';
 import type { ChainDetails, PageChain } from '../messages';
 import { listen, sendToBackground } from '../messaging';
-import { siteMode } from '../settings/sites';
 import { loadSettings, onSettingsChanged } from '../settings/storage';
 import type { Settings } from '../settings/schema';
 import { paintsDecorations } from '../ui/engine';
@@ -11,7 +10,7 @@ import { reachesShadowTrees, ruleScopeFor } from './highlighter';
 import { createHost, type UiHost } from './host';
 import { claimFrame } from './claimFrame';
 import { afterDelay } from './scheduler';
-import { pageHost } from './pageHost';
+import { siteModeHere } from './pageHost';
 import { PageSession } from './session';
 import { TOOLTIP_CSS } from './tooltip/styles';
 
@@ -123,8 +122,7 @@ async function run(controller: AbortController): Promise<void> {
     settings = next;
     // Turned on or off for this page (pause, a site rule, the default mode): start a fresh session rather than
     // patch the old one. A rule for another site changes nothing here.
-    const host = pageHost();
-    if (previous.enabled !== next.enabled || siteMode(previous, host) !== siteMode(next, host)) {
+    if (previous.enabled !== next.enabled || siteModeHere(previous) !== siteModeHere(next)) {
       restart(controller);
       return;
     }

@@ -4,7 +4,6 @@ import { checkedMentions, unpackMentions } from '../detect/packedMentions';
 import type { DetectContext } from '../detect/types';
 import type { ChainDetails, PageChain, PageState } from '../messages';
 import type { Settings } from '../settings/schema';
-import { siteMode } from '../settings/sites';
 import { t } from '../ui/i18n';
 import { Highlighter, type RuleScope } from './highlighter';
 import { liveRange } from './hitTest';
@@ -21,7 +20,7 @@ import { scanRoot, scanRoots } from './scanner';
 import { afterDelay, runSliced, whenIdle } from './scheduler';
 import { TooltipController } from './tooltip/controller';
 import { showNotice } from './tooltip/notice';
-import { pageHost } from './pageHost';
+import { pageHost, siteModeHere } from './pageHost';
 import { VisibleFirstSearch } from './visibleFirstSearch';
 import { hasSkippedAncestorOrSelf, isBlockElement } from './walker';
 
@@ -225,19 +224,19 @@ export class PageSession {
   async start(): Promise<void> {
     const first = this.deps.settings();
     if (!first.enabled) return this.setInactive('paused');
-    if (siteMode(first, pageHost()) === 'never') return this.setInactive('site-off');
+    if (siteModeHere(first) === 'never') return this.setInactive('site-off');
     // The page's title and headings say whether it is about crypto (asked of the background, which holds the detector).
     let cryptoPage = await isCryptoPage(readPageMeta(0, 0));
     if (this.deps.signal.aborted) return;
     // Where only pages about crypto are marked, a page that says little about itself (a forum thread, a docs page
     // titled "Network overview") is judged by the start of its text too, before anything is marked.
-    if (!cryptoPage && siteMode(this.deps.settings(), pageHost()) === 'crypto-only') {
+    if (!cryptoPage && siteModeHere(this.deps.settings()) === 'crypto-only') {
       cryptoPage = await this.aboutCryptoByText();
       if (this.deps.signal.aborted) return;
     }
     // Read again: settings may have changed while waiting (a change of on/off restarts the session).
     const settings = this.deps.settings();
-    const mode = siteMode(settings, pageHost());
+    const mode = siteModeHere(settings);
     this.cryptoPage = cryptoPage;
     if (mode === 'crypto-only' && !this.cryptoPage) {
       this.setInactive('not-crypto');

@@ -46,4 +46,40 @@ describe('per-site switch', () => {
     await popup.close();
     await page.close();
   });
+
+  it('switches off the frames another site shows on a page of a site switched off, and the badge with them', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.server.url('basic.html'));
+    await waitForMarks(page, 5);
+    // An embedded widget from another origin ("localhost"), with chain names of its own.
+    await page.evaluate((src) => {
+      const frame = document.createElement('iframe');
+      frame.src = src;
+      frame.width = '800';
+      frame.height = '300';
+      document.body.append(frame);
+    }, `${browser.server.altOrigin}/basic.html`);
+    const frameMarks = async () => {
+      const frame = page.frames().find((f) => f.url().startsWith(browser.server.altOrigin));
+      return frame ? ((await highlights(frame as unknown as import('playwright-core').Page))['layerlens-mark'] ?? []).length : -1;
+    };
+    await expect.poll(frameMarks, { timeout: 10_000 }).toBeGreaterThanOrEqual(5);
+    await page.bringToFront();
+    const tabId = await activeTabId(browser);
+
+    const popup = await browser.openExtensionPage(`popup/index.html?tab=${tabId}`);
+    const site = popup.getByRole('switch', { name: /On for 127\.0\.0\.1/ });
+    await expect.poll(() => site.isChecked(), { timeout: 10_000 }).toBe(true);
+    await site.uncheck({ force: true });
+    // Before: the page's marks went, and the widget kept its own, and the badge still counted them.
+    await expect.poll(() => markCount(page), { timeout: 10_000 }).toBe(0);
+    await expect.poll(frameMarks, { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => browser.worker.evaluate(async (id) => chrome.action.getBadgeText({ tabId: id }), tabId), { timeout: 10_000 }).toBe('');
+
+    // Back on: the widget is marked again.
+    await site.check({ force: true });
+    await expect.poll(frameMarks, { timeout: 10_000 }).toBeGreaterThanOrEqual(5);
+    await popup.close();
+    await page.close();
+  });
 });
