@@ -7,7 +7,7 @@ export interface DetectContext {
   sensitivity: Sensitivity;
   /** The page as a whole is about crypto (title, meta, headings, density of certain mentions): see pageSignal.ts. */
   cryptoPage: boolean;
-  /** Mark tickers (ETH, ARB, OP…) too. Off by default. */
+  /** Mark tickers of chains' own coins (ETH, SOL, POL…) too. Off by default. */
   tickers?: boolean;
   /**
    * The page is not known to be crypto yet, but may turn out to be once all of it is read (density of certain names).

@@ -77,7 +77,7 @@ export interface Settings {
   trigger: TriggerSettings;
   theme: Theme;
   textSize: TextSize;
-  /** Also mark tickers (ETH, ARB, OP…). */
+  /** Also mark tickers of chains' own coins (ETH, SOL, POL…). */
   tickers: boolean;
 }
 

@@ -71,8 +71,16 @@ export function markingSection({ settings, save }: OptionsContext): SectionDef {
       },
       {
         id: 'tickers',
-        texts: [t('optionsTickers')],
-        render: () => <Toggle id="tickers" label={t('optionsTickers')} checked={settings.tickers} onChange={(tickers) => save({ tickers })} />,
+        texts: [t('optionsTickers'), t('optionsTickersHelp')],
+        render: () => (
+          <Toggle
+            id="tickers"
+            label={t('optionsTickers')}
+            help={t('optionsTickersHelp')}
+            checked={settings.tickers}
+            onChange={(tickers) => save({ tickers })}
+          />
+        ),
       },
     ],
   };
