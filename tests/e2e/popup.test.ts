@@ -112,6 +112,31 @@ describe('popup', () => {
     await popup.close();
   });
 
+  it('opened in a narrow tab (a phone-sized window, 400% zoom): nothing is cut off, and the footer is in view', async () => {
+    const popup = await browser.openExtensionPage('popup/index.html#learn');
+    await popup.locator('.toc li').first().waitFor();
+    await expect.poll(() => popup.evaluate(() => document.documentElement.hasAttribute('data-in-tab'))).toBe(true);
+    for (const size of [
+      { width: 320, height: 480 },
+      { width: 480, height: 320 },
+    ]) {
+      await popup.setViewportSize(size);
+      // Before: the body kept the popup's 400 × 600, so the right of the tabs, the gear and the footer were out of reach.
+      const layout = await popup.evaluate(() => {
+        const rect = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+        return {
+          scrollWidth: document.documentElement.scrollWidth,
+          tabsRight: Math.max(...[...document.querySelectorAll('[role=tab]')].map((tab) => tab.getBoundingClientRect().right)),
+          footerBottom: rect('.quick').bottom,
+        };
+      });
+      expect(layout.scrollWidth, `${size.width} × ${size.height}`).toBeLessThanOrEqual(size.width);
+      expect(layout.tabsRight).toBeLessThanOrEqual(size.width);
+      expect(layout.footerBottom).toBeLessThanOrEqual(size.height);
+    }
+    await popup.close();
+  });
+
   it("lists this page's chains grouped by layer, and reveals a mention on request", async () => {
     const popup = await openPopup();
     const errors = watchPageErrors(popup);
