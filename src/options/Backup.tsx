@@ -2,6 +2,7 @@
 // listed), and reset to defaults after a confirmation.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { exportSettings, importSettings, resetSettings } from '../settings/storage';
+import type { Settings } from '../settings/schema';
 import type { SettingsProblem } from '../settings/validate';
 import { t } from '../ui/i18n';
 import { downloadText, exportFileName } from './download';
@@ -10,9 +11,36 @@ import { ProblemList } from './ProblemList';
 
 type Notice = { kind: 'done'; text: string } | { kind: 'problems'; fileName: string; problems: SettingsProblem[] } | null;
 
-export function ExportImport({ replace }: Pick<OptionsContext, 'replace'>) {
+/** Told on the options page when an import or a reset starts: the other's message is then out of date. */
+const BACKUP_ACTION = 'layerlens-backup-action';
+
+/**
+ * Clears a message of what an import or a reset did once it is out of date: the settings were changed since (by
+ * hand, or on another page), or the other action started. `shownFor` holds the settings the message was about, as
+ * JSON: the storage's echo of the same settings is another object.
+ */
+function useStaleMessage(settings: Settings, shownFor: { current: string | null }, own: string, clear: () => void): () => void {
+  useEffect(() => {
+    if (shownFor.current !== null && JSON.stringify(settings) !== shownFor.current) {
+      shownFor.current = null;
+      clear();
+    }
+  }, [settings]);
+  useEffect(() => {
+    const other = (event: Event) => {
+      if ((event as CustomEvent<string>).detail !== own) clear();
+    };
+    document.addEventListener(BACKUP_ACTION, other);
+    return () => document.removeEventListener(BACKUP_ACTION, other);
+  }, []);
+  return () => document.dispatchEvent(new CustomEvent(BACKUP_ACTION, { detail: own }));
+}
+
+export function ExportImport({ settings, replace }: Pick<OptionsContext, 'settings' | 'replace'>) {
   const [notice, setNotice] = useState<Notice>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const shownFor = useRef<string | null>(null);
+  const started = useStaleMessage(settings, shownFor, 'import', () => setNotice(null));
 
   const doExport = async () => {
     downloadText(exportFileName(), await exportSettings());
@@ -20,6 +48,8 @@ export function ExportImport({ replace }: Pick<OptionsContext, 'replace'>) {
 
   const doImport = async (file: File | undefined) => {
     if (!file) return;
+    started();
+    shownFor.current = null;
     let text: string;
     try {
       text = await file.text();
@@ -30,6 +60,7 @@ export function ExportImport({ replace }: Pick<OptionsContext, 'replace'>) {
     const result = await importSettings(text);
     if (result.ok) {
       replace(result.settings);
+      shownFor.current = JSON.stringify(result.settings);
       setNotice({ kind: 'done', text: t('optionsImportDone') });
     } else {
       setNotice({ kind: 'problems', fileName: file.name, problems: result.problems });
@@ -73,9 +104,11 @@ export function ExportImport({ replace }: Pick<OptionsContext, 'replace'>) {
   );
 }
 
-export function Reset({ replace }: Pick<OptionsContext, 'replace'>) {
+export function Reset({ settings, replace }: Pick<OptionsContext, 'settings' | 'replace'>) {
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState(false);
+  const shownFor = useRef<string | null>(null);
+  const started = useStaleMessage(settings, shownFor, 'reset', () => setDone(false));
   const cancelButton = useRef<HTMLButtonElement>(null);
   const resetButton = useRef<HTMLButtonElement>(null);
   const wasConfirming = useRef(false);
@@ -87,7 +120,10 @@ export function Reset({ replace }: Pick<OptionsContext, 'replace'>) {
   }, [confirming]);
 
   const confirm = async () => {
-    replace(await resetSettings());
+    started();
+    const defaults = await resetSettings();
+    replace(defaults);
+    shownFor.current = JSON.stringify(defaults);
     setConfirming(false);
     setDone(true);
   };

@@ -349,6 +349,34 @@ describe('options page', () => {
     await page.close();
   });
 
+  it('says what a reset or an import did only until something newer happens', async () => {
+    await setStored({ ...structuredClone(DEFAULT_SETTINGS), theme: 'light' });
+    const page = await openOptions();
+    const notices = () => page.locator('.notice').allTextContents();
+    await page.locator('#reset-settings').click();
+    await page.locator('#reset-confirm').click();
+    await expect.poll(notices).toEqual(['Settings reset to defaults.']);
+    // Still true after the storage's echo of the same settings.
+    await page.waitForTimeout(500);
+    expect(await notices()).toEqual(['Settings reset to defaults.']);
+
+    // Before: "Settings reset to defaults." stayed beside "Settings imported.", and beside a failed import's problems.
+    const backup = JSON.stringify({ ...structuredClone(DEFAULT_SETTINGS), textSize: 'large' });
+    await page.locator('#import-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+    await expect.poll(notices).toEqual(['Settings imported.']);
+    await page.locator('#import-file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+    await page.locator('[data-testid="import-problems"]').waitFor();
+    expect(await notices()).toEqual([]);
+
+    // A change by hand makes the reset's message out of date too.
+    await page.locator('#reset-settings').click();
+    await page.locator('#reset-confirm').click();
+    await expect.poll(notices).toEqual(['Settings reset to defaults.']);
+    await page.locator('#theme-dark').check();
+    await expect.poll(notices).toEqual([]);
+    await page.close();
+  });
+
   it('screenshots in light and dark', async () => {
     await setStored({
       ...structuredClone(DEFAULT_SETTINGS),

@@ -3,7 +3,7 @@ import { t } from '../../ui/i18n';
 import { ExportImport, Reset } from '../Backup';
 import type { OptionsContext, SectionDef } from '../model';
 
-export function backupSection({ replace }: OptionsContext): SectionDef {
+export function backupSection({ settings, replace }: OptionsContext): SectionDef {
   return {
     id: 'backup',
     title: t('optionsBackup'),
@@ -11,12 +11,12 @@ export function backupSection({ replace }: OptionsContext): SectionDef {
       {
         id: 'transfer',
         texts: [t('optionsExport'), t('optionsExportHelp'), t('optionsImport'), t('optionsImportHelp')],
-        render: () => <ExportImport replace={replace} />,
+        render: () => <ExportImport settings={settings} replace={replace} />,
       },
       {
         id: 'reset',
         texts: [t('optionsReset'), t('optionsResetHelp')],
-        render: () => <Reset replace={replace} />,
+        render: () => <Reset settings={settings} replace={replace} />,
       },
     ],
   };
