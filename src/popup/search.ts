@@ -14,10 +14,11 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = { layer: null, kind: null, parent: null, status: null };
 
-/** The popup's labels for kinds and layers, in the reader's language: a chain is found by what the list shows. */
+/** The popup's labels for kinds, layers and statuses, in the reader's language: a chain is found by what the list shows. */
 export interface FacetLabels {
   kind: (kind: ChainKind) => string;
   layer: (layer: Layer) => string;
+  status?: (status: ChainStatus) => string;
 }
 
 /**
@@ -41,6 +42,19 @@ const LAYER_WORDS: Record<Layer, readonly string[]> = {
   2: ['L2', 'layer 2'],
   3: ['L3', 'layer 3'],
 };
+
+/** Words people search a status by ("shut down", "sunset"). An active chain is every other one: no words. */
+const STATUS_WORDS: Record<ChainStatus, readonly string[]> = {
+  active: [],
+  'winding-down': ['winding down', 'wind down', 'sunsetting'],
+  'shut-down': ['shut down', 'shutdown', 'sunset', 'discontinued', 'deprecated', 'defunct'],
+};
+
+/**
+ * Words that describe any chain ("Base mainnet", "Polygon network"): in a query of several words they need not match
+ * a form of the chain, so long as another word does.
+ */
+const ANY_CHAIN_WORDS = new Set(['mainnet', 'chain', 'network', 'blockchain', 'protocol']);
 
 /** Lower case, no accents, punctuation and runs of space folded to one space ("zkSync-Era" → "zksync era"). */
 export function normalize(text: string): string {
@@ -80,6 +94,8 @@ function formScore(form: string, query: string, squashedQuery: string): number |
 }
 
 const FIELD_PENALTY = { name: 0, alias: 1, ticker: 1 } as const;
+/** A query of several words, each in some form of the chain's but no form holding them all ("op eth"). */
+const WORD_NAME_SCORE = 8;
 
 /** Score of a chain for a query (lower is better), or null when it does not match. */
 export function matchScore(chain: Chain, rawQuery: string): number | null {
@@ -98,7 +114,10 @@ export function matchScore(chain: Chain, rawQuery: string): number | null {
   const words = query.split(' ');
   if (words.length > 1) {
     const haystack = searchForms(chain).map((f) => normalize(f.form));
-    if (words.every((w) => haystack.some((h) => h.split(' ').some((hw) => hw.startsWith(w)) || h.includes(w)))) return 8;
+    const found = (w: string) => haystack.some((h) => h.split(' ').some((hw) => hw.startsWith(w)) || h.includes(w));
+    if (words.every(found)) return WORD_NAME_SCORE;
+    // "base mainnet": the chain's name, and a word any chain could be called by.
+    if (words.some((w) => !ANY_CHAIN_WORDS.has(w)) && words.every((w) => ANY_CHAIN_WORDS.has(w) || found(w))) return WORD_NAME_SCORE + 1;
   }
   return null;
 }
@@ -132,6 +151,7 @@ export function matchedForm(chain: Chain, rawQuery: string): { form: string; fie
 interface FacetWords {
   kind: Map<ChainKind, string[]>;
   layer: Map<Layer, string[]>;
+  status: Map<ChainStatus, string[]>;
 }
 
 const facetWordsCache = new WeakMap<FacetLabels, FacetWords>();
@@ -140,12 +160,17 @@ let plainFacetWords: FacetWords | null = null;
 function facetWords(labels: FacetLabels | undefined): FacetWords {
   const cached = labels ? facetWordsCache.get(labels) : plainFacetWords;
   if (cached) return cached;
-  const words: FacetWords = { kind: new Map(), layer: new Map() };
+  const words: FacetWords = { kind: new Map(), layer: new Map(), status: new Map() };
   for (const kind of Object.keys(KIND_WORDS) as ChainKind[]) {
     words.kind.set(kind, [...KIND_WORDS[kind], ...(labels ? [labels.kind(kind)] : [])].map(normalize).filter(Boolean));
   }
   for (const layer of [1, 2, 3] as const) {
     words.layer.set(layer, [...LAYER_WORDS[layer], ...(labels ? [labels.layer(layer)] : [])].map(normalize).filter(Boolean));
+  }
+  for (const status of Object.keys(STATUS_WORDS) as ChainStatus[]) {
+    // An active chain's label ("Active") would list every chain: it is the filter's, not the search's.
+    const label = labels?.status && status !== 'active' ? [labels.status(status)] : [];
+    words.status.set(status, [...STATUS_WORDS[status], ...label].map(normalize).filter(Boolean));
   }
   if (labels) facetWordsCache.set(labels, words);
   else plainFacetWords = words;
@@ -157,7 +182,7 @@ function facetWords(labels: FacetLabels | undefined): FacetWords {
  * parent's aliases: short ones like "Arb One" would bring in every chain on Arbitrum One for "arb").
  */
 function facetForms(chain: Chain, words: FacetWords, parentForms: (id: string) => readonly string[]): string[] {
-  const forms = [...(words.kind.get(chain.kind) ?? []), ...(words.layer.get(chain.layer) ?? [])];
+  const forms = [...(words.kind.get(chain.kind) ?? []), ...(words.layer.get(chain.layer) ?? []), ...(words.status.get(chain.status) ?? [])];
   if (chain.stack) forms.push(normalize(chain.stack));
   if (chain.parent) forms.push(...parentForms(chain.parent));
   return forms;
@@ -302,7 +327,11 @@ export function searchChains(
   }
   scored.sort((a, b) => a.score - b.score || a.shortest - b.shortest || compareChains(a.chain, b.chain));
   if (scored.length === 0) return closeMatches(chains, normalized, filters);
-  return scored.map((s) => s.chain);
+  // A query that is a chain's whole name ("OP Mainnet") is that chain: not also every chain it matches word by word
+  // ("Fantom Opera Mainnet", an OP Stack chain with a "… Mainnet" alias). What it describes stays (the L3s on it).
+  const exact = scored[0]!.score === 0 && normalized.includes(' ');
+  const wordByWord = (score: number) => (score >= WORD_NAME_SCORE && score < FACET_SCORE) || score >= WORDS_SCORE;
+  return (exact ? scored.filter((s) => !wordByWord(s.score)) : scored).map((s) => s.chain);
 }
 
 /** Shortest query that is looked up with typos allowed: shorter ones are too close to too many names. */

@@ -11,7 +11,7 @@ import { matchedForm, searchChains, type FacetLabels, type Filters } from '../se
 import { FilterBar } from './FilterBar';
 
 /** A chain is found by the kind and layer labels the list and the filters show. One object: search caches by it. */
-const FACET_LABELS: FacetLabels = { kind: kindLabel, layer: layerLabel };
+const FACET_LABELS: FacetLabels = { kind: kindLabel, layer: layerLabel, status: statusLabel };
 
 /** Why a chain is listed when its name does not say: the alias, ticker or stack the query matched. */
 function viaText(via: NonNullable<ReturnType<typeof matchedForm>>): string {

@@ -312,4 +312,29 @@ describe('directory search in the bundled dataset, for what a reviewer typed', (
     expect(search('stacks')[0]?.id).toBe('stacks');
     expect(search('arb').map((c) => c.id)).toEqual(['arbitrum-one', 'arbitrum-nova']);
   });
+
+  // Found by an outside review: "base mainnet" and "shut down" found nothing; "OP Mainnet" listed six OP Stack chains
+  // with a "… Mainnet" alias after it.
+  it('finds a chain by its name and a word any chain is called by ("base mainnet", "polygon network")', () => {
+    expect(search('base mainnet').map((c) => c.id)).toEqual(['base']);
+    expect(search('polygon network')[0]?.id).toBe('polygon-pos');
+  });
+
+  it('finds chains by their status, in the words people use and the label the popup shows', () => {
+    const shutDown = DATASET.filter((c) => c.status === 'shut-down').map((c) => c.id).sort();
+    const windingDown = DATASET.filter((c) => c.status === 'winding-down').map((c) => c.id).sort();
+    expect(shutDown.length).toBeGreaterThan(0);
+    expect(search('shut down').map((c) => c.id).sort()).toEqual(shutDown);
+    expect(search('Shutdown').map((c) => c.id).sort()).toEqual(shutDown);
+    if (windingDown.length) expect(search('winding down').map((c) => c.id).sort()).toEqual(windingDown);
+    const labels: FacetLabels = { kind: (k) => k, layer: (l) => `L${l}`, status: (st) => (st === 'shut-down' ? 'Eingestellt' : st) };
+    expect(searchChains(DATASET, 'eingestellt', NO_FILTERS, labels).map((c) => c.id).sort()).toEqual(shutDown);
+  });
+
+  it('lists only the chain a whole name names', () => {
+    expect(search('OP Mainnet').map((c) => c.id)).toEqual(['op-mainnet']);
+    expect(search('Arbitrum Nova').map((c) => c.id)).toEqual(['arbitrum-nova']);
+    // Word by word, when no chain has the whole query for a name.
+    expect(search('op stack rollup').length).toBeGreaterThan(1);
+  });
 });
