@@ -18,7 +18,7 @@ function RuleRow(props: { rule: SiteRule; index: number; settings: Settings; sav
   const [draft, setDraft] = useState(shown);
   const [error, setError] = useState<SiteRuleError | null>(null);
   const id = `rule-${index}`;
-  const warning = storedSiteRuleWarning(rule);
+  const warning = storedSiteRuleWarning(rule, props.settings.siteRules);
   const describedBy = [error && `${id}-error`, warning && `${id}-warning`].filter(Boolean).join(' ');
 
   const commit = () => {

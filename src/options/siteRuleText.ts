@@ -24,10 +24,18 @@ export function siteRuleErrorText(error: SiteRuleError): string {
 }
 
 /**
- * A warning for a stored rule the editor would refuse today ("*.com", saved before the check or imported): it is kept
- * and still applies (dropping it would silently change where Layerlens runs), but the user should see what it does.
+ * A warning for a stored rule the editor would refuse today ("*.com", or a second rule for one site, "www.example.org"
+ * beside "example.org"; saved before the check or imported): it is kept and still applies (dropping it would silently
+ * change where Layerlens runs), but the user should see what it does.
  */
-export function storedSiteRuleWarning(rule: Readonly<SiteRule>): string | null {
+export function storedSiteRuleWarning(rule: Readonly<SiteRule>, rules: readonly Readonly<SiteRule>[] = []): string | null {
   const suffix = tooBroadSuffix(rule.pattern);
-  return suffix === null ? null : t('optionsSiteRuleTooBroadStored', hostForDisplay(suffix));
+  if (suffix !== null) return t('optionsSiteRuleTooBroadStored', hostForDisplay(suffix));
+  if (rule.pattern.startsWith('*.')) return null;
+  const bare = rule.pattern.replace(/^www\./, '');
+  const twin = rules.find((other) => other !== rule && other.pattern !== rule.pattern && other.pattern.replace(/^www\./, '') === bare);
+  if (!twin) return null;
+  // The www. rule is the more specific: it applies on www., the other everywhere else on the site.
+  const www = rule.pattern.startsWith('www.') ? rule : twin;
+  return t('optionsSiteRuleTwinStored', [hostForDisplay(twin.pattern), hostForDisplay(www.pattern)]);
 }

@@ -349,6 +349,25 @@ describe('options page', () => {
     await page.close();
   });
 
+  it('flags two imported rules for one site under both rows, and keeps both', async () => {
+    const siteRules = [
+      { pattern: 'www.example.org', mode: 'never' },
+      { pattern: 'example.org', mode: 'always' },
+    ];
+    await setStored({ ...structuredClone(DEFAULT_SETTINGS), siteRules });
+    const page = await openOptions();
+    const warnings = page.locator('.field-warning');
+    // Before: the editor refused to add the second rule, but showed the imported pair with no word on either.
+    await expect.poll(() => warnings.count()).toBe(2);
+    expect(await warnings.nth(0).textContent()).toContain('There is also a rule for example.org');
+    expect(await warnings.nth(1).textContent()).toContain('There is also a rule for www.example.org');
+    // Read with the rule's field, as its description.
+    const describedBy = await page.locator('#rule-1-pattern').getAttribute('aria-describedby');
+    expect(describedBy).toContain('rule-1-warning');
+    expect((await stored()) as { siteRules: unknown }).toMatchObject({ siteRules });
+    await page.close();
+  });
+
   it('says what a reset or an import did only until something newer happens', async () => {
     await setStored({ ...structuredClone(DEFAULT_SETTINGS), theme: 'light' });
     const page = await openOptions();

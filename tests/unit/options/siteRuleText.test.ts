@@ -61,6 +61,18 @@ describe('site rule messages', () => {
     expect(storedSiteRuleWarning({ pattern: 'com', mode: 'never' })).toBeNull();
   });
 
+  it('two stored rules for one site (imported: "www.example.org" and "example.org") are each flagged, naming the other', () => {
+    const www = { pattern: 'www.example.org', mode: 'never' as const };
+    const bare = { pattern: 'example.org', mode: 'always' as const };
+    const rules = [www, bare, { pattern: 'other.example', mode: 'never' as const }];
+    expect(storedSiteRuleWarning(www, rules)).toContain('example.org, the same site');
+    expect(storedSiteRuleWarning(bare, rules)).toContain('www.example.org, the same site');
+    expect(storedSiteRuleWarning(bare, rules)).toContain('On www.example.org the rule for www.example.org applies');
+    expect(storedSiteRuleWarning(rules[2]!, rules)).toBeNull();
+    // A wildcard's "www." is a real rule of its own ("*.www.example.org").
+    expect(storedSiteRuleWarning({ pattern: '*.www.example.org', mode: 'never' }, [{ pattern: '*.example.org', mode: 'never' }])).toBeNull();
+  });
+
   it('every message the editor can show exists in every locale', () => {
     const keys = [
       'optionsSiteRuleInvalid',
@@ -69,6 +81,7 @@ describe('site rule messages', () => {
       'optionsSiteRuleDuplicate',
       'optionsSiteRuleTooMany',
       'optionsSiteRuleTooBroadStored',
+      'optionsSiteRuleTwinStored',
     ];
     const source = readFileSync(join(root, 'src/options/siteRuleText.ts'), 'utf8');
     const used = [...source.matchAll(/\bt\(\s*'([A-Za-z0-9_@]+)'/g)].map((m) => m[1]!);
