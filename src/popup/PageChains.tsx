@@ -1,23 +1,26 @@
 // "On this page": the chains the content script marked on the active tab, grouped by layer, and apart from them the
 // chains it found but the layer settings leave unmarked (with a way to mark them).
 import browser from 'webextension-polyfill';
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { chainById } from '../data';
 import type { Chain } from '../data/types';
 import { hostForDisplay } from '../settings/punycode';
 import { t } from '../ui/i18n';
-import { saveSettings } from '../settings/storage';
+import { addSiteRule } from '../settings/sites';
+import { loadSettings, saveSettings } from '../settings/storage';
 import { layersToMark, listPageChains, type PageItem } from './format';
 import { layerLabel } from './labels';
 import { LayerBadge } from './LayerBadge';
 import { revealMention, type PageInfo } from './page';
 import { ShortcutHint } from './ShortcutHint';
 
-function Notice(props: { title: string; text: string }) {
+function Notice(props: { title: string; text: string; children?: ComponentChildren }) {
   return (
     <div class="notice">
       <p class="notice-title">{props.title}</p>
       <p>{props.text}</p>
+      {props.children}
       <p>
         <a href="#learn">{t('popupNoticeLearnLink')}</a> · <a href="#directory">{t('popupNoticeDirectoryLink')}</a>
       </p>
@@ -77,6 +80,42 @@ function Unmarked({ items, onReveal, onStatus }: { items: PageItem[]; onReveal: 
   );
 }
 
+/**
+ * Only pages about crypto are marked here, and this is not one: say so, and offer what the reader may want instead,
+ * marking every page of this site (its own rule, which the content script follows at once) or the options.
+ */
+function NotCrypto({ host }: { host: string }) {
+  const [status, setStatus] = useState('');
+  const shown = hostForDisplay(host);
+  const markSite = async () => {
+    try {
+      await saveSettings({ siteRules: addSiteRule(await loadSettings(), host, 'always').siteRules });
+      setStatus(t('popupNotCryptoMarking', shown));
+    } catch (error) {
+      console.warn('[Layerlens] popup could not save settings', error);
+      setStatus(t('popupUnmarkedFailed'));
+    }
+  };
+  const openOptions = () => void browser.runtime.openOptionsPage().catch(() => undefined);
+  return (
+    <Notice title={t('popupPageNotCryptoTitle')} text={t('popupPageNotCrypto')}>
+      <p class="unmarked-actions">
+        {host && (
+          <button type="button" class="link-button" onClick={() => void markSite()}>
+            {t('popupNotCryptoMarkSite', shown)}
+          </button>
+        )}
+        <button type="button" class="link-button" onClick={openOptions}>
+          {t('popupNotCryptoOptions')}
+        </button>
+      </p>
+      <p class="sr-only" role="status" aria-live="polite">
+        {status}
+      </p>
+    </Notice>
+  );
+}
+
 export function PageChains({ page }: { page: PageInfo }) {
   const [status, setStatus] = useState('');
 
@@ -95,7 +134,7 @@ export function PageChains({ page }: { page: PageInfo }) {
       case 'site-off':
         return <Notice title={t('popupPageSiteOffTitle', hostForDisplay(state.host))} text={t('popupPageSiteOff')} />;
       case 'not-crypto':
-        return <Notice title={t('popupPageNotCryptoTitle')} text={t('popupPageNotCrypto')} />;
+        return <NotCrypto host={state.host} />;
       default:
         return <Notice title={t('popupPageUnsupportedTitle')} text={t('popupPageUnsupported')} />;
     }

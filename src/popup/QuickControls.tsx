@@ -6,7 +6,11 @@ import { hostForDisplay } from '../settings/punycode';
 import type { Settings } from '../settings/schema';
 import { loadSettings, onSettingsChanged, saveSettings } from '../settings/storage';
 import { t } from '../ui/i18n';
-import { isSiteOn, setSiteOn } from './format';
+import { sitePattern } from '../settings/sites';
+import { isSiteOn, ownSiteMode, readRulesBeforeOff, setSiteOn } from './format';
+
+/** Session storage key: each host's own rule from before the popup switched it off (see readRulesBeforeOff). */
+const RULES_BEFORE_OFF = 'siteRulesBeforeOff';
 
 function Switch(props: { id: string; label: string; checked: boolean; disabled?: boolean; onChange: (on: boolean) => void }) {
   return (
@@ -48,7 +52,21 @@ export function QuickControls({ host }: { host: string | null }) {
   };
   const toggleSite = (on: boolean) => {
     if (!host) return;
-    void save(async () => ({ siteRules: setSiteOn(await loadSettings(), host, on).siteRules }));
+    void save(async () => {
+      const current = await loadSettings();
+      const pattern = sitePattern(host);
+      const remembered = readRulesBeforeOff((await browser.storage.session.get(RULES_BEFORE_OFF).catch((): Record<string, unknown> => ({})))[RULES_BEFORE_OFF]);
+      if (pattern) {
+        // Off keeps the host's own rule ("only pages about crypto") for the session, so that on brings it back.
+        const own = on ? null : ownSiteMode(current, host);
+        const before = remembered[pattern] ?? null;
+        delete remembered[pattern];
+        if (own && own !== 'never') remembered[pattern] = own;
+        await browser.storage.session.set({ [RULES_BEFORE_OFF]: remembered }).catch(() => undefined);
+        return { siteRules: setSiteOn(current, host, on, on ? before : null).siteRules };
+      }
+      return { siteRules: setSiteOn(current, host, on).siteRules };
+    });
   };
   const togglePause = (paused: boolean) => void save(async () => ({ enabled: !paused }));
   const openOptions = () => {

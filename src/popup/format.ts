@@ -1,8 +1,8 @@
 // Pure helpers that turn dataset values into what the popup shows.
 import type { Chain, Layer } from '../data/types';
 import type { PageChain } from '../messages';
-import { addSiteRule, matchSiteRule, normalizeHostPattern, removeSiteRule, siteMode } from '../settings/sites';
-import type { LayerSettings, Settings } from '../settings/schema';
+import { addSiteRule, matchSiteRule, normalizeHostPattern, removeSiteRule, siteMode, sitePattern } from '../settings/sites';
+import type { LayerSettings, Settings, SiteMode } from '../settings/schema';
 
 /** A source as a link: https URLs as they are, `github:owner/repo@commit:path` to its GitHub page; null otherwise. */
 export function sourceHref(source: string): string | null {
@@ -96,10 +96,40 @@ export function isSiteOn(settings: Readonly<Settings>, host: string): boolean {
  * Settings with Layerlens turned on or off for one host. Off adds a "never" rule; on removes this host's own rule
  * and, when a wider rule (*.example.com) still says never, adds an "always" rule that beats it.
  */
-export function setSiteOn(settings: Readonly<Settings>, host: string, on: boolean): Settings {
+export function setSiteOn(settings: Readonly<Settings>, host: string, on: boolean, before: SiteMode | null = null): Settings {
   if (!on) return addSiteRule(settings, host, 'never');
   const pattern = normalizeHostPattern(host)?.replace(/^www\./, '');
   let next = pattern ? removeSiteRule(settings, pattern) : removeSiteRule(settings, '');
+  // Back to the host's own rule from before it was switched off ("only pages about crypto"), not to no rule.
+  if (before && before !== 'never') return addSiteRule(next, host, before);
   if (matchSiteRule(host, next.siteRules)?.mode === 'never') next = addSiteRule(next, host, 'always');
   return next;
+}
+
+/** The mode of the host's own rule (not a wider one's), or null when it has none. */
+export function ownSiteMode(settings: Readonly<Settings>, host: string): SiteMode | null {
+  const pattern = sitePattern(host);
+  if (!pattern) return null;
+  return settings.siteRules.find((rule) => rule.pattern.replace(/^www\./, '') === pattern)?.mode ?? null;
+}
+
+/** Most hosts whose rule from before "off" the popup remembers (for the browser session). */
+const MAX_REMEMBERED = 50;
+
+/**
+ * The remembered rules from before "off", as read from session storage: only hosts' patterns with a mode that is not
+ * "never"; anything else there is dropped (it crossed a storage boundary).
+ */
+export function readRulesBeforeOff(value: unknown): Record<string, SiteMode> {
+  const out: Record<string, SiteMode> = {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return out;
+  let n = 0;
+  for (const [pattern, mode] of Object.entries(value as Record<string, unknown>)) {
+    if (n >= MAX_REMEMBERED) break;
+    if ((mode === 'always' || mode === 'crypto-only') && sitePattern(pattern) === pattern) {
+      out[pattern] = mode;
+      n++;
+    }
+  }
+  return out;
 }

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import os from 'node:os';
 import {
   activeTabId,
+  highlights,
   EXTENSION_DIR,
   launchWithExtension,
   ROOT,
@@ -135,6 +136,53 @@ describe('popup', () => {
       expect(layout.footerBottom).toBeLessThanOrEqual(size.height);
     }
     await popup.close();
+  });
+
+  it('on a page that is not about crypto, offers to mark every page of the site, and the page is marked', async () => {
+    const saved = await browser.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+    await browser.worker.evaluate(async () => {
+      const { settings } = await chrome.storage.sync.get('settings');
+      await chrome.storage.sync.set({ settings: { ...(settings ?? { schemaVersion: 3 }), defaultSiteMode: 'crypto-only', siteRules: [] } });
+    });
+    const page = await browser.context.newPage();
+    await page.goto(browser.server.url('travel-notes.html'));
+    await page.bringToFront();
+    const tab = await activeTabId(browser);
+    const popup = await openPopup('', tab);
+    await expect.poll(() => panelText(popup), { timeout: 10_000 }).toContain("isn't about crypto");
+    // Before: the notice said to go to the options, as text, and offered nothing.
+    await popup.getByRole('button', { name: 'Mark every page on 127.0.0.1' }).click();
+    await expect.poll(() => highlights(page).then((h) => h['layerlens-mark'] ?? []), { timeout: 10_000 }).toEqual(['Bitcoin']);
+    const rules = await browser.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings.siteRules);
+    expect(rules).toEqual([{ pattern: '127.0.0.1', mode: 'always' }]);
+    await popup.close();
+    await page.close();
+    await browser.worker.evaluate((s) => chrome.storage.sync.set({ settings: s }), saved);
+    await fixture.bringToFront();
+  });
+
+  it("the site switch brings back the site's own rule (only pages about crypto) when switched on again", async () => {
+    const saved = await browser.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+    await browser.worker.evaluate(async () => {
+      const { settings } = await chrome.storage.sync.get('settings');
+      await chrome.storage.sync.set({ settings: { ...(settings ?? { schemaVersion: 3 }), siteRules: [{ pattern: '127.0.0.1', mode: 'crypto-only' }] } });
+    });
+    const popup = await openPopup();
+    const site = popup.getByRole('switch', { name: /On for 127\.0\.0\.1/ });
+    const rules = () => browser.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings.siteRules);
+    await expect.poll(() => site.isChecked(), { timeout: 10_000 }).toBe(true);
+    await site.uncheck({ force: true });
+    await expect.poll(rules).toEqual([{ pattern: '127.0.0.1', mode: 'never' }]);
+    // Closed and opened again, as people do.
+    await popup.close();
+    const again = await openPopup();
+    const switchAgain = again.getByRole('switch', { name: /127\.0\.0\.1/ });
+    await expect.poll(() => switchAgain.isChecked(), { timeout: 10_000 }).toBe(false);
+    await switchAgain.check({ force: true });
+    // Before: the rule was deleted, and the site fell back to marking every page.
+    await expect.poll(rules).toEqual([{ pattern: '127.0.0.1', mode: 'crypto-only' }]);
+    await again.close();
+    await browser.worker.evaluate((s) => chrome.storage.sync.set({ settings: s }), saved);
   });
 
   it("lists this page's chains grouped by layer, and reveals a mention on request", async () => {

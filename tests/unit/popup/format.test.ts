@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layersToMark, listPageChains, isSiteOn, setSiteOn, sourceHref, sourceLabel } from '../../../src/popup/format';
+import { layersToMark, listPageChains, isSiteOn, ownSiteMode, readRulesBeforeOff, setSiteOn, sourceHref, sourceLabel } from '../../../src/popup/format';
 import { defaultSettings } from '../../../src/settings/schema';
 import { CHAINS } from './chains';
 
@@ -68,6 +68,25 @@ describe('site switch', () => {
     const on = setSiteOn(s, 'docs.example.com', true);
     expect(isSiteOn(on, 'docs.example.com')).toBe(true);
     expect(isSiteOn(on, 'blog.example.com')).toBe(false);
+  });
+
+  it('comes back on with the host\'s own rule from before it was switched off', () => {
+    const s = { ...defaultSettings(), siteRules: [{ pattern: 'example.com', mode: 'crypto-only' as const }] };
+    expect(ownSiteMode(s, 'www.example.com')).toBe('crypto-only');
+    const off = setSiteOn(s, 'www.example.com', false);
+    expect(off.siteRules).toEqual([{ pattern: 'example.com', mode: 'never' }]);
+    expect(setSiteOn(off, 'www.example.com', true, 'crypto-only').siteRules).toEqual([{ pattern: 'example.com', mode: 'crypto-only' }]);
+    // With nothing remembered, on is the default for sites without a rule.
+    expect(setSiteOn(off, 'www.example.com', true).siteRules).toEqual([]);
+    expect(ownSiteMode(defaultSettings(), 'example.com')).toBeNull();
+  });
+
+  it('reads what session storage remembers of those rules, dropping anything else', () => {
+    expect(readRulesBeforeOff({ 'example.com': 'crypto-only', 'a.org': 'always', 'b.org': 'never', 'bad host': 'always', 'www.c.org': 'always', d: 5 })).toEqual({
+      'example.com': 'crypto-only',
+      'a.org': 'always',
+    });
+    for (const junk of [null, 'x', [1], 42]) expect(readRulesBeforeOff(junk)).toEqual({});
   });
 
   it('ignores the global pause (that is the other switch)', () => {
