@@ -11,6 +11,11 @@ import { Preview } from './Preview';
 
 const SAVE_AFTER_MS = 400;
 
+/** What "No mark" leaves: the card on hover, and which trigger settings open it only when asked. */
+export function noneHelp(): string {
+  return t('optionsMarkNoneHelp', [t('optionsTriggerHoldKey'), t('optionsTriggerClick'), t('optionsTrigger')]);
+}
+
 export function MarkLook({ settings, save }: Pick<OptionsContext, 'settings' | 'save'>) {
   // Firefox before 146 draws no underline in highlights: say so, and preview what the page will really show.
   const decorations = paintsDecorations(navigator.userAgent);
@@ -41,7 +46,7 @@ export function MarkLook({ settings, save }: Pick<OptionsContext, 'settings' | '
           choices={[
             { value: 'underline', label: t('optionsMarkUnderline'), help: decorations ? undefined : t('optionsMarkUnderlineAsTint') },
             { value: 'background', label: t('optionsMarkBackground') },
-            { value: 'none', label: t('optionsMarkNone') },
+            { value: 'none', label: t('optionsMarkNone'), help: noneHelp() },
           ]}
           onChange={(markStyle) => save({ markStyle })}
         />

@@ -153,7 +153,7 @@ describe('popup', () => {
     // Before: the notice said to go to the options, as text, and offered nothing.
     await popup.getByRole('button', { name: 'Mark every page on 127.0.0.1' }).click();
     await expect.poll(() => highlights(page).then((h) => h['layerlens-mark'] ?? []), { timeout: 10_000 }).toEqual(['Bitcoin']);
-    const rules = await browser.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings.siteRules);
+    const rules = await browser.worker.evaluate(async () => ((await chrome.storage.sync.get('settings')).settings as { siteRules: unknown }).siteRules);
     expect(rules).toEqual([{ pattern: '127.0.0.1', mode: 'always' }]);
     await popup.close();
     await page.close();
@@ -169,7 +169,7 @@ describe('popup', () => {
     });
     const popup = await openPopup();
     const site = popup.getByRole('switch', { name: /On for 127\.0\.0\.1/ });
-    const rules = () => browser.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings.siteRules);
+    const rules = () => browser.worker.evaluate(async () => ((await chrome.storage.sync.get('settings')).settings as { siteRules: unknown }).siteRules);
     await expect.poll(() => site.isChecked(), { timeout: 10_000 }).toBe(true);
     await site.uncheck({ force: true });
     await expect.poll(rules).toEqual([{ pattern: '127.0.0.1', mode: 'never' }]);

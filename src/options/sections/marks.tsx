@@ -1,6 +1,6 @@
 // Marks: style and colour, with the live preview.
 import { t } from '../../ui/i18n';
-import { MarkLook } from '../MarkLook';
+import { MarkLook, noneHelp } from '../MarkLook';
 import type { OptionsContext, SectionDef } from '../model';
 
 export function marksSection({ settings, save }: OptionsContext): SectionDef {
@@ -15,6 +15,7 @@ export function marksSection({ settings, save }: OptionsContext): SectionDef {
           t('optionsMarkUnderline'),
           t('optionsMarkBackground'),
           t('optionsMarkNone'),
+          noneHelp(),
           t('optionsMarkColor'),
           t('optionsPreview'),
         ],

@@ -14,4 +14,14 @@ describe('options strings', () => {
     expect(switchLabel.length).toBeGreaterThan(0);
     expect(messages('options').optionsSiteRulesEmpty!.message).toContain(`“${switchLabel}`);
   });
+
+  it('"No mark" says cards still open on hover, and names the trigger choices that open them only when asked', () => {
+    // An outside review read "No mark" as "no cards" and found nothing to say otherwise.
+    const options = messages('options');
+    const help = options.optionsMarkNoneHelp!.message;
+    expect(help).toContain('hovering one still opens its card');
+    const source = readFileSync(join(root, 'src/options/MarkLook.tsx'), 'utf8');
+    expect(source).toMatch(/t\('optionsMarkNoneHelp', \[t\('optionsTriggerHoldKey'\), t\('optionsTriggerClick'\), t\('optionsTrigger'\)\]\)/);
+    expect(source).toMatch(/value: 'none', label: t\('optionsMarkNone'\), help: noneHelp\(\)/);
+  });
 });
