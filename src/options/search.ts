@@ -19,15 +19,22 @@ const SYNONYMS: readonly (readonly string[])[] = [
   ['colour', 'color'],
   ['grey', 'gray'],
   ['behaviour', 'behavior'],
-  ['mark', 'highlight', 'underline'],
+  // Not "underline": the mark style says it, and as "mark" it found every setting about marking.
+  ['mark', 'highlight'],
   ['off', 'disable', 'deactivate', 'turn off', 'pause', 'block'],
   ['on', 'enable', 'activate'],
   ['text size', 'font', 'zoom'],
-  ['theme', 'dark', 'light', 'appearance'],
+  ['theme', 'dark', 'light', 'night', 'appearance'],
   ['site', 'domain', 'website'],
   ['tooltip', 'popover', 'card'],
   ['backup', 'export', 'import'],
+  ['l1', 'layer 1'],
+  ['l2', 'layer 2'],
+  ['l3', 'layer 3'],
 ];
+
+/** Phrases read as one word before the query is split: "dark mode" is the dark theme, not every "mode". */
+const PHRASES: readonly (readonly [RegExp, string])[] = [[/\b(dark|light|night) mode\b/g, '$1']];
 
 /** The query word and every word it stands for (see SYNONYMS). */
 function alternatives(word: string): string[] {
@@ -38,7 +45,9 @@ function alternatives(word: string): string[] {
 
 /** True when every word of the query occurs in the texts (an empty query matches everything). */
 export function matchesQuery(query: string, texts: readonly string[]): boolean {
-  const words = foldText(query).split(' ').filter(Boolean);
+  let folded = foldText(query);
+  for (const [phrase, word] of PHRASES) folded = folded.replace(phrase, word);
+  const words = folded.split(' ').filter(Boolean);
   if (words.length === 0) return true;
   const haystack = foldText(texts.join(' '));
   return words.every((word) => alternatives(word).some((w) => haystack.includes(w)));

@@ -27,6 +27,17 @@ describe('options search', () => {
     expect(filterSections(sections, 'color')).toEqual([{ title: 'Marks', items: [{ texts: ['Colour'] }] }]);
   });
 
+  it('finds the theme by "dark mode", the layers by "L2", and the mark style alone by "underline"', () => {
+    // Found by an outside review: "dark mode" and "L2" found nothing, "underline" every setting that says "mark".
+    expect(matchesQuery('dark mode', ['Theme', 'Light', 'Dark', 'As the system'])).toBe(true);
+    expect(matchesQuery('night mode', ['Theme', 'Dark'])).toBe(true);
+    expect(matchesQuery('mode', ['Theme', 'Dark'])).toBe(false);
+    expect(matchesQuery('L2', ['Chains to mark', 'Layer 2 chains, built on a layer 1'])).toBe(true);
+    expect(matchesQuery('l3', ['Layer 2 chains'])).toBe(false);
+    expect(matchesQuery('underline', ['Mark style', 'Dotted underline', 'Soft background'])).toBe(true);
+    expect(matchesQuery('underline', ['Mark chain names on pages'])).toBe(false);
+  });
+
   it('keeps matching items, whole sections whose title matches, and drops empty sections', () => {
     const sections = [
       { title: 'General', items: [{ texts: ['Mark chain names'] }, { texts: ['Site rules'] }] },
