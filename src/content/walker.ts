@@ -377,7 +377,10 @@ export function isBlockElement(element: Element): boolean {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{N}/u;
 const UPPERCASE = /\p{Lu}/u;
+const LOWERCASE = /\p{Ll}/u;
 const LOWERCASE_OR_DIGIT = /[\p{Ll}\p{N}]/u;
 
 /**
@@ -386,9 +389,11 @@ const LOWERCASE_OR_DIGIT = /[\p{Ll}\p{N}]/u;
  * (flex, inline-block) shows them apart, which a walk without layout cannot see; read as one run, names would be glued
  * into other words ("ArbitrumOptimism", "Polygon zkEVMOptimism" read as Polygon). So a text node glued to the text
  * before it, letter to letter, starts a block of its own when the two sit in different elements, neither inside the
- * other, and a link's edge lies between them or the case turns there (lowercase or digit, then a capital). A word
- * styled in part ("<mark>Arb</mark>itrum" in search results, "zk<b>Sync</b>") has one parent inside the other and
- * stays whole. Only glued boundaries get this far, so the DOM calls below are rare.
+ * other, and a link's edge lies between them, or the case turns there (lowercase or digit, then a capital), or a
+ * letter meets a digit ("Base" + "8453": a network list's name and chain id; "Arbitrum" + "1.2 ETH", a balance), or
+ * capitals meet a capitalised word ("EVM" + "Rollup", "ZK" + "Scroll"). A word styled in part ("<mark>Arb</mark>itrum"
+ * in search results, "zk<b>Sync</b>") has one parent inside the other and stays whole. Only glued boundaries get this
+ * far, so the DOM calls below are rare.
  */
 function gluedItems(before: Node | null, after: Node | null, text: string, next: string): boolean {
   // Nearly every boundary has a space or punctuation on one side: no regex for those.
@@ -398,6 +403,8 @@ function gluedItems(before: Node | null, after: Node | null, text: string, next:
   if (!LETTER_OR_DIGIT.test(last) || !LETTER_OR_DIGIT.test(first)) return false;
   if (!before || !after || before.contains(after) || after.contains(before)) return false;
   if (LOWERCASE_OR_DIGIT.test(last) && UPPERCASE.test(first)) return true;
+  if (LETTER.test(last) && DIGIT.test(first)) return true;
+  if (UPPERCASE.test(last) && UPPERCASE.test(first) && LOWERCASE.test(next.charAt(1))) return true;
   return linkOf(before) !== linkOf(after);
 }
 

@@ -30,6 +30,20 @@ describe('items glued together in the markup', () => {
     expect(blocksOf('<p><span>Layer 2</span><span>Base</span></p>')).toEqual(['Layer 2', 'Base']);
   });
 
+  it('reads a name apart from a number or a capitalised word glued after it (a network list, a balance, a badge)', () => {
+    // Found by an outside review: a wallet's network list read "OP Mainnet10", "Base8453", and lost every name.
+    const list =
+      '<ul><li><span>OP Mainnet</span><span>10</span></li><li><span>Base</span><span>8453</span></li><li><span>Scroll</span><span>534352</span></li></ul>';
+    expect(blocksOf(list)).toEqual(['OP Mainnet', '10', 'Base', '8453', 'Scroll', '534352']);
+    expect(chainsOf(list)).toEqual(['OP Mainnet:op-mainnet', 'Base:base', 'Scroll:scroll']);
+    expect(blocksOf('<div><span>Arbitrum</span><span>1.2 ETH</span></div>')).toEqual(['Arbitrum', '1.2 ETH']);
+    expect(blocksOf('<div><span>ZK</span><span>Scroll</span></div>')).toEqual(['ZK', 'Scroll']);
+    expect(blocksOf('<div><span>EVM</span><span>Rollup</span></div>')).toEqual(['EVM', 'Rollup']);
+    // Capitals one per span stay one word; a number styled in part stays whole.
+    expect(blocksOf('<h2><span>A</span><span>R</span><span>B</span></h2>')).toEqual(['ARB']);
+    expect(blocksOf('<p>Chain id 84<b>53</b></p>')).toEqual(['Chain id 8453']);
+  });
+
   it('keeps a word styled in part whole, and anything with a space or a mark between', () => {
     expect(blocksOf('<p><mark>Arb</mark>itrum One</p>')).toEqual(['Arbitrum One']);
     expect(blocksOf('<p>zk<b>Sync</b> Era and Star<em>knet</em></p>')).toEqual(['zkSync Era and Starknet']);

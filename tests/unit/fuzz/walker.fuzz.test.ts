@@ -44,7 +44,12 @@ function refGlued(before: Node, after: Node, text: string, next: string): boolea
     for (let n: Node | null = node; n; n = n.parentNode) if (n.nodeType === 1 && (n as Element).localName === 'a') return n;
     return null;
   };
-  return (/[\p{Ll}\p{N}]/u.test(last) && /\p{Lu}/u.test(first)) || linkOf(before) !== linkOf(after);
+  return (
+    (/[\p{Ll}\p{N}]/u.test(last) && /\p{Lu}/u.test(first)) ||
+    (/\p{L}/u.test(last) && /\p{N}/u.test(first)) ||
+    (/\p{Lu}/u.test(last) && /\p{Lu}/u.test(first) && /\p{Ll}/u.test(next.slice(1, 2))) ||
+    linkOf(before) !== linkOf(after)
+  );
 }
 
 /** Straightforward recursion: text nodes in document order, grouped by nearest non-inline ancestor. */
