@@ -117,8 +117,13 @@ function hanCues(text: string, words: Words, c: Candidate): number {
   return hanCue(text, Math.max(before, c.start - HAN_REACH), c.start) + hanCue(text, c.end, Math.min(after, c.end + HAN_REACH));
 }
 
-/** "Scroll, Linea and Blast", "Base or Mode", "Arbitrum/Optimism": two names next to each other in one list. */
-const LIST_GAP = /^(?:\s*[,/&]\s*|\s*,?\s+(?:and|or|vs\.?|versus)\s+)$/i;
+/**
+ * "Scroll, Linea and Blast", "Base or Mode", "Arbitrum/Optimism": two names next to each other in one list. "And" and
+ * "or" in the languages the detector reads too: German "Scroll und Linea", Spanish "Base y Celo", Korean "Scroll과
+ * Linea", Japanese "ScrollとLinea", Chinese "Scroll和Linea".
+ */
+const LIST_GAP =
+  /^(?:\s*[,/&、，]\s*|\s*,?\s+(?:and|or|vs\.?|versus|und|oder|y|o|e|et|ou|и|или|và|hoặc|dan|atau|ve|veya)\s+|\s*(?:과|와|및|と|や|和|与|與|或)\s*)$/i;
 
 function listed(text: string, a: Candidate, b: Candidate): boolean {
   // A lowercase word is no name in a list ("Linea and near term"), nor a name found to be a word.

@@ -283,7 +283,8 @@ export const NEGATIVE_AFTER_FORM: ReadonlyMap<string, ReadonlySet<string>> = new
     staking restaking assets asset cash water nitrogen form death smoke
   `))],
   ['lightning', new Set(words(`
-    fast quick speed round talk talks in struck hit flashed cable cables port connector deals deal
+    fast quick speed round talk talks in struck hit flashed cable cables port connector deals deal over strike strikes
+    storm storms bolt bolts flash flashes
   `))],
   ['avalanche', new Set(words(`
     course courses training safety conditions terrain control season of x p
@@ -330,7 +331,7 @@ export const NEGATIVE_AFTER_FORM: ReadonlyMap<string, ReadonlySet<string>> = new
   // Sui gas (Pakistan's name for piped natural gas, after the Sui gas field: "Sui gas bill", Sui Northern Gas), the
   // Sui dynasty; Hertha BSC, BSC Young Boys and BSc (Hons) degrees; RSK Group (engineering).
   ['sui', new Set(words(`
-    gas northern southern dynasty
+    gas northern southern dynasty generis juris
   `))],
   // A lab's biosafety cabinet ("BSC cabinet certification").
   ['bsc', new Set(words(`
@@ -404,7 +405,7 @@ export const NEGATIVE_BEFORE_FORM: ReadonlyMap<string, ReadonlySet<string>> = ne
  */
 export const NEGATIVE_BEFORE_LOWERCASE_FORM: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['celo', new Set(words(`
-    en mucho tanto gran su sus el con
+    en mucho tanto gran su sus el con del al primer segundo durante periodo período fase fases
   `))],
   ['solana', new Set(['la'])],
 ]);
@@ -467,7 +468,7 @@ export const SPONSOR_VERBS: ReadonlySet<string> = new Set(words(`
 /** Words of ice hockey and team sport near "the Lightning" ("won the Stanley Cup", "their goalie", "this season"). */
 export const SPORTS_WORDS: ReadonlySet<string> = new Set(words(`
   nhl hockey puck pucks goalie goalies goaltender goaltenders rink playoffs playoff stanley season arena roster jersey
-  jerseys overtime faceoff skater skaters defenseman winger
+  jerseys overtime faceoff skater skaters defenseman winger ot avs bolts standings
 `));
 
 /**
@@ -536,6 +537,12 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(words(`
   ok okay hey hi gm imo tbh ngl i we you they he she it me us them anyone someone everyone nobody most many some any
   few more less than there here let let's see use using try add check via per vs versus plus including especially
   unless
+  auch und aber heute dann jetzt noch nur die der das den dem des ein eine im am vom zum zur bei mit für von auf über
+  nach laut seit
+  los las una también pero hoy según desde para por con
+  les une aussi mais aujourd avec pour selon depuis
+  gli anche oggi secondo
+  os uma também hoje segundo
 `));
 
 /**

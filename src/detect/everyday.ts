@@ -14,6 +14,7 @@ import {
   NEGATIVE_NEXT,
   NEGATIVE_PREV,
   NEGATIVE_THE_ALONE_FORMS,
+  ORGANISATION_AFTER,
   SPONSOR_VERBS,
   SPORTS_WORDS,
   TEAM_FORMS,
@@ -33,8 +34,9 @@ const NEAR_HASH = hashWord('near');
 const ABSTRACT_HASH = hashWord('abstract');
 const BASE_HASH = hashWord('base');
 const PRIORITY_HASH = hashWord('priority');
-/** How far after "Base" its fee's partner may come: "Base: 12.5 Gwei | Priority" is four words on. */
-const FEE_PAIR_REACH = 4;
+/** How far after "Base" its fee's partner may come: "Base: 8.4 Gwei | Max: 10.2 Gwei | Max Priority" is seven words on. */
+const FEE_PAIR_REACH = 8;
+const MAX_HASH = hashWord('max');
 
 const QUOTE_HASH = hashWord('quote');
 /** How far after "Base" its pair's "Quote" may come: "Base token: WETH, Quote token" is four words on. */
@@ -80,9 +82,20 @@ function moodSaid(text: string, words: Words, last: number): boolean {
   return w < words.count && MOOD_COPULA.has(words, v) && MOOD_STATE.has(words, w) && adjacent(text, words, last, v) && adjacent(text, words, v, w);
 }
 
+/** Whether a name ending at `end` is a fee's label: a colon, a column bar or an amount after it ("Base: 12 Gwei", "Base | Priority"). */
+function feeLabel(text: string, end: number): boolean {
+  let k = end;
+  while (text.charCodeAt(k) === 32) k++;
+  const ch = text.charCodeAt(k);
+  return ch === 58 || ch === 124 || (ch >= 48 && ch <= 57);
+}
+
 /** Whether "priority" comes within a few words after word `last`, whatever lies between (numbers, units, bars). */
 function baseFeeFollows(words: Words, last: number): boolean {
-  for (let k = last + 1; k < words.count && k <= last + FEE_PAIR_REACH; k++) if (isWord(words, k, 'priority', PRIORITY_HASH)) return true;
+  for (let k = last + 1; k < words.count && k <= last + FEE_PAIR_REACH; k++) {
+    // Etherscan's "Base: 8.4 Gwei | Max: 10.2 Gwei | Max Priority: 0.1 Gwei" too.
+    if (isWord(words, k, 'priority', PRIORITY_HASH) || isWord(words, k, 'max', MAX_HASH)) return true;
+  }
   return false;
 }
 /** Names that are also the label of a paper's part, a setting or a property ("Abstract:", "Mode:", "Immutable:"). */
@@ -259,8 +272,13 @@ function theAlone(text: string, words: Words, c: Candidate): boolean {
     if (ch === 46 || ch === 59 || ch === 58 || ch === 33 || ch === 63 || ch === 41 || ch === 10) return true;
     if (ch === 44) comma = true;
   }
-  return comma && words.writtenLower(n);
+  if (comma) return words.writtenLower(n);
+  // "the Sui unified China", "compare the Sui with the Qin": a lowercase word right after "the Sui" that is no noun of
+  // the chain's ("the Sui network", "the Sui ecosystem", "the Sui mainnet") is the dynasty's verb or preposition.
+  return adjacent(text, words, c.last, n) && words.writtenLower(n) && !NEXT_QUALIFIER.has(words, n) && !CHAIN_NOUN.has(words, n);
 }
+/** Nouns of a chain after "the <name>", besides the qualifiers ("the Sui foundation", "the Sui community"). */
+const CHAIN_NOUN = wordSet(ORGANISATION_AFTER);
 
 const TEAM_FORM = wordSet(TEAM_FORMS);
 const SPONSOR_VERB = wordSet(SPONSOR_VERBS);
@@ -279,12 +297,16 @@ function teamNamed(text: string, words: Words, c: Candidate): boolean {
   if (p < 0 || !isWord(words, p, 'the', THE_HASH)) return false;
   const v = prevWord(text, words, p);
   if (v >= 0 && SPONSOR_VERB.has(words, v)) return true;
+  // "the Lightning are so back", "the Avalanche were down 2-0": a team is many; the network is one.
+  const n = c.last + 1;
+  if (n < words.count && adjacent(text, words, c.last, n) && TEAM_PLURAL_VERB.has(words, n)) return true;
   const to = Math.min(words.count - 1, c.last + TEAM_REACH);
   for (let k = Math.max(0, c.first - TEAM_REACH); k <= to; k++) if (SPORTS_WORD.has(words, k)) return true;
   // The team named in full anywhere in the paragraph ("a deal with the Tampa Bay Lightning… and the Lightning will").
   for (let k = 0; k + 1 < words.count; k++) if (TEAM_HOME.has(words, k) && TEAM_FORM.has(words, k + 1) && adjacent(text, words, k, k + 1)) return true;
   return false;
 }
+const TEAM_PLURAL_VERB = wordSet(['are', 'were', 'have', 'play', 'host', 'beat', 'face', 'lead', 'trail']);
 /** The last word of the teams' homes, before their names: Tampa Bay Lightning, Colorado Avalanche. */
 const TEAM_HOME = wordSet(['bay', 'colorado']);
 
@@ -385,15 +407,28 @@ export function negative(text: string, words: Words, c: Candidate): boolean {
   if (c.first === 0 && c.last === words.count - 1 && isWord(words, c.first, 'abstract', ABSTRACT_HASH)) return true;
   // "Base: 12 Gwei | Priority: 1 Gwei": a gas tracker's base fee, next to its priority fee (EIP-1559's pair); "Base:
   // ETH, Quote: USDC", a trading pair's two sides.
-  if (isWord(words, c.first, 'base', BASE_HASH) && (baseFeeFollows(words, c.last) || pairSideFollows(text, words, c.last))) return true;
+  if (isWord(words, c.first, 'base', BASE_HASH) && ((feeLabel(text, c.end) && baseFeeFollows(words, c.last)) || pairSideFollows(text, words, c.last))) return true;
   // "Optimism is back", "Optimism was premature": the mood, said to come, go or be justified.
   if (isWord(words, c.first, 'optimism', OPTIMISM_HASH) && moodSaid(text, words, c.last)) return true;
   // "NEAR 40% OF BUYERS", "traded NEAR $4,000": before an amount, "near" is the word.
   if (isWord(words, c.first, 'near', NEAR_HASH) && amountAt(text, c.end)) return true;
-  // "Minimum deposit: 1 TON", "bought 500 NEAR": after an amount, a name that is also its ticker is the coin.
-  // One space between them: a table's line break is no amount ("Manta Pacific | 1.9\nMetis | 0.005").
-  if (p >= 0 && c.entry.tickerLike && digitAt(text, words.starts[p]!) && adjacent(text, words, p, c.first)) return true;
+  // "Minimum deposit: 1 TON", "bought 500 NEAR": after an amount, a name that is also its ticker, written as one, is
+  // the coin. One space between them: a table's line break is no amount ("Manta Pacific | 1.9\nMetis | 0.005"). A name
+  // written as a name is a ranked row's ("7 Sui", "20 Flow" in a table of chains).
+  if (p >= 0 && c.entry.tickerLike && digitAt(text, words.starts[p]!) && adjacent(text, words, p, c.first) && !lowercaseIn(text, c.start, c.end)) {
+    return true;
+  }
   return everydayNear(words, c);
+}
+
+/** Whether text[from, to) holds a lowercase letter ("Sui", not "SUI"). */
+function lowercaseIn(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch >= 97 && ch <= 122) return true;
+    if (ch > 127 && text[k]!.toUpperCase() !== text[k]) return true;
+  }
+  return false;
 }
 
 /** A word a few words away that shows the everyday sense ("Cosmos, the Sagan series", "Redstone chain: a repeater"). */

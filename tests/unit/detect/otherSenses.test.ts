@@ -485,3 +485,46 @@ describe('the eighth review: the chain in other languages', () => {
     expect(marks('비트코인이 올랐다.')).toEqual(['비트코인→bitcoin']);
   });
 });
+
+// A ninth review, of whole pages (explorers, dashboards, docs, feeds, wiki articles, other languages).
+describe('the ninth review: pages', () => {
+  it('reads an explorer\'s gas line as the base fee, and a chain named with a fee as the chain', () => {
+    expect(marks('Gas Fees: Base: 0.006712 Gwei | Max: 0.0102 Gwei | Max Priority: 0.001 Gwei', CRYPTO_PAGE)).toEqual([]);
+    expect(marks('Base | Priority | Max', CRYPTO_PAGE)).toEqual([]);
+    expect(marks('We measure MEV on Arbitrum and Base over 18 months and find that priority fees rose.', CRYPTO_PAGE)).toEqual([
+      'Arbitrum→arbitrum-one',
+      'Base→base',
+    ]);
+  });
+
+  it('reads the hockey team by its plural verb and its fans\' words, and weather as weather', () => {
+    expect(marks('the Lightning are so back. 4-3 OT over the Avs', CRYPTO_PAGE)).toEqual([]);
+    expect(marks('LIGHTNING OVER DENVER right now', CRYPTO_PAGE)).toEqual([]);
+    expect(marks('The Lightning Network is a payment channel network.', CRYPTO_PAGE)).toEqual(['Lightning Network→lightning-network']);
+  });
+
+  it('reads the Sui dynasty after "the", and "sui generis", as the words', () => {
+    expect(marks('The Sui unified China in 589.')).toEqual([]);
+    expect(marks('We compare the Sui with the Qin.')).toEqual([]);
+    expect(marks('The ruling is sui generis.')).toEqual([]);
+    expect(marks('The Sui network launched its mainnet in 2023.')).toEqual(['Sui→sui']);
+    expect(marks('The Sui ecosystem grew.', CRYPTO_PAGE)).toEqual(['Sui→sui']);
+  });
+
+  it('reads Spanish "celo" (heat) after its articles and stages as the word', () => {
+    expect(marks('Fases del celo en perras')).toEqual([]);
+    expect(marks('Su perra tuvo el primer celo a los ocho meses.')).toEqual([]);
+  });
+
+  it('reads a ranked row\'s name as the chain, and an amount of a coin in capitals as the coin', () => {
+    expect(marks('7 Sui', CRYPTO_PAGE)).toEqual(['Sui→sui']);
+    expect(marks('bought 500 NEAR', CRYPTO_PAGE)).toEqual([]);
+    expect(marks('Minimum deposit: 1 TON', CRYPTO_PAGE)).toEqual([]);
+  });
+
+  it('reads lists joined by "and" in other languages, and names after their function words', () => {
+    expect(marks('Auch Scroll und Linea locken Nutzer.', CRYPTO_PAGE)).toEqual(['Scroll→scroll', 'Linea→linea']);
+    expect(marks('Scroll과 Linea는 저렴하다', CRYPTO_PAGE)).toEqual(['Scroll→scroll', 'Linea→linea']);
+    expect(marks('Mit Base zahlen Nutzer weniger.', CRYPTO_PAGE)).toEqual(['Base→base']);
+  });
+});
