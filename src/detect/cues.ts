@@ -21,7 +21,7 @@ export const WEAK_CUES: ReadonlySet<string> = new Set(words(`
   chain chains fees fee transaction transactions swap swaps swapped deploy deployed deploying yield stake staked
   ecosystem contract contracts block blocks finality throughput tps decentralized channel channels explorer proofs
   proof mint minted minting builders onboard fork upgrade governance treasury grant grants bridge bridges gas dao
-  sats blobs tokenized tokenization token tokens wallet wallets
+  sats blobs tokenized tokenization token tokens wallet wallets opcode opcodes precompile precompiles
 `));
 
 /**
@@ -253,13 +253,13 @@ export const NEGATIVE_NEXT: ReadonlySet<string> = new Set(words(`
 /** Everyday collocations of one particular word ("liquid assets", "Lightning-fast", "optimism about"). */
 export const NEGATIVE_AFTER_FORM: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // base case, base rate, base salary, base fee (EIP-1559's, not the chain's), base currency (a trading pair's), base
-  // APY and base reward (a lending market's, a block's)…
+  // APY and base reward (a lending market's, a block's); the verb ("Base your branch on main")…
   [
     'base',
     new Set(words(`
       case rate rates salary salaries pay price prices fee fees model models year station stations unit units pair
       pairs metal metals line lines class url coats layer layers times clock clocks excess currency currencies apy apr
-      yield yields reward rewards
+      yield yields reward rewards your my our their his her it them
     `)),
   ],
   // The Cosmos SDK is a framework many chains are built with, not the Cosmos Hub; Cosmos DB is Azure's database.

@@ -522,6 +522,11 @@ describe('the ninth review: pages', () => {
     expect(marks('Minimum deposit: 1 TON', CRYPTO_PAGE)).toEqual([]);
   });
 
+  it('reads a docs note about an opcode as the chain\'s, and "Base your branch" as the verb', () => {
+    expect(marks('Note: Scroll does not yet support the PUSH0 opcode.', CRYPTO_PAGE)).toEqual(['Scroll→scroll']);
+    expect(marks('Base your branch on main, then open a pull request against the Base docs.', CRYPTO_PAGE)).toEqual(['Base→base']);
+  });
+
   it('reads lists joined by "and" in other languages, and names after their function words', () => {
     expect(marks('Auch Scroll und Linea locken Nutzer.', CRYPTO_PAGE)).toEqual(['Scroll→scroll', 'Linea→linea']);
     expect(marks('Scroll과 Linea는 저렴하다', CRYPTO_PAGE)).toEqual(['Scroll→scroll', 'Linea→linea']);
