@@ -347,3 +347,18 @@ describe('editable areas and code', () => {
     await page.close();
   });
 });
+
+describe('an earlier copy\'s leftovers', () => {
+  it('clears the host, ::highlight rules and highlights an earlier copy left, and keeps the page\'s own', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.server.url('leftovers.html'));
+    await marksWhen(page, (m) => m.includes('Arbitrum One'));
+    // Before: Firefox kept the destroyed copy's card up and drew its rules over the new copy's.
+    expect(await page.evaluate(() => document.querySelectorAll('layerlens-ui').length)).toBe(0);
+    expect((await highlights(page))['layerlens-mark']).not.toContain('Stale');
+    const sheets = await page.evaluate(() => document.adoptedStyleSheets.map((s) => Array.from(s.cssRules, (r) => r.cssText).join(' ')));
+    expect(sheets.some((css) => css.includes('rgb(255, 0, 0)'))).toBe(false);
+    expect(sheets).toContain('p { margin: 1em 0px; }');
+    await page.close();
+  });
+});
