@@ -3,10 +3,10 @@
 // copy outright, and what it drew stays: its tooltip host (an open card, stuck), its ::highlight rules (which then
 // drew on top of the new copy's: an underline and a background together) and its highlights. The new copy clears them
 // before it starts.
+import { ACTIVE, FLASH, MARK } from './highlighter';
 import { HOST_TAG } from './host';
 
-/** Our highlights' names (see highlighter.ts), and the selector start of our ::highlight rules. */
-const HIGHLIGHT_PREFIX = 'layerlens-';
+/** The selector start of our ::highlight rules. */
 const OUR_RULE = /::highlight\(layerlens-/;
 
 export interface LeftoverReport {
@@ -22,28 +22,28 @@ export interface LeftoverReport {
  */
 export function clearLeftovers(doc: Document, highlights: HighlightRegistry | null): LeftoverReport {
   const report: LeftoverReport = { hosts: 0, sheets: 0, highlights: 0 };
-  const root = doc.documentElement;
-  if (root) {
-    for (const element of Array.from(root.children)) {
-      if (element.localName === HOST_TAG && !element.matches(':defined')) {
-        element.remove();
-        report.hosts++;
-      }
+  // Plain index loops: Firefox's content scripts see page objects through Xray wrappers, which refuse iterators
+  // ("Xray wrapping of iterators not supported": a registry's keys(), for-of over a list).
+  const children = doc.documentElement?.children;
+  for (let i = (children?.length ?? 0) - 1; i >= 0; i--) {
+    const element = children![i]!;
+    if (element.localName === HOST_TAG && !element.matches(':defined')) {
+      element.remove();
+      report.hosts++;
     }
   }
   try {
     const sheets = doc.adoptedStyleSheets;
-    if (sheets.length) {
-      const kept = sheets.filter((sheet) => !ownRules(sheet));
-      report.sheets = sheets.length - kept.length;
-      if (report.sheets) doc.adoptedStyleSheets = kept;
-    }
+    const kept: CSSStyleSheet[] = [];
+    for (let i = 0; i < sheets.length; i++) if (!ownRules(sheets[i]!)) kept.push(sheets[i]!);
+    report.sheets = sheets.length - kept.length;
+    if (report.sheets) doc.adoptedStyleSheets = kept;
   } catch {
     // No adoptedStyleSheets for content scripts (Firefox before 153): an old copy's rules were in its host, gone above.
   }
   if (highlights) {
-    for (const name of Array.from(highlights.keys())) {
-      if (name.startsWith(HIGHLIGHT_PREFIX)) {
+    for (const name of [MARK, ACTIVE, FLASH]) {
+      if (highlights.has(name)) {
         highlights.delete(name);
         report.highlights++;
       }
@@ -55,8 +55,10 @@ export function clearLeftovers(doc: Document, highlights: HighlightRegistry | nu
 /** Whether a sheet holds only rules of ours (a page's sheet that happens to mention us is not touched). */
 function ownRules(sheet: CSSStyleSheet): boolean {
   try {
-    const rules = Array.from(sheet.cssRules);
-    return rules.length > 0 && rules.every((rule) => OUR_RULE.test(rule.cssText));
+    const rules = sheet.cssRules;
+    if (rules.length === 0) return false;
+    for (let i = 0; i < rules.length; i++) if (!OUR_RULE.test(rules[i]!.cssText)) return false;
+    return true;
   } catch {
     return false;
   }

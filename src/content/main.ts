@@ -157,8 +157,12 @@ function boot(): void {
   // This copy holds the frame while its context stands and it runs: one that stopped on an error lets a new one in.
   if (!claimFrame(() => contextAlive() && current !== null && !current.signal.aborted)) return;
   // An earlier copy that Firefox destroyed on an update could not take its card, rules and marks with it.
-  const left = clearLeftovers(document, CSS.highlights);
-  if (left.hosts || left.sheets) console.info(`${LOG} cleared what an earlier copy left on this page`, left);
+  try {
+    const left = clearLeftovers(document, CSS.highlights);
+    if (left.hosts || left.sheets) console.info(`${LOG} cleared what an earlier copy left on this page`, left);
+  } catch (error) {
+    console.warn(`${LOG} could not clear what an earlier copy left on this page`, error);
+  }
   restart(null);
   // Leaving the page (or entering the back/forward cache): tear everything down; come back on pageshow.
   window.addEventListener('pagehide', () => {

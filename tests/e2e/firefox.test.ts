@@ -286,6 +286,20 @@ describe('Firefox (firefox-esr over WebDriver BiDi)', () => {
     await page.close();
   });
 
+  it('clears what an earlier copy left (Firefox destroys it on an update), through its Xray wrappers', async () => {
+    const page = await firefox.newPage();
+    const errors = watchFirefoxPageErrors(page);
+    await page.goto(firefox.server.url('leftovers.html'));
+    await waitForFirefoxMarks(page, 1);
+    expect(await page.evaluate((tag) => document.querySelectorAll(tag).length, HOST_TAG)).toBe(0);
+    const sheets = await page.evaluate(() => document.adoptedStyleSheets.map((s) => Array.from(s.cssRules, (r) => r.cssText).join(' ')));
+    expect(sheets.some((css) => css.includes('rgb(255, 0, 0)'))).toBe(false);
+    expect(sheets.some((css) => css.includes('margin'))).toBe(true);
+    // Before: reading the registry's names threw ("Xray wrapping of iterators not supported") and nothing was marked.
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('explains the selected name on the explain-selection command', async () => {
     const page = await firefox.newPage();
     const errors = watchFirefoxPageErrors(page);
