@@ -68,8 +68,9 @@ describe('layer settings', () => {
     expect(marked.sort()).toEqual(['Arbitrum One', 'Base', 'Degen Chain']);
     expect(await popup.locator('.summary').textContent()).toMatch(/^3 chains on /);
     await popup.getByRole('button', { name: 'Mark these too' }).click();
-    const stored = await browser.worker.evaluate(() => chrome.storage.sync.get('settings'));
-    expect((stored.settings as { layers: unknown }).layers).toEqual({ l1: true, l2: true, l3: true, shutDown: true });
+    // The popup saves after the click returns: wait for the write rather than race it.
+    const storedLayers = async () => ((await browser.worker.evaluate(() => chrome.storage.sync.get('settings'))).settings as { layers: unknown }).layers;
+    await expect.poll(storedLayers, { timeout: 10_000 }).toEqual({ l1: true, l2: true, l3: true, shutDown: true });
     await marksWhen(page, (m) => m.includes('Bitcoin') && m.includes('Loopring'));
     expect(await badgeWhen('6')).toBe('6');
     await unmarked.waitFor({ state: 'detached' });
