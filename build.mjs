@@ -155,9 +155,17 @@ export function noDatasetInContent() {
       build.onLoad({ filter: /[\\/]src[\\/]data[\\/]chains\.json$/ }, (args) => ({
         errors: [{ text: `the content script must not bundle the dataset (${path.relative(root, args.path)}): ask the background` }],
       }));
+      // Nor the detector, for the same reason: its word lists alone are 14 KB to evaluate in every frame. (One import
+      // of a rule from everyday.ts, through packedMentions.ts, brought in 22 KB unnoticed, until the bench said so.)
+      build.onLoad({ filter: DETECTOR_MODULE }, (args) => ({
+        errors: [{ text: `the content script must not bundle the detector (${path.relative(root, args.path)}): detection runs in the background` }],
+      }));
     },
   };
 }
+
+/** The detector's own modules: matching, its rules and their word lists (the content script only packs and unpacks). */
+const DETECTOR_MODULE = /[\\/]src[\\/]detect[\\/](?:cues|cueWeights|lexicon|lexiconPack|matcher|disambiguate|everyday|around|otherCase|detector|commonWords)\.ts$/;
 
 /**
  * webextension-polyfill as a module whose default export is what the polyfill exports. Imported as it ships (a UMD

@@ -5,7 +5,7 @@ import { JSDOM } from 'jsdom';
 import { collectTextBlocks } from '../content/walker';
 import { chainById } from '../data/index';
 import { defaultDetector, type Detector } from '../detect/index';
-import { tradingPairHeader } from '../detect/everyday';
+import { tradingPairHeader } from '../detect/pairHeader';
 import { pageSignal } from '../detect/pageSignal';
 import type { DetectContext, Mention } from '../detect/types';
 

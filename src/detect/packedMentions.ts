@@ -4,7 +4,7 @@
 // receives the answer whole (one string to copy, not 50,000 objects to make).
 import { CHAIN_ID } from '../data/chainId';
 import type { Chain } from '../data/types';
-import { tradingPairHeader } from './everyday';
+import { tradingPairHeader } from './pairHeader';
 import type { DetectContext, MentionSink } from './types';
 
 export interface PackedMentions {

@@ -50,6 +50,14 @@ describe('noDatasetInContent', () => {
     await expect(bundle(importing, [])).resolves.toBeTruthy();
   });
 
+  it('fails it too when anything imports the detector\'s rules, as a rule from everyday.ts once did through packedMentions.ts', async () => {
+    const importing = "import { negative } from './src/detect/everyday'; console.log(negative);";
+    await expect(bundle(importing, [noDatasetInContent()])).rejects.toThrow(/must not bundle the detector/);
+    await expect(bundle(importing, [])).resolves.toBeTruthy();
+    // What the content script needs of detect/ (packing, page samples) builds.
+    await expect(bundle("import { checkedMentions } from './src/detect/packedMentions'; console.log(checkedMentions);", [noDatasetInContent()])).resolves.toBeTruthy();
+  });
+
   it('lets the content script build: it imports no dataset', async () => {
     const result = await esbuild.build({
       absWorkingDir: root,
