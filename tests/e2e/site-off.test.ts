@@ -14,18 +14,23 @@ afterAll(async () => {
 
 const markCount = async (page: import('playwright-core').Page) => ((await highlights(page))['layerlens-mark'] ?? []).length;
 
+/** Opens the popup for `page`'s tab and turns "On for 127.0.0.1" off, as a user would. */
+async function switchSiteOff(page: import('playwright-core').Page) {
+  await page.bringToFront();
+  const tabId = await activeTabId(browser);
+  const popup = await browser.openExtensionPage(`popup/index.html?tab=${tabId}`);
+  const site = popup.getByRole('switch', { name: /On for 127\.0\.0\.1/ });
+  await expect.poll(() => site.isChecked(), { timeout: 10_000 }).toBe(true);
+  await site.uncheck({ force: true });
+  return { tabId, popup, site };
+}
+
 describe('per-site switch', () => {
   it('turns marks off on this site from the popup, keeps them off after reload, and back on', async () => {
     const page = await browser.context.newPage();
     await page.goto(browser.server.url('basic.html'));
     await waitForMarks(page, 5);
-    await page.bringToFront();
-    const tabId = await activeTabId(browser);
-
-    const popup = await browser.openExtensionPage(`popup/index.html?tab=${tabId}`);
-    const site = popup.getByRole('switch', { name: /On for 127\.0\.0\.1/ });
-    await expect.poll(() => site.isChecked(), { timeout: 10_000 }).toBe(true);
-    await site.uncheck({ force: true });
+    const { popup } = await switchSiteOff(page);
 
     await expect.poll(() => markCount(page), { timeout: 10_000 }).toBe(0);
     const rules = await browser.worker.evaluate(async () => ((await chrome.storage.sync.get('settings')) as { settings?: { siteRules?: unknown } }).settings?.siteRules);
@@ -64,13 +69,7 @@ describe('per-site switch', () => {
       return frame ? ((await highlights(frame as unknown as import('playwright-core').Page))['layerlens-mark'] ?? []).length : -1;
     };
     await expect.poll(frameMarks, { timeout: 10_000 }).toBeGreaterThanOrEqual(5);
-    await page.bringToFront();
-    const tabId = await activeTabId(browser);
-
-    const popup = await browser.openExtensionPage(`popup/index.html?tab=${tabId}`);
-    const site = popup.getByRole('switch', { name: /On for 127\.0\.0\.1/ });
-    await expect.poll(() => site.isChecked(), { timeout: 10_000 }).toBe(true);
-    await site.uncheck({ force: true });
+    const { tabId, popup, site } = await switchSiteOff(page);
     // Before: the page's marks went, and the widget kept its own, and the badge still counted them.
     await expect.poll(() => markCount(page), { timeout: 10_000 }).toBe(0);
     await expect.poll(frameMarks, { timeout: 10_000 }).toBe(0);
